@@ -1,0 +1,28 @@
+namespace CognitoTyped;
+
+/// <summary>
+/// Marks a parameter or property that receives a Cognito app client ID.
+/// The CognitoTyped analyzer reports CTY0001 when a hard-coded value reaches it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.Field, Inherited = true)]
+public sealed class CognitoClientIdAttribute : Attribute
+{
+}
+
+/// <summary>
+/// Marks a parameter or property that receives a user's password.
+/// The CognitoTyped analyzer reports CTY0002 when a hard-coded value reaches it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.Field, Inherited = true)]
+public sealed class CognitoPasswordAttribute : Attribute
+{
+}
+
+/// <summary>
+/// Marks a parameter or property that receives a Cognito app client secret.
+/// The CognitoTyped analyzer reports CTY0003 when a hard-coded value reaches it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.Field, Inherited = true)]
+public sealed class CognitoClientSecretAttribute : Attribute
+{
+}
