@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace CognitoTyped;
+
+/// <summary>What a client of one Cognito app client needs at run time: the pool, the app client and, for emulators, the endpoint.</summary>
+/// <remarks>IDs and secrets come from configuration, never from code or cognito.json. <see cref="ToString"/> never shows the secret.</remarks>
+public sealed class CognitoClientOptions
+{
+    /// <summary>The AWS region. Defaults to the prefix of <see cref="UserPoolId"/> (<c>eu-west-1_AbCdEf</c> → <c>eu-west-1</c>).</summary>
+    public string? Region { get; set; }
+
+    /// <summary>The user pool ID, e.g. <c>eu-west-1_AbCdEf123</c>.</summary>
+    public string UserPoolId { get; set; } = string.Empty;
+
+    /// <summary>The app client ID.</summary>
+    [CognitoClientId]
+    public string ClientId { get; set; } = string.Empty;
+
+    /// <summary>The app client secret, for app clients generated with one; SECRET_HASH is then computed for every call that needs it.</summary>
+    [CognitoClientSecret]
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Overrides the cognito-idp endpoint, e.g. <c>http://127.0.0.1:9229</c> for cognito-local.</summary>
+    public Uri? ServiceUrl { get; set; }
+
+    /// <summary>How long one attempt may take. Default 30 s.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The retry policy.</summary>
+    public CognitoRetryOptions Retry { get; set; } = new();
+
+    /// <summary>The region to call: <see cref="Region"/>, else the pool ID's prefix.</summary>
+    /// <exception cref="InvalidOperationException">Neither is known.</exception>
+    public string ResolveRegion()
+    {
+        if (!string.IsNullOrWhiteSpace(Region))
+        {
+            return Region!;
+        }
+
+        return RegionFromPoolId(UserPoolId)
+            ?? throw new InvalidOperationException("CognitoClientOptions.Region is not set and UserPoolId has no region prefix (like 'eu-west-1_AbCdEf').");
+    }
+
+    internal static string? RegionFromPoolId(string? userPoolId)
+    {
+        var underscore = userPoolId?.IndexOf('_', StringComparison.Ordinal) ?? -1;
+        return underscore > 0 ? userPoolId![..underscore] : null;
+    }
+
+    internal void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(ClientId))
+        {
+            throw new InvalidOperationException("CognitoClientOptions.ClientId is not set: read it from configuration.");
+        }
+
+        if (RequestTimeout <= TimeSpan.Zero && RequestTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new InvalidOperationException("CognitoClientOptions.RequestTimeout must be positive.");
+        }
+
+        Retry.Validate();
+        _ = ResolveRegion();
+    }
+
+    internal CognitoServiceClientOptions ToServiceOptions() => new()
+    {
+        Region = ResolveRegion(),
+        ServiceUrl = ServiceUrl,
+        RequestTimeout = RequestTimeout,
+        Retry = Retry,
+    };
+
+    /// <inheritdoc />
+    public override string ToString() => string.Format(
+        CultureInfo.InvariantCulture,
+        "CognitoClientOptions {{ Region = {0}, UserPoolId = {1}, ClientId = {2}, ClientSecret = {3}, ServiceUrl = {4} }}",
+        Region,
+        UserPoolId,
+        ClientId,
+        ClientSecret is null ? "(none)" : "***",
+        ServiceUrl);
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+
+namespace CognitoTyped;
+
+/// <summary>The tokens of a signed-in user. <see cref="ToString"/> never shows them.</summary>
+public sealed class CognitoTokens
+{
+    /// <summary>Creates the token set.</summary>
+    /// <param name="idToken">The ID token (a JWT with the user's attributes).</param>
+    /// <param name="accessToken">The access token (a JWT for user operations and APIs).</param>
+    /// <param name="refreshToken">The refresh token, when the flow returned one.</param>
+    /// <param name="expiresAt">When the ID and access tokens expire.</param>
+    /// <param name="tokenType">The token type, usually <c>Bearer</c>.</param>
+    public CognitoTokens(string idToken, string accessToken, string? refreshToken, DateTimeOffset expiresAt, string tokenType = "Bearer")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idToken);
+        ArgumentException.ThrowIfNullOrEmpty(accessToken);
+        IdToken = idToken;
+        AccessToken = accessToken;
+        RefreshToken = refreshToken;
+        ExpiresAt = expiresAt;
+        TokenType = tokenType;
+    }
+
+    /// <summary>The ID token: a JWT carrying the user's attributes, for the identity pool and your own APIs.</summary>
+    public string IdToken { get; }
+
+    /// <summary>The access token: a JWT authorizing user operations (GetUser, …) and resource servers.</summary>
+    public string AccessToken { get; }
+
+    /// <summary>The refresh token, when the flow returned one (a refresh does not return a new one unless rotation is on).</summary>
+    public string? RefreshToken { get; }
+
+    /// <summary>When the ID and access tokens expire.</summary>
+    public DateTimeOffset ExpiresAt { get; }
+
+    /// <summary>The token type, usually <c>Bearer</c>.</summary>
+    public string TokenType { get; }
+
+    /// <summary>
+    /// The user's username as Cognito stores it (<c>cognito:username</c> of the ID token, else <c>username</c> of the
+    /// access token, else <c>sub</c>): the name SECRET_HASH needs on refresh, whatever alias the user signed in with.
+    /// Read from the token without validating it.
+    /// </summary>
+    public string? Username => ReadClaim(IdToken, "cognito:username") ?? ReadClaim(AccessToken, "username") ?? ReadClaim(IdToken, "sub");
+
+    /// <summary>Whether the tokens expire within <paramref name="margin"/> of <paramref name="now"/>.</summary>
+    /// <param name="now">The current time.</param>
+    /// <param name="margin">How long before expiry to count them as expired.</param>
+    /// <returns>True when they should be refreshed.</returns>
+    public bool ExpiresWithin(DateTimeOffset now, TimeSpan margin) => ExpiresAt - margin <= now;
+
+    /// <summary>A copy with new ID and access tokens, keeping the refresh token unless a new one was issued.</summary>
+    /// <param name="idToken">The new ID token.</param>
+    /// <param name="accessToken">The new access token.</param>
+    /// <param name="refreshToken">A rotated refresh token, or null to keep this one.</param>
+    /// <param name="expiresAt">When the new tokens expire.</param>
+    /// <returns>The refreshed token set.</returns>
+    public CognitoTokens WithRefreshed(string idToken, string accessToken, string? refreshToken, DateTimeOffset expiresAt)
+        => new(idToken, accessToken, refreshToken ?? RefreshToken, expiresAt, TokenType);
+
+    /// <inheritdoc />
+    public override string ToString()
+        => $"CognitoTokens {{ ExpiresAt = {ExpiresAt:O}, TokenType = {TokenType}, RefreshToken = {(RefreshToken is null ? "(none)" : "***")} }}";
+
+    /// <summary>Reads one string claim of a JWT's payload, without validating the token.</summary>
+    internal static string? ReadClaim(string jwt, string claim)
+    {
+        var payload = JwtPayload(jwt);
+        if (payload is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty(claim, out var value)
+                && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The decoded payload of a JWT, or null when it is not one.</summary>
+    internal static byte[]? JwtPayload(string? jwt)
+    {
+        if (string.IsNullOrEmpty(jwt))
+        {
+            return null;
+        }
+
+        var first = jwt.IndexOf('.', StringComparison.Ordinal);
+        var second = first < 0 ? -1 : jwt.IndexOf('.', first + 1);
+        if (first < 0 || second < 0)
+        {
+            return null;
+        }
+
+        return Base64UrlDecode(jwt.AsSpan(first + 1, second - first - 1));
+    }
+
+    internal static byte[]? Base64UrlDecode(ReadOnlySpan<char> segment)
+    {
+        var padded = new char[(segment.Length + 3) / 4 * 4];
+        for (var i = 0; i < padded.Length; i++)
+        {
+            padded[i] = i >= segment.Length ? '=' : segment[i] switch
+            {
+                '-' => '+',
+                '_' => '/',
+                var c => c,
+            };
+        }
+
+        var buffer = new byte[padded.Length / 4 * 3];
+        return Convert.TryFromBase64Chars(padded, buffer, out var written) ? buffer.AsSpan(0, written).ToArray() : null;
+    }
+}

@@ -1,0 +1,32 @@
+namespace CognitoTyped;
+
+/// <summary>The service's answer could not be read as the protocol says it should be.</summary>
+public sealed class CognitoProtocolException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What was wrong; never the response body itself.</param>
+    public CognitoProtocolException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What was wrong; never the response body itself.</param>
+    /// <param name="innerException">The cause.</param>
+    public CognitoProtocolException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>No answer could be had from the service: the network failed on every attempt the retry policy allowed.</summary>
+public sealed class CognitoNetworkException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What failed.</param>
+    /// <param name="innerException">The last network error.</param>
+    public CognitoNetworkException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
