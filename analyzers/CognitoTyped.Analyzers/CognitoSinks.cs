@@ -1,0 +1,239 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace CognitoTyped.Analyzers;
+
+/// <summary>A place that receives a credential, with the name shown in the diagnostic.</summary>
+internal readonly struct Sink
+{
+    public Sink(CredentialKind kind, string displayName, bool requiresShape)
+    {
+        Kind = kind;
+        DisplayName = displayName;
+        RequiresShape = requiresShape;
+    }
+
+    public CredentialKind Kind { get; }
+
+    /// <summary>What the message names, e.g. "InitiateAuthRequest.ClientId".</summary>
+    public string DisplayName { get; }
+
+    /// <summary>True when only the name says it is a credential, so the value must also look like one.</summary>
+    public bool RequiresShape { get; }
+}
+
+/// <summary>
+/// The Cognito APIs that receive credentials, resolved once per compilation by metadata name, so no AWS package is
+/// needed at analysis time and the same rules hold against the real AWS SDK and against stand-ins.
+/// </summary>
+internal sealed class CognitoSinks
+{
+    private const string ExtensionsNamespace = "Amazon.Extensions.CognitoAuthentication";
+
+    private readonly INamedTypeSymbol? _clientIdAttribute;
+    private readonly INamedTypeSymbol? _passwordAttribute;
+    private readonly INamedTypeSymbol? _clientSecretAttribute;
+
+    private CognitoSinks(Compilation compilation)
+    {
+        _clientIdAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientIdAttribute");
+        _passwordAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoPasswordAttribute");
+        _clientSecretAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientSecretAttribute");
+        HasMarkerAttributes = _clientIdAttribute is not null || _passwordAttribute is not null || _clientSecretAttribute is not null;
+    }
+
+    public bool HasMarkerAttributes { get; }
+
+    public static CognitoSinks Create(Compilation compilation) => new(compilation);
+
+    /// <summary>A property or field that receives a credential when assigned.</summary>
+    public Sink? ForMember(ISymbol member)
+    {
+        if (member is not (IPropertySymbol or IFieldSymbol))
+        {
+            return null;
+        }
+
+        if (FromMarkerAttribute(member) is { } marked)
+        {
+            return new Sink(marked, Describe(member), requiresShape: false);
+        }
+
+        var type = member.ContainingType;
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (IsAwsSdkRequest(type))
+        {
+            CredentialKind? kind = member.Name switch
+            {
+                "ClientId" => CredentialKind.ClientId,
+                "Password" or "TemporaryPassword" or "PreviousPassword" or "ProposedPassword" => CredentialKind.Password,
+                "ClientSecret" => CredentialKind.ClientSecret,
+                _ => null,
+            };
+            if (kind is { } known)
+            {
+                return new Sink(known, Describe(member), requiresShape: false);
+            }
+        }
+        else if (type.Name == "CognitoIdentityProvider" && IsNamespace(type.ContainingNamespace, "Model", "CognitoIdentity", "Amazon"))
+        {
+            // The identity pool's link to a user pool client: Amazon.CognitoIdentity.Model.CognitoIdentityProvider.ClientId.
+            if (member.Name == "ClientId")
+            {
+                return new Sink(CredentialKind.ClientId, Describe(member), requiresShape: false);
+            }
+        }
+        else if (IsExtensionsNamespace(type.ContainingNamespace)
+            && (member.Name is "Password" or "NewPassword")
+            && type.Name is "InitiateSrpAuthRequest" or "InitiateAdminNoSrpAuthRequest" or "RespondToNewPasswordRequiredRequest")
+        {
+            return new Sink(CredentialKind.Password, Describe(member), requiresShape: false);
+        }
+
+        return FromName(member.Name, Describe(member));
+    }
+
+    /// <summary>A parameter that receives a credential when an argument is passed.</summary>
+    public Sink? ForParameter(IParameterSymbol parameter)
+    {
+        var method = parameter.ContainingSymbol as IMethodSymbol;
+        if (FromMarkerAttribute(parameter) is { } marked)
+        {
+            return new Sink(marked, Describe(parameter, method), requiresShape: false);
+        }
+
+        if (HasMarkerAttributes && method?.OverriddenMethod is { } overridden && parameter.Ordinal < overridden.Parameters.Length
+            && FromMarkerAttribute(overridden.Parameters[parameter.Ordinal]) is { } inherited)
+        {
+            return new Sink(inherited, Describe(parameter, method), requiresShape: false);
+        }
+
+        if (method?.ContainingType is { } type && IsExtensionsNamespace(type.ContainingNamespace))
+        {
+            // CognitoUserPool(poolID, clientID, provider, clientSecret), CognitoUser(userID, clientID, pool, provider, clientSecret, ...),
+            // CognitoUserPool.SignUpAsync(userID, password, ...), CognitoUser.ChangePasswordAsync(oldPass, newPass),
+            // CognitoUser.ConfirmForgotPasswordAsync(confirmationCode, newPassword).
+            CredentialKind? kind = parameter.Name switch
+            {
+                "clientID" or "clientId" => CredentialKind.ClientId,
+                "clientSecret" => CredentialKind.ClientSecret,
+                "password" or "newPassword" or "oldPass" or "newPass" => CredentialKind.Password,
+                _ => null,
+            };
+            if (kind is { } known)
+            {
+                return new Sink(known, Describe(parameter, method), requiresShape: false);
+            }
+        }
+
+        return FromName(parameter.Name, Describe(parameter, method));
+    }
+
+    /// <summary>Whether a property holds Cognito's AuthParameters or ChallengeResponses dictionary.</summary>
+    public static bool IsAuthDictionaryProperty(IPropertySymbol property) =>
+        !property.IsIndexer && property.Name is "AuthParameters" or "ChallengeResponses";
+
+    /// <summary>A sink known only by its name; the value must have the credential's shape.</summary>
+    public static Sink? FromName(string name, string displayName) =>
+        CredentialHeuristics.KindFromName(name) is { } kind ? new Sink(kind, displayName, requiresShape: true) : null;
+
+    private CredentialKind? FromMarkerAttribute(ISymbol symbol)
+    {
+        if (!HasMarkerAttributes)
+        {
+            return null;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            var attributeClass = attribute.AttributeClass;
+            if (attributeClass is null)
+            {
+                continue;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(attributeClass, _clientIdAttribute))
+            {
+                return CredentialKind.ClientId;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(attributeClass, _passwordAttribute))
+            {
+                return CredentialKind.Password;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(attributeClass, _clientSecretAttribute))
+            {
+                return CredentialKind.ClientSecret;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Amazon.CognitoIdentityProvider.Model.*Request. Compared by name: the SDK has well over a hundred request shapes
+    /// and adds more, and a type's containing namespace is per-assembly, so a name test is both exact and cheap.
+    /// </summary>
+    private static bool IsAwsSdkRequest(INamedTypeSymbol type) =>
+        type.Name.EndsWith("Request", StringComparison.Ordinal)
+        && IsNamespace(type.ContainingNamespace, "Model", "CognitoIdentityProvider", "Amazon");
+
+    private static bool IsExtensionsNamespace(INamespaceSymbol? ns) =>
+        IsNamespace(ns, "CognitoAuthentication", "Extensions", "Amazon");
+
+    private static bool IsNamespace(INamespaceSymbol? ns, string innermost, string middle, string outermost) =>
+        ns is { Name: var a } && a == innermost
+        && ns.ContainingNamespace is { Name: var b } parent && b == middle
+        && parent.ContainingNamespace is { Name: var c } grandParent && c == outermost
+        && grandParent.ContainingNamespace is { IsGlobalNamespace: true };
+
+    private static string Describe(ISymbol member) =>
+        member.ContainingType is { } type ? type.Name + "." + member.Name : member.Name;
+
+    private static string Describe(IParameterSymbol parameter, IMethodSymbol? method)
+    {
+        if (method is null)
+        {
+            return "parameter '" + parameter.Name + "'";
+        }
+
+        var methodName = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
+        return "parameter '" + parameter.Name + "' of " + methodName;
+    }
+
+    /// <summary>The environment variable the code fix reads for a sink.</summary>
+    public static string EnvironmentVariableFor(CredentialKind kind, string sinkName)
+    {
+        switch (kind)
+        {
+            case CredentialKind.ClientId:
+                return "COGNITO_CLIENT_ID";
+            case CredentialKind.ClientSecret:
+                return "COGNITO_CLIENT_SECRET";
+            default:
+                if (Contains(sinkName, "Temporary"))
+                {
+                    return "COGNITO_TEMPORARY_PASSWORD";
+                }
+
+                if (Contains(sinkName, "Previous") || Contains(sinkName, "oldPass"))
+                {
+                    return "COGNITO_PREVIOUS_PASSWORD";
+                }
+
+                if (Contains(sinkName, "Proposed") || Contains(sinkName, "NEW_PASSWORD") || Contains(sinkName, "NewPass"))
+                {
+                    return "COGNITO_NEW_PASSWORD";
+                }
+
+                return "COGNITO_PASSWORD";
+        }
+    }
+
+    private static bool Contains(string text, string part) => text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
+}

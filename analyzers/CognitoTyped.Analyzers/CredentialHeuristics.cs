@@ -1,0 +1,162 @@
+using System;
+
+namespace CognitoTyped.Analyzers;
+
+/// <summary>
+/// Name and value-shape tests for code that reaches no known Cognito API: a member, local, parameter or
+/// configuration key named like a client ID or secret counts only when its value also has the shape of one.
+/// Nothing here allocates: these run on every candidate in the compilation.
+/// </summary>
+internal static class CredentialHeuristics
+{
+    /// <summary>Cognito app client IDs are 26 characters of [a-z0-9]; a little slack for hand-made examples.</summary>
+    private const int ClientIdMinLength = 24;
+    private const int ClientIdMaxLength = 28;
+
+    /// <summary>Cognito app client secrets are about 51 characters of [a-z0-9].</summary>
+    private const int ClientSecretMinLength = 40;
+    private const int ClientSecretMaxLength = 64;
+
+    /// <summary>
+    /// The kind a name suggests: "ClientId", "_appClientId", "COGNITO_CLIENT_ID", "Cognito:Clients:Web:ClientId" (the last
+    /// segment of a configuration key) name a client ID; "ClientSecret", "cognito_secret" a client secret.
+    /// </summary>
+    public static CredentialKind? KindFromName(string? name)
+    {
+        if (name is null || name.Length == 0)
+        {
+            return null;
+        }
+
+        var segmentStart = LastKeySegmentStart(name);
+        if (EndsWithNormalized(name, segmentStart, "clientid"))
+        {
+            return CredentialKind.ClientId;
+        }
+
+        if (EndsWithNormalized(name, segmentStart, "clientsecret")
+            || EndsWithNormalized(name, segmentStart, "appsecret")
+            || EqualsNormalized(name, segmentStart, "secret")
+            || (ContainsIgnoreCase(name, segmentStart, "cognito") && EndsWithNormalized(name, segmentStart, "secret")))
+        {
+            return CredentialKind.ClientSecret;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="value"/> looks like a real credential of <paramref name="kind"/>.</summary>
+    public static bool HasShapeOf(CredentialKind kind, string value) => kind switch
+    {
+        CredentialKind.ClientId => IsLowerAlphanumeric(value, ClientIdMinLength, ClientIdMaxLength),
+        CredentialKind.ClientSecret => IsLowerAlphanumeric(value, ClientSecretMinLength, ClientSecretMaxLength),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether a string is a configuration key or path that names a credential ("Cognito:ClientId",
+    /// "Cognito__Clients__Web__ClientSecret") rather than being one.
+    /// </summary>
+    public static bool IsConfigurationKeyName(string value)
+    {
+        var separated = value.IndexOf(':') > 0 || value.IndexOf("__", StringComparison.Ordinal) > 0;
+        if (!separated || value.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        var segmentStart = LastKeySegmentStart(value);
+        return KindFromName(value) is not null
+            || EndsWithNormalized(value, segmentStart, "password")
+            || EndsWithNormalized(value, segmentStart, "clientid");
+    }
+
+    private static int LastKeySegmentStart(string name)
+    {
+        var colon = name.LastIndexOf(':');
+        var doubleUnderscore = name.LastIndexOf("__", StringComparison.Ordinal);
+        return Math.Max(colon + 1, doubleUnderscore >= 0 ? doubleUnderscore + 2 : 0);
+    }
+
+    private static bool IsLowerAlphanumeric(string value, int minLength, int maxLength)
+    {
+        if (value.Length < minLength || value.Length > maxLength)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSeparator(char c) => c is '_' or '-' or '.' or '@';
+
+    /// <summary>Compares the end of <paramref name="name"/> (from <paramref name="start"/>) with a lower-case word, ignoring case and separators.</summary>
+    private static bool EndsWithNormalized(string name, int start, string lowerWord)
+    {
+        var i = name.Length - 1;
+        var j = lowerWord.Length - 1;
+        while (j >= 0)
+        {
+            while (i >= start && IsSeparator(name[i]))
+            {
+                i--;
+            }
+
+            if (i < start || char.ToLowerInvariant(name[i]) != lowerWord[j])
+            {
+                return false;
+            }
+
+            i--;
+            j--;
+        }
+
+        return true;
+    }
+
+    private static bool EqualsNormalized(string name, int start, string lowerWord)
+    {
+        if (!EndsWithNormalized(name, start, lowerWord))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var i = start; i < name.Length; i++)
+        {
+            if (!IsSeparator(name[i]))
+            {
+                letters++;
+            }
+        }
+
+        return letters == lowerWord.Length;
+    }
+
+    private static bool ContainsIgnoreCase(string name, int start, string lowerWord)
+    {
+        for (var i = start; i + lowerWord.Length <= name.Length; i++)
+        {
+            var k = 0;
+            while (k < lowerWord.Length && char.ToLowerInvariant(name[i + k]) == lowerWord[k])
+            {
+                k++;
+            }
+
+            if (k == lowerWord.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
