@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace CognitoTyped.Analyzers.CodeFixes;
+
+/// <summary>
+/// Moves a hard-coded client ID, password or client secret out of the code: the value becomes a read of an
+/// environment variable that fails loudly when unset,
+/// <c>System.Environment.GetEnvironmentVariable("COGNITO_CLIENT_ID") ?? throw new System.InvalidOperationException(…)</c>,
+/// which compiles in any project. A <c>const</c> that held the value becomes <c>static readonly</c> (or a plain local).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardCodedCredentialCodeFixProvider))]
+[Shared]
+public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.HardCodedClientId.Id,
+        DiagnosticDescriptors.HardCodedPassword.Id,
+        DiagnosticDescriptors.HardCodedClientSecret.Id);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
+                || !diagnostic.Properties.TryGetValue(HardCodedCredentialAnalyzer.EnvironmentVariableProperty, out var variable)
+                || variable is null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    title: "Read the value from the " + variable + " environment variable",
+                    createChangedDocument: ct => ReplaceAsync(context.Document, value, variable, ct),
+                    equivalenceKey: nameof(HardCodedCredentialCodeFixProvider) + "." + diagnostic.Id),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax value, string variable, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var replacement = EnvironmentRead(variable).WithTriviaFrom(value);
+        var newRoot = root.ReplaceNode(value, replacement);
+
+        // A const cannot hold a value read at run time.
+        var replaced = newRoot.GetAnnotatedNodes(Marker).FirstOrDefault();
+        switch (replaced?.FirstAncestorOrSelf<SyntaxNode>(n => n is FieldDeclarationSyntax or LocalDeclarationStatementSyntax))
+        {
+            case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.ConstKeyword):
+                newRoot = newRoot.ReplaceNode(field, WithoutConst(field, field.Modifiers, static (f, m) => f.WithModifiers(m), isField: true));
+                break;
+            case LocalDeclarationStatementSyntax local when local.Modifiers.Any(SyntaxKind.ConstKeyword):
+                newRoot = newRoot.ReplaceNode(local, WithoutConst(local, local.Modifiers, static (l, m) => l.WithModifiers(m), isField: false));
+                break;
+        }
+
+        return document.WithSyntaxRoot(newRoot);
+    }
+
+    private static readonly SyntaxAnnotation Marker = new(nameof(HardCodedCredentialCodeFixProvider));
+
+    private static T WithoutConst<T>(T declaration, SyntaxTokenList modifiers, System.Func<T, SyntaxTokenList, T> withModifiers, bool isField)
+        where T : SyntaxNode
+    {
+        var constIndex = modifiers.IndexOf(SyntaxKind.ConstKeyword);
+        var constToken = modifiers[constIndex];
+        var newModifiers = modifiers.RemoveAt(constIndex);
+        if (isField)
+        {
+            var readonlyToken = SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword).WithTrailingTrivia(constToken.TrailingTrivia);
+            newModifiers = newModifiers.Insert(constIndex, readonlyToken);
+            newModifiers = newModifiers.Insert(constIndex, SyntaxFactory.Token(constToken.LeadingTrivia, SyntaxKind.StaticKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space)));
+        }
+        else if (constIndex == 0 && newModifiers.Count == 0)
+        {
+            // "const string x = …;" → "string x = …;": keep the statement's leading trivia.
+            return withModifiers(declaration, newModifiers).WithLeadingTrivia(constToken.LeadingTrivia);
+        }
+
+        return withModifiers(declaration, newModifiers);
+    }
+
+    private static BinaryExpressionSyntax EnvironmentRead(string variable)
+    {
+        var name = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(variable));
+        var read = SyntaxFactory.InvocationExpression(
+            SyntaxFactory.ParseExpression("global::System.Environment.GetEnvironmentVariable"),
+            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(name))));
+        var message = SyntaxFactory.LiteralExpression(
+            SyntaxKind.StringLiteralExpression,
+            SyntaxFactory.Literal("Set the " + variable + " environment variable."));
+        var exception = SyntaxFactory.ObjectCreationExpression(SyntaxFactory.ParseTypeName("global::System.InvalidOperationException"))
+            .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(message))));
+        return SyntaxFactory.BinaryExpression(SyntaxKind.CoalesceExpression, read, SyntaxFactory.ThrowExpression(exception))
+            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation, Marker);
+    }
+}

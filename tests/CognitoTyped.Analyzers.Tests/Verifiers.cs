@@ -1,0 +1,75 @@
+using CognitoTyped.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace CognitoTyped.Analyzers.Tests;
+
+/// <summary>Runs the analyzer (and its code fix) over test source plus <see cref="StandIns"/> on .NET 8 reference assemblies.</summary>
+internal static class Verify
+{
+    // Built from the ID and severity, not the descriptor, so the message's sink name is checked only where a test says so.
+    public static DiagnosticResult ClientId(int markup = 0) => new DiagnosticResult("CTY0001", DiagnosticSeverity.Warning).WithLocation(markup);
+
+    public static DiagnosticResult Password(int markup = 0) => new DiagnosticResult("CTY0002", DiagnosticSeverity.Warning).WithLocation(markup);
+
+    public static DiagnosticResult ClientSecret(int markup = 0) => new DiagnosticResult("CTY0003", DiagnosticSeverity.Warning).WithLocation(markup);
+
+    /// <summary>Asserts exactly the expected diagnostics (none when <paramref name="expected"/> is empty).</summary>
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => AnalyzerAsync(source, editorConfig: null, expected);
+
+    public static async Task AnalyzerAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        test.TestState.Sources.Add(("StandIns.cs", StandIns.Source));
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>Applies the fix to each diagnostic (and Fix All), asserting the result compiles and is clean.</summary>
+    public static async Task CodeFixAsync(string source, string fixedSource, DiagnosticResult[] expected, int? iterations = null)
+    {
+        var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(("StandIns.cs", StandIns.Source));
+        test.FixedState.Sources.Add(("StandIns.cs", StandIns.Source));
+        test.ExpectedDiagnostics.AddRange(expected);
+        if (iterations is { } count)
+        {
+            test.NumberOfIncrementalIterations = count;
+            test.NumberOfFixAllIterations = 1;
+        }
+
+        await test.RunAsync();
+    }
+
+    private sealed class AnalyzerTest : CSharpAnalyzerTest<HardCodedCredentialAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest()
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+        }
+
+        protected override CompilationOptions CreateCompilationOptions() =>
+            base.CreateCompilationOptions().WithSpecificDiagnosticOptions(AnalyzerExceptionsAsErrors);
+    }
+
+    private sealed class CodeFixTest : CSharpCodeFixTest<HardCodedCredentialAnalyzer, HardCodedCredentialCodeFixProvider, DefaultVerifier>
+    {
+        public CodeFixTest()
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+        }
+
+        protected override CompilationOptions CreateCompilationOptions() =>
+            base.CreateCompilationOptions().WithSpecificDiagnosticOptions(AnalyzerExceptionsAsErrors);
+    }
+
+    // An analyzer exception surfaces as AD0001; make it an error so no test can pass over one.
+    private static readonly System.Collections.Immutable.ImmutableDictionary<string, ReportDiagnostic> AnalyzerExceptionsAsErrors =
+        System.Collections.Immutable.ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("AD0001", ReportDiagnostic.Error);
+}
