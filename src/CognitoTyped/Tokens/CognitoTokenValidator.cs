@@ -1,0 +1,326 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CognitoTyped;
+
+/// <summary>
+/// Validates Cognito user-pool tokens against the pool's JWKS: RS256 signature, issuer, <c>token_use</c>,
+/// app client (<c>client_id</c> or <c>aud</c>) and expiry with clock skew.
+/// </summary>
+/// <remarks>
+/// Keys are fetched on first use and cached for <see cref="CognitoTokenValidatorOptions.KeySetLifetime"/>; a token signed
+/// with an unknown <c>kid</c> (key rotation) refetches them, at most once per
+/// <see cref="CognitoTokenValidatorOptions.MinimumRefetchInterval"/> however many callers. Thread-safe; create one per pool and reuse it.
+/// </remarks>
+public sealed class CognitoTokenValidator : IDisposable
+{
+    private const string SigningAlgorithm = SecurityAlgorithms.RsaSha256;
+
+    private readonly CognitoTokenValidatorOptions options;
+    private readonly HttpClient httpClient;
+    private readonly bool ownsHttpClient;
+    private readonly string issuer;
+    private readonly Uri jwksUri;
+    private readonly HashSet<string> clientIds;
+    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    private readonly SemaphoreSlim fetchLock = new(1, 1);
+
+    private volatile KeySet? keySet;
+    private DateTimeOffset? lastFetchAttempt;
+    private bool disposed;
+
+    /// <summary>Creates a validator for one pool.</summary>
+    /// <param name="options">The pool, accepted app clients and timing; read once here.</param>
+    /// <param name="httpClient">The client that fetches the JWKS; one is created (and disposed with the validator) when omitted.</param>
+    /// <exception cref="InvalidOperationException">The options are incomplete.</exception>
+    public CognitoTokenValidator(CognitoTokenValidatorOptions options, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        this.options = options;
+        issuer = options.ResolveIssuer();
+        jwksUri = options.ResolveJwksUri();
+        clientIds = new HashSet<string>(options.ClientIds, StringComparer.Ordinal);
+        ownsHttpClient = httpClient is null;
+        this.httpClient = httpClient ?? new HttpClient();
+    }
+
+    /// <summary>The issuer tokens must carry.</summary>
+    public string Issuer => issuer;
+
+    /// <summary>Validates an access token.</summary>
+    /// <param name="accessToken">The token.</param>
+    /// <param name="cancellationToken">Cancels a key fetch.</param>
+    /// <returns>The token's claims.</returns>
+    /// <exception cref="CognitoTokenValidationException">The token is refused; <see cref="CognitoTokenValidationException.Reason"/> says why.</exception>
+    public Task<CognitoValidatedToken> ValidateAccessTokenAsync(string accessToken, CancellationToken cancellationToken = default) =>
+        ValidateAsync(accessToken, CognitoTokenUse.Access, cancellationToken);
+
+    /// <summary>Validates an ID token.</summary>
+    /// <param name="idToken">The token.</param>
+    /// <param name="cancellationToken">Cancels a key fetch.</param>
+    /// <returns>The token's claims.</returns>
+    /// <exception cref="CognitoTokenValidationException">The token is refused; <see cref="CognitoTokenValidationException.Reason"/> says why.</exception>
+    public Task<CognitoValidatedToken> ValidateIdTokenAsync(string idToken, CancellationToken cancellationToken = default) =>
+        ValidateAsync(idToken, CognitoTokenUse.Id, cancellationToken);
+
+    /// <summary>Validates a token of the expected kind.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="expectedUse">Whether an ID or an access token is expected.</param>
+    /// <param name="cancellationToken">Cancels a key fetch.</param>
+    /// <returns>The token's claims.</returns>
+    /// <exception cref="CognitoTokenValidationException">The token is refused; <see cref="CognitoTokenValidationException.Reason"/> says why.</exception>
+    public async Task<CognitoValidatedToken> ValidateAsync(string token, CognitoTokenUse expectedUse, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ObjectDisposedException.ThrowIf(disposed, this);
+
+        var jwt = ReadToken(token);
+        if (!string.Equals(jwt.Alg, SigningAlgorithm, StringComparison.Ordinal))
+        {
+            throw Refuse(CognitoTokenValidationFailure.UnsupportedAlgorithm, $"The token is signed with '{Truncate(jwt.Alg)}'; Cognito tokens are RS256.");
+        }
+
+        if (string.IsNullOrEmpty(jwt.Kid))
+        {
+            throw Refuse(CognitoTokenValidationFailure.UnknownSigningKey, "The token header has no 'kid'.");
+        }
+
+        var key = await ResolveKeyAsync(jwt.Kid, cancellationToken).ConfigureAwait(false);
+        var parameters = new TokenValidationParameters
+        {
+            IssuerSigningKey = key,
+            TryAllIssuerSigningKeys = false,
+            ValidAlgorithms = [SigningAlgorithm],
+            RequireSignedTokens = true,
+            ValidateIssuerSigningKey = false,
+            ValidateIssuer = true,
+            ValidIssuer = issuer,
+            ValidateAudience = false,
+            // Lifetime is checked below against options.TimeProvider, after the signature.
+            ValidateLifetime = false,
+            RequireExpirationTime = false,
+            ValidateTokenReplay = false,
+            IncludeTokenOnFailedValidation = false,
+            LogValidationExceptions = false,
+            SaveSigninToken = false,
+        };
+
+        var result = await handler.ValidateTokenAsync(jwt, parameters).ConfigureAwait(false);
+        if (!result.IsValid)
+        {
+            throw Refuse(ReasonOf(result.Exception), MessageOf(ReasonOf(result.Exception)));
+        }
+
+        return ReadClaims((JsonWebToken)result.SecurityToken, result.ClaimsIdentity, expectedUse);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        if (ownsHttpClient)
+        {
+            httpClient.Dispose();
+        }
+
+        fetchLock.Dispose();
+    }
+
+    private CognitoValidatedToken ReadClaims(JsonWebToken jwt, ClaimsIdentity identity, CognitoTokenUse expectedUse)
+    {
+        var now = options.TimeProvider.GetUtcNow();
+        if (!jwt.TryGetPayloadValue("exp", out long expires))
+        {
+            throw Refuse(CognitoTokenValidationFailure.Expired, "The token has no expiry ('exp').");
+        }
+
+        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(expires);
+        if (now > expiresAt + options.ClockSkew)
+        {
+            throw Refuse(CognitoTokenValidationFailure.Expired, MessageOf(CognitoTokenValidationFailure.Expired));
+        }
+
+        if (jwt.TryGetPayloadValue("nbf", out long notBefore) && now + options.ClockSkew < DateTimeOffset.FromUnixTimeSeconds(notBefore))
+        {
+            throw Refuse(CognitoTokenValidationFailure.NotYetValid, MessageOf(CognitoTokenValidationFailure.NotYetValid));
+        }
+
+        string expectedUseClaim = expectedUse == CognitoTokenUse.Id ? "id" : "access";
+        if (!jwt.TryGetPayloadValue<string>("token_use", out var tokenUse) || !string.Equals(tokenUse, expectedUseClaim, StringComparison.Ordinal))
+        {
+            throw Refuse(CognitoTokenValidationFailure.WrongTokenUse, $"Expected an {(expectedUse == CognitoTokenUse.Id ? "ID" : "access")} token (token_use '{expectedUseClaim}').");
+        }
+
+        string? clientId;
+        if (expectedUse == CognitoTokenUse.Access)
+        {
+            jwt.TryGetPayloadValue("client_id", out clientId);
+        }
+        else
+        {
+            // Cognito ID tokens carry exactly one audience: the app client.
+            var audiences = jwt.Audiences.ToList();
+            clientId = audiences.Count == 1 ? audiences[0] : null;
+        }
+
+        if (clientId is null || !clientIds.Contains(clientId))
+        {
+            throw Refuse(CognitoTokenValidationFailure.WrongClient, "The token was issued to an app client this validator does not accept.");
+        }
+
+        string subject = jwt.Subject;
+        if (string.IsNullOrEmpty(subject))
+        {
+            throw Refuse(CognitoTokenValidationFailure.Malformed, "The token has no 'sub'.");
+        }
+
+        jwt.TryGetPayloadValue(expectedUse == CognitoTokenUse.Access ? "username" : "cognito:username", out string? username);
+        var groups = identity.FindAll("cognito:groups").Select(c => c.Value).ToArray();
+        var scopes = expectedUse == CognitoTokenUse.Access && jwt.TryGetPayloadValue("scope", out string? scope) && scope is not null
+            ? scope.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : [];
+        DateTimeOffset? issuedAt = jwt.IssuedAt == DateTime.MinValue ? null : new DateTimeOffset(jwt.IssuedAt, TimeSpan.Zero);
+        return new CognitoValidatedToken(
+            expectedUse,
+            subject,
+            username,
+            clientId,
+            jwt.Issuer,
+            expiresAt,
+            issuedAt,
+            groups,
+            scopes,
+            identity);
+    }
+
+    private async ValueTask<SecurityKey> ResolveKeyAsync(string kid, CancellationToken cancellationToken)
+    {
+        var current = keySet;
+        if (current is not null && !IsStale(current) && current.Keys.TryGetValue(kid, out var cached))
+        {
+            return cached;
+        }
+
+        await fetchLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Another caller may have fetched while this one waited.
+            current = keySet;
+            if (current is not null && !IsStale(current) && current.Keys.TryGetValue(kid, out cached))
+            {
+                return cached;
+            }
+
+            var now = options.TimeProvider.GetUtcNow();
+            bool mayFetch = current is null || lastFetchAttempt is null || now - lastFetchAttempt.Value >= options.MinimumRefetchInterval;
+            if (mayFetch)
+            {
+                lastFetchAttempt = now;
+                try
+                {
+                    current = await FetchAsync(cancellationToken).ConfigureAwait(false);
+                    keySet = current;
+                }
+                catch (CognitoTokenValidationException) when (current is not null && current.Keys.ContainsKey(kid))
+                {
+                    // The endpoint is down but the key is known: a stale key beats refusing every token.
+                }
+            }
+
+            if (current is not null && current.Keys.TryGetValue(kid, out var key))
+            {
+                return key;
+            }
+
+            throw Refuse(
+                CognitoTokenValidationFailure.UnknownSigningKey,
+                mayFetch
+                    ? "The token's signing key is not in the pool's key set."
+                    : "The token's signing key is not in the pool's key set, which was fetched too recently to fetch again.");
+        }
+        finally
+        {
+            fetchLock.Release();
+        }
+    }
+
+    private bool IsStale(KeySet set) => options.TimeProvider.GetUtcNow() - set.FetchedAt >= options.KeySetLifetime;
+
+    private async Task<KeySet> FetchAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await httpClient.GetAsync(jwksUri, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw Refuse(
+                    CognitoTokenValidationFailure.SigningKeysUnavailable,
+                    $"Fetching the pool's keys from {jwksUri} returned HTTP {(int)response.StatusCode}.");
+            }
+
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return new KeySet(JsonWebKeySetReader.Read(body), options.TimeProvider.GetUtcNow());
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or JsonException or FormatException)
+        {
+            throw new CognitoTokenValidationException(
+                CognitoTokenValidationFailure.SigningKeysUnavailable,
+                $"Could not fetch or read the pool's keys from {jwksUri}.",
+                e);
+        }
+    }
+
+    private static JsonWebToken ReadToken(string token)
+    {
+        try
+        {
+            return new JsonWebToken(token);
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenMalformedException or JsonException or FormatException)
+        {
+            // The inner exception is dropped: IdentityModel may quote the token in it.
+            throw Refuse(CognitoTokenValidationFailure.Malformed, "The token is not a well-formed JWT.");
+        }
+    }
+
+    private static CognitoTokenValidationFailure ReasonOf(Exception? exception) => exception switch
+    {
+        SecurityTokenExpiredException or SecurityTokenNoExpirationException => CognitoTokenValidationFailure.Expired,
+        SecurityTokenNotYetValidException => CognitoTokenValidationFailure.NotYetValid,
+        SecurityTokenInvalidIssuerException => CognitoTokenValidationFailure.WrongIssuer,
+        SecurityTokenInvalidAlgorithmException => CognitoTokenValidationFailure.UnsupportedAlgorithm,
+        SecurityTokenSignatureKeyNotFoundException => CognitoTokenValidationFailure.UnknownSigningKey,
+        SecurityTokenInvalidSignatureException => CognitoTokenValidationFailure.InvalidSignature,
+        SecurityTokenInvalidLifetimeException => CognitoTokenValidationFailure.Expired,
+        _ => CognitoTokenValidationFailure.Malformed,
+    };
+
+    private static string MessageOf(CognitoTokenValidationFailure reason) => reason switch
+    {
+        CognitoTokenValidationFailure.Expired => "The token has expired.",
+        CognitoTokenValidationFailure.NotYetValid => "The token is not valid yet.",
+        CognitoTokenValidationFailure.WrongIssuer => "The token was not issued by this user pool.",
+        CognitoTokenValidationFailure.UnsupportedAlgorithm => "The token is not signed with RS256.",
+        CognitoTokenValidationFailure.UnknownSigningKey => "The token's signing key is not in the pool's key set.",
+        CognitoTokenValidationFailure.InvalidSignature => "The token's signature is invalid.",
+        _ => "The token is not a valid Cognito token.",
+    };
+
+    private static CognitoTokenValidationException Refuse(CognitoTokenValidationFailure reason, string message) => new(reason, message);
+
+    private static string Truncate(string? value) => value is null ? "(none)" : value.Length <= 16 ? value : value[..16];
+
+    private sealed record KeySet(IReadOnlyDictionary<string, SecurityKey> Keys, DateTimeOffset FetchedAt);
+}
