@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace CognitoTyped.Analyzers.CodeFixes;
 
@@ -67,7 +66,8 @@ public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var replacement = EnvironmentRead(variable).WithTriviaFrom(value);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var replacement = EnvironmentRead(variable, model, value.SpanStart).WithTriviaFrom(value);
         var newRoot = root.ReplaceNode(value, replacement);
 
         // A const cannot hold a value read at run time.
@@ -108,18 +108,35 @@ public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
         return withModifiers(declaration, newModifiers);
     }
 
-    private static BinaryExpressionSyntax EnvironmentRead(string variable)
+    /// <summary>"Environment" where <c>using System;</c> is in scope, "System.Environment" elsewhere.</summary>
+    private static string TypeName(string name, SemanticModel? model, int position)
+    {
+        if (model is not null)
+        {
+            foreach (var symbol in model.LookupNamespacesAndTypes(position, container: null, name: name))
+            {
+                if (symbol is INamedTypeSymbol { ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+                {
+                    return name;
+                }
+            }
+        }
+
+        return "System." + name;
+    }
+
+    private static BinaryExpressionSyntax EnvironmentRead(string variable, SemanticModel? model, int position)
     {
         var name = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(variable));
         var read = SyntaxFactory.InvocationExpression(
-            SyntaxFactory.ParseExpression("global::System.Environment.GetEnvironmentVariable"),
+            SyntaxFactory.ParseExpression(TypeName("Environment", model, position) + ".GetEnvironmentVariable"),
             SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(name))));
         var message = SyntaxFactory.LiteralExpression(
             SyntaxKind.StringLiteralExpression,
             SyntaxFactory.Literal("Set the " + variable + " environment variable."));
-        var exception = SyntaxFactory.ObjectCreationExpression(SyntaxFactory.ParseTypeName("global::System.InvalidOperationException"))
+        var exception = SyntaxFactory.ObjectCreationExpression(SyntaxFactory.ParseTypeName(TypeName("InvalidOperationException", model, position)))
             .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(message))));
         return SyntaxFactory.BinaryExpression(SyntaxKind.CoalesceExpression, read, SyntaxFactory.ThrowExpression(exception))
-            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation, Marker);
+            .WithAdditionalAnnotations(Formatter.Annotation, Marker);
     }
 }

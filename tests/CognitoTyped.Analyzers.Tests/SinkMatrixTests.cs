@@ -180,6 +180,12 @@ public sealed class SinkMatrixTests
         using CognitoTyped;
         using Microsoft.Extensions.Configuration;
 
+        class OAuthOptions
+        {
+            public string? ClientId { get; set; }
+            public string? ClientSecret { get; set; }
+        }
+
         static class Settings
         {
             public const string Value = "{{settingsValue}}";

@@ -32,7 +32,7 @@ internal static class Verify
     }
 
     /// <summary>Applies the fix to each diagnostic (and Fix All), asserting the result compiles and is clean.</summary>
-    public static async Task CodeFixAsync(string source, string fixedSource, DiagnosticResult[] expected, int? iterations = null)
+    public static async Task CodeFixAsync(string source, string fixedSource, DiagnosticResult[] expected, int? iterations = null, int fixAllIterations = 1)
     {
         var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource };
         test.TestState.Sources.Add(("StandIns.cs", StandIns.Source));
@@ -41,7 +41,8 @@ internal static class Verify
         if (iterations is { } count)
         {
             test.NumberOfIncrementalIterations = count;
-            test.NumberOfFixAllIterations = 1;
+            // Fix All runs once per rule: each rule's fix has its own equivalence key.
+            test.NumberOfFixAllIterations = fixAllIterations;
         }
 
         await test.RunAsync();
