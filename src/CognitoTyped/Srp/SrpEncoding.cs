@@ -51,8 +51,7 @@ internal static class SrpEncoding
         }
 
         int byteCount = (hex.Length + 1) / 2;
-        byte[]? rented = null;
-        Span<byte> bytes = byteCount <= 512 ? stackalloc byte[byteCount] : (rented = new byte[byteCount]);
+        Span<byte> bytes = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
         int charIndex = 0;
         int byteIndex = 0;
         if ((hex.Length & 1) == 1)
@@ -66,7 +65,7 @@ internal static class SrpEncoding
             charIndex += 2;
         }
 
-        return FromUnsignedBigEndian(rented ?? bytes);
+        return FromUnsignedBigEndian(bytes);
     }
 
     /// <summary>
