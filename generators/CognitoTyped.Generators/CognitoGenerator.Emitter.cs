@@ -322,7 +322,6 @@ public sealed partial class CognitoGenerator
 
         private static void WriteValidation(SourceWriter w, AttributeModel attribute, string property, bool checkRequired)
         {
-            var name = Literal(attribute.CognitoName);
             if (checkRequired)
             {
                 w.Open("if (" + property + " is null)");
@@ -344,7 +343,7 @@ public sealed partial class CognitoGenerator
                 }
 
                 w.Open("if (" + property + " is { } " + Local(attribute) + " && (" + string.Join(" || ", conditions).Replace("v.", Local(attribute) + ".") + "))");
-                w.Line("problems.Add(" + name + " + \" must have " + Range(attribute.MinLength, attribute.MaxLength) + " characters.\");");
+                w.Line("problems.Add(" + Literal(attribute.CognitoName + " must have " + Range(attribute.MinLength, attribute.MaxLength) + " characters.") + ");");
                 w.Close();
             }
 
@@ -362,7 +361,7 @@ public sealed partial class CognitoGenerator
                 }
 
                 w.Open("if (" + property + " is { } " + Local(attribute) + " && (" + string.Join(" || ", conditions) + "))");
-                w.Line("problems.Add(" + name + " + \" must be " + Range(attribute.MinValue, attribute.MaxValue) + ".\");");
+                w.Line("problems.Add(" + Literal(attribute.CognitoName + " must be " + Range(attribute.MinValue, attribute.MaxValue) + ".") + ");");
                 w.Close();
             }
         }

@@ -990,11 +990,28 @@ public sealed partial class CognitoGenerator
                     }
                 }
 
+                // Spell out what Cognito would otherwise default, so the pool created matches the generated types.
+                if (item.Find("AttributeDataType") is null)
+                {
+                    builder.Append(firstMember ? string.Empty : ",").Append("\"AttributeDataType\":");
+                    JsonText.WriteString(builder, StandardAttributes.TryGetValue(name, out var standardType) && !IsCustomName(item) ? standardType : "String");
+                    firstMember = false;
+                }
+
+                if (item.Find("Mutable") is null)
+                {
+                    builder.Append(firstMember ? string.Empty : ",").Append("\"Mutable\":true");
+                }
+
                 builder.Append('}');
             }
 
             builder.Append(']');
         }
+
+        private static bool IsCustomName(JsonObject item)
+            => (item.Find("Name")?.Value as JsonScalar)?.StringValue is { } written
+                && (written.StartsWith("custom:", StringComparison.Ordinal) || written.StartsWith("dev:", StringComparison.Ordinal));
 
         private static string WriteFiltered(JsonObject node, HashSet<string> skip)
         {

@@ -1,0 +1,242 @@
+using Microsoft.CodeAnalysis;
+
+namespace CognitoTyped.Generators.Tests;
+
+/// <summary>The generated code in a consumer: it compiles clean (nullable, warnings as errors), and what the pool forbids does not compile.</summary>
+public sealed class CompileTests
+{
+    public static TheoryData<string> Configs() => new(GeneratorHarness.ConfigNames());
+
+    [Theory]
+    [MemberData(nameof(Configs))]
+    public void Generated_code_compiles_without_warnings_with_dependency_injection(string config)
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig(config), withDependencyInjection: true);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains(run.HintNames, h => h.EndsWith("CognitoTypedServiceCollectionExtensions.g.cs", StringComparison.Ordinal));
+        Assert.Empty(run.CompileDiagnostics());
+    }
+
+    [Theory]
+    [MemberData(nameof(Configs))]
+    public void Generated_code_compiles_without_warnings_for_net8_without_dependency_injection(string config)
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig(config), net80: true);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.DoesNotContain(run.HintNames, h => h.Contains("ServiceCollection", StringComparison.Ordinal));
+        Assert.Empty(run.CompileDiagnostics());
+    }
+
+    [Fact]
+    public void The_design_example_is_usable_as_documented()
+    {
+        const string Consumer = """
+            using System.Threading.Tasks;
+            using CognitoTyped;
+            using Contoso.Auth;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public static class Usage
+            {
+                public static async Task<CustomersAttributes> RunAsync(ICustomersWebClient web, CustomersBackendClient backend, CustomersIdentityPool identity, string password)
+                {
+                    var signUp = await web.SignUpAsync("ana@example.com", password, new CustomersWebSignUpAttributes { Email = "ana@example.com", GivenName = "Ana" });
+                    _ = signUp.UserSub;
+                    SignInResult result = await web.SignInAsync("ana@example.com", password);
+                    if (result.Challenge is { Name: "SOFTWARE_TOKEN_MFA" } challenge)
+                    {
+                        result = await web.RespondToMfaCodeAsync(challenge, "123456");
+                    }
+
+                    CognitoTokens tokens = result.Tokens!;
+                    tokens = await web.RefreshAsync(tokens);
+                    CustomersUser user = await web.GetUserAsync(tokens.AccessToken);
+                    _ = await web.UpdateUserAttributesAsync(tokens.AccessToken, new CustomersWebAttributeUpdate { GivenName = "Anna" });
+                    _ = await backend.SignInAsync("ana@example.com", password);
+                    _ = await backend.UpdateUserAttributesAsync(tokens.AccessToken, new CustomersBackendAttributeUpdate { Seats = 3, Beta = true, Birthdate = new System.DateOnly(1990, 1, 2) });
+                    Amazon.Runtime.RefreshingAWSCredentials credentials = identity.GetCredentials(tokens);
+                    _ = credentials;
+                    _ = CustomersGroups.IsInAdmins(tokens) || CustomersGroups.IsMember(tokens, CustomersGroups.Admins);
+                    _ = CustomersDefinition.UserPool.Clients.Count;
+                    long? seats = user.Attributes.Seats;
+                    string? tenant = user.Attributes.TenantId;
+                    System.DateOnly? birthdate = user.Attributes.Birthdate;
+                    bool? verified = user.Attributes.EmailVerified;
+                    _ = (seats, tenant, birthdate, verified);
+                    await web.RevokeTokenAsync(tokens.RefreshToken!);
+                    await web.DeleteUserAsync(tokens.AccessToken);
+                    return user.Attributes with { GivenName = "x" };
+                }
+
+                public static void Register(IServiceCollection services, IConfiguration configuration) => services.AddCognitoTyped(configuration);
+            }
+            """;
+
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"), new[] { Consumer }, withDependencyInjection: true);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileDiagnostics());
+    }
+
+    [Fact]
+    public void SignInAsync_on_a_client_without_password_or_SRP_flows_is_CS1061()
+    {
+        const string Consumer = """
+            public static class Usage
+            {
+                public static System.Threading.Tasks.Task<CognitoTyped.SignInResult> Run(Contoso.Clients.ShopHostedUiClient client)
+                    => client.SignInAsync("user", System.Environment.GetEnvironmentVariable("P")!);
+            }
+            """;
+
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("many-clients"), new[] { Consumer });
+
+        var error = Assert.Single(run.CompileDiagnostics());
+        Assert.Equal("CS1061", error.Id);
+        Assert.Contains("SignInAsync", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefreshAsync_on_a_client_without_the_refresh_flow_is_CS1061()
+    {
+        const string Consumer = """
+            public static class Usage
+            {
+                public static object Run(Contoso.Clients.ShopCliClient client, CognitoTyped.CognitoTokens tokens) => client.RefreshAsync(tokens);
+            }
+            """;
+
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("many-clients"), new[] { Consumer });
+
+        Assert.Equal("CS1061", Assert.Single(run.CompileDiagnostics()).Id);
+    }
+
+    [Fact]
+    public void RevokeTokenAsync_on_a_client_with_token_revocation_off_is_CS1061()
+    {
+        const string Consumer = """
+            public static class Usage
+            {
+                public static object Run(Contoso.Clients.IShopCliClient client) => client.RevokeTokenAsync("token");
+            }
+            """;
+
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("many-clients"), new[] { Consumer });
+
+        Assert.Equal("CS1061", Assert.Single(run.CompileDiagnostics()).Id);
+    }
+
+    [Fact]
+    public void Omitting_a_required_sign_up_attribute_does_not_compile()
+    {
+        const string Consumer = """
+            public static class Usage
+            {
+                public static object Run() => new Contoso.Auth.CustomersWebSignUpAttributes { GivenName = "Ana" };
+            }
+            """;
+
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"), new[] { Consumer });
+
+        var error = Assert.Single(run.CompileDiagnostics());
+        Assert.Equal("CS9035", error.Id);
+        Assert.Contains("Email", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TenantId = \"t1\"", "immutable custom attribute")]
+    [InlineData("Seats = 3", "attribute the Web client may not write")]
+    public void Setting_an_immutable_or_non_writable_attribute_in_an_update_does_not_compile(string assignment, string why)
+    {
+        var consumer = $$"""
+            public static class Usage
+            {
+                public static object Run() => new Contoso.Auth.CustomersWebAttributeUpdate { {{assignment}} };
+            }
+            """;
+
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"), new[] { consumer });
+
+        var error = Assert.Single(run.CompileDiagnostics());
+        Assert.True(error.Id == "CS0117", $"Expected CS0117 for an {why}, got {error}");
+    }
+
+    [Fact]
+    public void An_immutable_attribute_can_be_set_at_sign_up_but_not_updated()
+    {
+        const string Consumer = """
+            public static class Usage
+            {
+                public static object SignUp() => new Contoso.Auth.CustomersBackendSignUpAttributes { Email = "a@b.c", TenantId = "t1" };
+                public static object Update() => new Contoso.Auth.CustomersBackendAttributeUpdate { TenantId = "t1" };
+            }
+            """;
+
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"), new[] { Consumer });
+
+        var error = Assert.Single(run.CompileDiagnostics());
+        Assert.Equal("CS0117", error.Id);
+        Assert.Contains("TenantId", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pool_that_only_admins_create_users_in_has_no_SignUpAsync()
+    {
+        const string Config = """
+            { "UserPools": [{ "Name": "Closed", "AdminCreateUserConfig": { "AllowAdminCreateUserOnly": true },
+              "Schema": [{ "Name": "email", "Required": true }],
+              "Clients": [{ "ClientName": "App", "WriteAttributes": ["given_name"] }] }] }
+            """;
+        const string Consumer = """
+            public static class Usage
+            {
+                public static object Run(Consumer.ClosedAppClient client) => client.SignUpAsync("u", "p", null!);
+            }
+            """;
+
+        var run = GeneratorHarness.Run(Config, new[] { Consumer });
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal("CS1061", Assert.Single(run.CompileDiagnostics()).Id);
+    }
+
+    [Fact]
+    public void Generated_client_parameters_carry_the_analyzer_marker_attributes()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"));
+        var compilation = run.Output;
+
+        var backend = compilation.GetTypeByMetadataName("Contoso.Auth.CustomersBackendClient")!;
+        var markers = backend.GetMembers().OfType<IMethodSymbol>()
+            .SelectMany(m => m.Parameters)
+            .SelectMany(p => p.GetAttributes().Select(a => (p.Name, a.AttributeClass!.Name)))
+            .ToList();
+
+        Assert.Contains(("password", "CognitoPasswordAttribute"), markers);
+        Assert.Contains(("newPassword", "CognitoPasswordAttribute"), markers);
+        Assert.Contains(("proposedPassword", "CognitoPasswordAttribute"), markers);
+        Assert.Contains(("clientId", "CognitoClientIdAttribute"), markers);
+        Assert.Contains(("clientSecret", "CognitoClientSecretAttribute"), markers);
+        Assert.DoesNotContain(markers, m => m.Item1 is "username" or "accessToken");
+    }
+
+    [Fact]
+    public void Without_a_Namespace_the_RootNamespace_build_property_is_used()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("minimal"), rootNamespace: "My.Company.App");
+
+        Assert.NotNull(run.Output.GetTypeByMetadataName("My.Company.App.AppWebClient"));
+        Assert.Empty(run.CompileDiagnostics());
+    }
+
+    [Fact]
+    public void Without_a_Namespace_or_RootNamespace_a_fixed_namespace_is_used()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("minimal"), rootNamespace: null);
+
+        Assert.NotNull(run.Output.GetTypeByMetadataName("CognitoTyped.Generated.AppWebClient"));
+    }
+}
