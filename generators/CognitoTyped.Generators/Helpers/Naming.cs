@@ -108,7 +108,27 @@ internal static class Naming
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        var list = candidates as IReadOnlyCollection<string> ?? new List<string>(candidates);
+        if (value.Length >= 3)
+        {
+            // A truncated or extended name (ALLOW_USER_SRP for ALLOW_USER_SRP_AUTH) beats an edit-distance neighbour.
+            string? containing = null;
+            foreach (var candidate in list)
+            {
+                if ((candidate.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf(candidate, StringComparison.OrdinalIgnoreCase) >= 0)
+                    && (containing is null || Math.Abs(candidate.Length - value.Length) < Math.Abs(containing.Length - value.Length)))
+                {
+                    containing = candidate;
+                }
+            }
+
+            if (containing is not null)
+            {
+                return containing;
+            }
+        }
+
+        foreach (var candidate in list)
         {
             if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase))
             {

@@ -30,6 +30,8 @@ internal sealed class JsonParser
     /// <summary>Deeper than any cognito.json needs, shallow enough that recursion can never exhaust the stack.</summary>
     internal const int MaxDepth = 64;
 
+    private static readonly char[] s_lineBreaks = { '\n', '\r' };
+
     private readonly string _text;
     private int _position;
     private JsonSyntaxError? _error;
@@ -91,6 +93,14 @@ internal sealed class JsonParser
                 if (c == '-' || (c >= '0' && c <= '9'))
                 {
                     return ParseNumber();
+                }
+
+                if (c == '\'')
+                {
+                    var close = _text.IndexOf('\'', _position + 1);
+                    var lineEnd = _text.IndexOfAny(s_lineBreaks, _position);
+                    var length = close > 0 && (lineEnd < 0 || close < lineEnd) ? close - _position + 1 : 1;
+                    return Fail("JSON strings need double quotes (\"), not single quotes.", _position, length);
                 }
 
                 return Fail("Unexpected " + Describe(c) + ": a value (object, array, string, number, true, false or null) was expected.", _position, 1);
