@@ -252,7 +252,7 @@ public sealed partial class CognitoGenerator
 
             var groups = new List<GroupModel>();
             var groupNames = new HashSet<string>(StringComparer.Ordinal);
-            var constantNames = new HashSet<string>(StringComparer.Ordinal) { "All", "IsMember", "GetGroups", "ClaimType", "Names" };
+            var constantNames = new HashSet<string>(StringComparer.Ordinal) { "All", "IsMember", "GetGroups", "ClaimType", prefix + "Groups" };
             foreach (var groupObject in (pool.Find("Groups")?.Value as JsonArray)?.Items.OfType<JsonObject>() ?? Enumerable.Empty<JsonObject>())
             {
                 var group = ParseGroup(groupObject, groupNames, constantNames);
@@ -464,7 +464,7 @@ public sealed partial class CognitoGenerator
             {
                 if ((client.Find("ClientName")?.Value as JsonScalar)?.StringValue is { } clientName)
                 {
-                    var clientPrefix = poolPrefix + Naming.ToPascalCase(clientName);
+                    var clientPrefix = poolPrefix + Naming.ToPascalCase(clientName, startsIdentifier: false);
                     taken.Add(clientPrefix + "SignUpAttributes");
                     taken.Add(clientPrefix + "AttributeUpdate");
                 }
@@ -535,7 +535,7 @@ public sealed partial class CognitoGenerator
             }
 
             var name = nameNode.StringValue!;
-            var clientPascal = Naming.ToPascalCase(name);
+            var clientPascal = Naming.ToPascalCase(name, startsIdentifier: false);
             if (!IsValidName(nameNode, name, "app client name", s_poolOrClientName, 128, clientPascal))
             {
                 return null;
@@ -665,7 +665,16 @@ public sealed partial class CognitoGenerator
                 return null;
             }
 
-            var constant = Naming.Unique(pascal.Length == 0 ? "Group" : pascal, "Group", constantNames);
+            // Each group has a constant C and methods IsInC: both names must be free.
+            var baseName = pascal.Length == 0 ? "Group" : pascal;
+            var constant = baseName;
+            for (var i = 1; constantNames.Contains(constant) || constantNames.Contains("IsIn" + constant); i++)
+            {
+                constant = baseName + "Group" + (i == 1 ? string.Empty : i.ToString(CultureInfo.InvariantCulture));
+            }
+
+            constantNames.Add(constant);
+            constantNames.Add("IsIn" + constant);
             CheckRange(group, "Precedence", 0, int.MaxValue);
             var description = (group.Find("Description")?.Value as JsonScalar)?.StringValue;
             var hasMore = group.Members.Any(m => m.Name is not ("GroupName" or "UserPoolId" or "CreationDate" or "LastModifiedDate"));

@@ -14,7 +14,9 @@ internal static class Naming
     /// first letter of each piece, keep the rest as written (<c>tenant_id</c> → <c>TenantId</c>, <c>tenantID</c> →
     /// <c>TenantID</c>). A name that starts with a digit gets a leading '_'. Returns "" when nothing usable is left.
     /// </summary>
-    public static string ToPascalCase(string name)
+    /// <param name="name">The name as written in cognito.json.</param>
+    /// <param name="startsIdentifier">False when the result is appended to another name (a client after its pool), so no '_' is needed.</param>
+    public static string ToPascalCase(string name, bool startsIdentifier = true)
     {
         var builder = new StringBuilder(name.Length);
         var startOfWord = true;
@@ -30,7 +32,7 @@ internal static class Naming
             startOfWord = false;
         }
 
-        if (builder.Length > 0 && !SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+        if (startsIdentifier && builder.Length > 0 && !SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
         {
             builder.Insert(0, '_');
         }
