@@ -6,6 +6,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using CognitoTyped.Srp;
 
 namespace CognitoTyped.Benchmarks;
@@ -55,7 +56,8 @@ public class SrpBenchmarks
     {
         public Config()
         {
-            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithLaunchCount(1));
+            // In-process: no boilerplate project to build, which on a busy machine can exceed BenchmarkDotNet's build timeout.
+            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithLaunchCount(1).WithToolchain(InProcessEmitToolchain.Instance));
             AddColumn(StatisticColumn.Median, new JsClientColumn(speedUp: false), new JsClientColumn(speedUp: true));
         }
     }
