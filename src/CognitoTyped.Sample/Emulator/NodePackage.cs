@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace CognitoTyped.IntegrationTests.Infrastructure;
+namespace CognitoTyped.Sample.Emulator;
 
 /// <summary>
 /// A committed npm package folder (package.json + package-lock.json) installed with <c>npm ci</c> once, and again only
@@ -28,7 +28,7 @@ internal static class NodePackage
             return;
         }
 
-        await InProcessGate.WaitAsync(cancellationToken);
+        await InProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var crossProcess = await AcquireFileLockAsync(Path.Combine(folder, ".install.lock"), cancellationToken);
