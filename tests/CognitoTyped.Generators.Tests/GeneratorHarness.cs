@@ -46,10 +46,11 @@ internal static class GeneratorHarness
     }
 
     public static GeneratorDriver CreateDriver(string? cognitoJson, string? rootNamespace = "Consumer", bool trackSteps = true)
+        => CreateDriver(cognitoJson is null ? null : new InMemoryAdditionalText(CognitoJsonPath, cognitoJson), rootNamespace, trackSteps);
+
+    public static GeneratorDriver CreateDriver(AdditionalText? cognitoJson, string? rootNamespace = "Consumer", bool trackSteps = true)
     {
-        var additionalTexts = cognitoJson is null
-            ? ImmutableArray<AdditionalText>.Empty
-            : ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(CognitoJsonPath, cognitoJson));
+        var additionalTexts = cognitoJson is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create(cognitoJson);
         return CSharpGeneratorDriver.Create(
             new[] { new CognitoGenerator().AsSourceGenerator() },
             additionalTexts,
@@ -93,7 +94,7 @@ internal static class GeneratorHarness
             .Select(p => Path.GetFileNameWithoutExtension(p))
             .Order(StringComparer.Ordinal);
 
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text);
 
@@ -102,7 +103,7 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class TestOptionsProvider(string? rootNamespace) : AnalyzerConfigOptionsProvider
+    internal sealed class TestOptionsProvider(string? rootNamespace) : AnalyzerConfigOptionsProvider
     {
         private static readonly TestOptions s_empty = new(ImmutableDictionary<string, string>.Empty);
 
