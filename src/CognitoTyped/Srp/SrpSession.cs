@@ -64,7 +64,7 @@ internal sealed class SrpSession
     }
 
     /// <summary>Starts an exchange with a given private value (tests and cross-checks only).</summary>
-    /// <param name="smallA">The private value a, a non-negative integer (big-endian bytes, any length).</param>
+    /// <param name="smallA">The private value a, a non-negative integer of any size.</param>
     /// <exception cref="ArgumentException">A = g^a mod N would be 0.</exception>
     internal static SrpSession CreateWithSmallA(BigInteger smallA)
     {
