@@ -39,7 +39,7 @@ internal sealed record DeviceSecretVerifier(string DevicePassword, string SaltBa
         ArgumentNullException.ThrowIfNull(deviceKey);
         ArgumentNullException.ThrowIfNull(devicePassword);
         var x = SrpSession.ComputeX(deviceGroupKey, deviceKey, devicePassword, salt);
-        var verifier = BigInteger.ModPow(SrpGroup.G, x, SrpGroup.N);
+        var verifier = SrpModularArithmetic.PowerOfTwo(x);
         return new DeviceSecretVerifier(
             devicePassword,
             Convert.ToBase64String(SrpEncoding.PadBytes(salt)),

@@ -53,7 +53,7 @@ internal sealed class SrpSession
             RandomNumberGenerator.Fill(random);
             var a = SrpEncoding.FromUnsignedBigEndian(random);
             random.Clear();
-            var largeA = BigInteger.ModPow(SrpGroup.G, a, SrpGroup.N);
+            var largeA = SrpModularArithmetic.PowerOfTwo(a);
 
             // g^a mod N cannot be 0 for a prime N, but the protocol requires the check; a = 0 would make A = 1.
             if (!largeA.IsZero && !a.IsZero)
@@ -73,7 +73,7 @@ internal sealed class SrpSession
             throw new ArgumentOutOfRangeException(nameof(smallA), "The private value must be non-negative.");
         }
 
-        var largeA = BigInteger.ModPow(SrpGroup.G, smallA, SrpGroup.N);
+        var largeA = SrpModularArithmetic.PowerOfTwo(smallA);
         if (largeA.IsZero)
         {
             throw new ArgumentException("A mod N must not be 0.", nameof(smallA));
@@ -159,16 +159,10 @@ internal sealed class SrpSession
         }
 
         var x = ComputeX(poolName, userIdForSrp, password, salt);
-        var gPowX = BigInteger.ModPow(SrpGroup.G, x, n);
+        var gPowX = SrpModularArithmetic.PowerOfTwo(x);
 
-        // B - k·g^x, reduced to [0, N): BigInteger.ModPow keeps the sign of a negative base.
-        var baseValue = (serverB - (SrpGroup.K * gPowX)) % n;
-        if (baseValue.Sign < 0)
-        {
-            baseValue += n;
-        }
-
-        var s = BigInteger.ModPow(baseValue, smallA + (u * x), n);
+        // S = (B − k·g^x)^(a + u·x) mod N; the base is reduced into [0, N) by ModPow (it may be negative here).
+        var s = SrpModularArithmetic.ModPow(serverB - (SrpGroup.K * gPowX), smallA + (u * x));
 
         int ikmLength = SrpEncoding.PadByteCount(s);
         int saltLength = SrpEncoding.PadByteCount(u);
