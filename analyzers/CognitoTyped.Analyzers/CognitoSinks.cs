@@ -3,20 +3,35 @@ using Microsoft.CodeAnalysis;
 
 namespace CognitoTyped.Analyzers;
 
-/// <summary>A place that receives a credential, with the name shown in the diagnostic.</summary>
+/// <summary>
+/// A place that receives a credential. What the message names is computed only when a diagnostic is reported, so
+/// classifying the many non-sinks allocates nothing.
+/// </summary>
 internal readonly struct Sink
 {
-    public Sink(CredentialKind kind, string displayName, bool requiresShape)
+    private readonly ISymbol? _symbol;
+    private readonly string? _text;
+
+    public Sink(CredentialKind kind, ISymbol symbol, bool requiresShape)
     {
         Kind = kind;
-        DisplayName = displayName;
+        _symbol = symbol;
+        _text = null;
+        RequiresShape = requiresShape;
+    }
+
+    public Sink(CredentialKind kind, string text, bool requiresShape)
+    {
+        Kind = kind;
+        _symbol = null;
+        _text = text;
         RequiresShape = requiresShape;
     }
 
     public CredentialKind Kind { get; }
 
     /// <summary>What the message names, e.g. "InitiateAuthRequest.ClientId".</summary>
-    public string DisplayName { get; }
+    public string DisplayName => _text ?? CognitoSinks.Describe(_symbol!);
 
     /// <summary>True when only the name says it is a credential, so the value must also look like one.</summary>
     public bool RequiresShape { get; }
@@ -40,9 +55,44 @@ internal sealed class CognitoSinks
         _passwordAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoPasswordAttribute");
         _clientSecretAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientSecretAttribute");
         HasMarkerAttributes = _clientIdAttribute is not null || _passwordAttribute is not null || _clientSecretAttribute is not null;
+        HasCognitoApis = HasMarkerAttributes
+            || HasNamespace(compilation.GlobalNamespace, "Amazon", "CognitoIdentityProvider")
+            || HasNamespace(compilation.GlobalNamespace, "Amazon", "CognitoIdentity")
+            || HasNamespace(compilation.GlobalNamespace, "Amazon", "Extensions", "CognitoAuthentication");
     }
 
     public bool HasMarkerAttributes { get; }
+
+    /// <summary>
+    /// Whether the compilation can call Cognito at all (the runtime's attributes, the AWS SDK for Cognito or
+    /// Amazon.Extensions.CognitoAuthentication). Without them only the name-and-shape heuristics can fire.
+    /// </summary>
+    public bool HasCognitoApis { get; }
+
+    private static bool HasNamespace(INamespaceSymbol ns, params string[] path)
+    {
+        foreach (var name in path)
+        {
+            INamespaceSymbol? next = null;
+            foreach (var member in ns.GetMembers(name))
+            {
+                if (member is INamespaceSymbol child)
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return false;
+            }
+
+            ns = next;
+        }
+
+        return true;
+    }
 
     public static CognitoSinks Create(Compilation compilation) => new(compilation);
 
@@ -56,7 +106,7 @@ internal sealed class CognitoSinks
 
         if (FromMarkerAttribute(member) is { } marked)
         {
-            return new Sink(marked, Describe(member), requiresShape: false);
+            return new Sink(marked, member, requiresShape: false);
         }
 
         var type = member.ContainingType;
@@ -76,7 +126,7 @@ internal sealed class CognitoSinks
             };
             if (kind is { } known)
             {
-                return new Sink(known, Describe(member), requiresShape: false);
+                return new Sink(known, member, requiresShape: false);
             }
         }
         else if (type.Name == "CognitoIdentityProvider" && IsNamespace(type.ContainingNamespace, "Model", "CognitoIdentity", "Amazon"))
@@ -84,17 +134,17 @@ internal sealed class CognitoSinks
             // The identity pool's link to a user pool client: Amazon.CognitoIdentity.Model.CognitoIdentityProvider.ClientId.
             if (member.Name == "ClientId")
             {
-                return new Sink(CredentialKind.ClientId, Describe(member), requiresShape: false);
+                return new Sink(CredentialKind.ClientId, member, requiresShape: false);
             }
         }
         else if (IsExtensionsNamespace(type.ContainingNamespace)
             && (member.Name is "Password" or "NewPassword")
             && type.Name is "InitiateSrpAuthRequest" or "InitiateAdminNoSrpAuthRequest" or "RespondToNewPasswordRequiredRequest")
         {
-            return new Sink(CredentialKind.Password, Describe(member), requiresShape: false);
+            return new Sink(CredentialKind.Password, member, requiresShape: false);
         }
 
-        return FromName(member.Name, Describe(member));
+        return FromName(member);
     }
 
     /// <summary>A parameter that receives a credential when an argument is passed.</summary>
@@ -103,13 +153,13 @@ internal sealed class CognitoSinks
         var method = parameter.ContainingSymbol as IMethodSymbol;
         if (FromMarkerAttribute(parameter) is { } marked)
         {
-            return new Sink(marked, Describe(parameter, method), requiresShape: false);
+            return new Sink(marked, parameter, requiresShape: false);
         }
 
         if (HasMarkerAttributes && method?.OverriddenMethod is { } overridden && parameter.Ordinal < overridden.Parameters.Length
             && FromMarkerAttribute(overridden.Parameters[parameter.Ordinal]) is { } inherited)
         {
-            return new Sink(inherited, Describe(parameter, method), requiresShape: false);
+            return new Sink(inherited, parameter, requiresShape: false);
         }
 
         if (method?.ContainingType is { } type && IsExtensionsNamespace(type.ContainingNamespace))
@@ -126,20 +176,24 @@ internal sealed class CognitoSinks
             };
             if (kind is { } known)
             {
-                return new Sink(known, Describe(parameter, method), requiresShape: false);
+                return new Sink(known, parameter, requiresShape: false);
             }
         }
 
-        return FromName(parameter.Name, Describe(parameter, method));
+        return FromName(parameter);
     }
 
     /// <summary>Whether a property holds Cognito's AuthParameters or ChallengeResponses dictionary.</summary>
     public static bool IsAuthDictionaryProperty(IPropertySymbol property) =>
         !property.IsIndexer && property.Name is "AuthParameters" or "ChallengeResponses";
 
-    /// <summary>A sink known only by its name; the value must have the credential's shape.</summary>
-    public static Sink? FromName(string name, string displayName) =>
-        CredentialHeuristics.KindFromName(name) is { } kind ? new Sink(kind, displayName, requiresShape: true) : null;
+    /// <summary>A member, parameter or local known only by its name; the value must have the credential's shape.</summary>
+    public static Sink? FromName(ISymbol symbol) =>
+        CredentialHeuristics.KindFromName(symbol.Name) is { } kind ? new Sink(kind, symbol, requiresShape: true) : null;
+
+    /// <summary>A configuration key or environment variable known only by its name; the value must have the credential's shape.</summary>
+    public static Sink? FromKey(string key) =>
+        CredentialHeuristics.KindFromName(key) is { } kind ? new Sink(kind, "configuration key \"" + key + "\"", requiresShape: true) : null;
 
     private CredentialKind? FromMarkerAttribute(ISymbol symbol)
     {
@@ -192,12 +246,22 @@ internal sealed class CognitoSinks
         && parent.ContainingNamespace is { Name: var c } grandParent && c == outermost
         && grandParent.ContainingNamespace is { IsGlobalNamespace: true };
 
-    private static string Describe(ISymbol member) =>
-        member.ContainingType is { } type ? type.Name + "." + member.Name : member.Name;
+    internal static string Describe(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case ILocalSymbol local:
+                return "local '" + local.Name + "'";
+            case IParameterSymbol parameter:
+                return Describe(parameter, parameter.ContainingSymbol as IMethodSymbol);
+            default:
+                return symbol.ContainingType is { } type ? type.Name + "." + symbol.Name : symbol.Name;
+        }
+    }
 
     private static string Describe(IParameterSymbol parameter, IMethodSymbol? method)
     {
-        if (method is null)
+        if (method?.ContainingType is null)
         {
             return "parameter '" + parameter.Name + "'";
         }

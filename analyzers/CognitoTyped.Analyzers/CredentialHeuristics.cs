@@ -17,6 +17,12 @@ internal static class CredentialHeuristics
     private const int ClientSecretMinLength = 40;
     private const int ClientSecretMaxLength = 64;
 
+    /// <summary>The shortest string that can have the shape of a client ID or secret.</summary>
+    public const int MinShapedLength = ClientIdMinLength;
+
+    /// <summary>The longest string that can have the shape of a client ID or secret.</summary>
+    public const int MaxShapedLength = ClientSecretMaxLength;
+
     /// <summary>
     /// The kind a name suggests: "ClientId", "_appClientId", "COGNITO_CLIENT_ID", "Cognito:Clients:Web:ClientId" (the last
     /// segment of a configuration key) name a client ID; "ClientSecret", "cognito_secret" a client secret.

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -33,12 +35,24 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var analysis = new CompilationAnalysis(CognitoSinks.Create(start.Compilation), new HardCodedValues(start.Compilation));
-            start.RegisterOperationAction(analysis.AnalyzeArgument, OperationKind.Argument);
+            var sinks = CognitoSinks.Create(start.Compilation);
+            var analysis = new CompilationAnalysis(sinks, new HardCodedValues(start.Compilation));
+            if (!sinks.HasCognitoApis)
+            {
+                // Nothing here can call Cognito, so only a value with the shape of a client ID or secret can be reported:
+                // start from such string literals, found by scanning each file's text, instead of visiting every call
+                // and assignment (the driver's per-node dispatch alone cost ~1% of a large compile).
+                start.RegisterSemanticModelAction(analysis.AnalyzeSemanticModel);
+                return;
+            }
+
+            // Arguments are visited from their invocation or creation: far fewer callbacks than one per argument.
+            start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
             start.RegisterOperationAction(analysis.AnalyzeVariableDeclarator, OperationKind.VariableDeclarator);
+            // A getter that returns a credential is found from the property symbol, not from every return statement.
+            start.RegisterSymbolAction(analysis.AnalyzeProperty, SymbolKind.Property);
             start.RegisterOperationAction(analysis.AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-            start.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
         });
     }
 
@@ -71,6 +85,42 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         return ImmutableDictionary<string, string?>.Empty.Add(EnvironmentVariableProperty, variable);
     }
 
+    /// <summary>Where diagnostics go, from an operation callback or a semantic model callback; no allocation.</summary>
+    private readonly struct ReportContext
+    {
+        private readonly OperationAnalysisContext _operation;
+        private readonly SemanticModelAnalysisContext _model;
+        private readonly bool _fromModel;
+
+        public ReportContext(OperationAnalysisContext operation)
+        {
+            _operation = operation;
+            _model = default;
+            _fromModel = false;
+        }
+
+        public ReportContext(SemanticModelAnalysisContext model)
+        {
+            _operation = default;
+            _model = model;
+            _fromModel = true;
+        }
+
+        public CancellationToken CancellationToken => _fromModel ? _model.CancellationToken : _operation.CancellationToken;
+
+        public void Report(Diagnostic diagnostic)
+        {
+            if (_fromModel)
+            {
+                _model.ReportDiagnostic(diagnostic);
+            }
+            else
+            {
+                _operation.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
     private sealed class CompilationAnalysis
     {
         private readonly CognitoSinks _sinks;
@@ -82,9 +132,24 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             _values = values;
         }
 
-        public void AnalyzeArgument(OperationAnalysisContext context)
+        public void AnalyzeCall(OperationAnalysisContext context)
         {
-            var argument = (IArgumentOperation)context.Operation;
+            var arguments = context.Operation switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+
+            var reportContext = new ReportContext(context);
+            foreach (var argument in arguments)
+            {
+                AnalyzeArgument(reportContext, argument);
+            }
+        }
+
+        private void AnalyzeArgument(in ReportContext context, IArgumentOperation argument)
+        {
             if (argument.Parameter is not { } parameter || !IsString(argument.Value))
             {
                 return;
@@ -103,9 +168,11 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public void AnalyzeAssignment(OperationAnalysisContext context)
+        public void AnalyzeAssignment(OperationAnalysisContext context) =>
+            AnalyzeAssignment(new ReportContext(context), (ISimpleAssignmentOperation)context.Operation);
+
+        private void AnalyzeAssignment(in ReportContext context, ISimpleAssignmentOperation assignment)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (!IsString(assignment.Value))
             {
                 return;
@@ -128,18 +195,22 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public void AnalyzeVariableDeclarator(OperationAnalysisContext context)
+        public void AnalyzeVariableDeclarator(OperationAnalysisContext context) =>
+            AnalyzeVariableDeclarator(new ReportContext(context), (IVariableDeclaratorOperation)context.Operation);
+
+        private void AnalyzeVariableDeclarator(in ReportContext context, IVariableDeclaratorOperation declarator)
         {
-            var declarator = (IVariableDeclaratorOperation)context.Operation;
             if (declarator.GetVariableInitializer()?.Value is { } value && IsString(value))
             {
                 ReportLocal(context, declarator.Symbol, value);
             }
         }
 
-        public void AnalyzeMemberInitializer(OperationAnalysisContext context)
+        public void AnalyzeMemberInitializer(OperationAnalysisContext context) =>
+            AnalyzeMemberInitializer(new ReportContext(context), (ISymbolInitializerOperation)context.Operation);
+
+        private void AnalyzeMemberInitializer(in ReportContext context, ISymbolInitializerOperation initializer)
         {
-            var initializer = (ISymbolInitializerOperation)context.Operation;
             if (!IsString(initializer.Value))
             {
                 return;
@@ -155,18 +226,139 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>A property getter that returns a credential: <c>string ClientId =&gt; "…";</c>.</summary>
-        public void AnalyzeReturn(OperationAnalysisContext context)
+        /// <summary>
+        /// Heuristics-only mode: a string literal with the shape of a client ID or secret, found by scanning the text of
+        /// the file (no callback per node), followed up to the place it is written to (through conversions,
+        /// concatenation, interpolation and conditionals), which is then analyzed as in the full mode.
+        /// </summary>
+        public void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
         {
-            var returned = (IReturnOperation)context.Operation;
-            if (returned.ReturnedValue is { } value && IsString(value)
-                && context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property })
+            var tree = context.SemanticModel.SyntaxTree;
+            if (!tree.TryGetText(out var text))
             {
-                ReportMember(context, property, value);
+                text = tree.GetText(context.CancellationToken);
+            }
+
+            SyntaxNode? root = null;
+            var reportContext = new ReportContext(context);
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] != '"')
+                {
+                    continue;
+                }
+
+                var start = i + 1;
+                var end = start;
+                while (end < text.Length && text[end] is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+                {
+                    end++;
+                }
+
+                var length = end - start;
+                if (end < text.Length && text[end] == '"' && length >= CredentialHeuristics.MinShapedLength && length <= CredentialHeuristics.MaxShapedLength)
+                {
+                    root ??= tree.GetRoot(context.CancellationToken);
+                    if (root.FindToken(start).Parent is LiteralExpressionSyntax literalSyntax
+                        && context.SemanticModel.GetOperation(literalSyntax, context.CancellationToken) is { } literal)
+                    {
+                        AnalyzeShapedLiteral(reportContext, literal, context.SemanticModel);
+                    }
+                }
+
+                i = end - 1;
             }
         }
 
-        private void ReportMember(OperationAnalysisContext context, ISymbol member, IOperation value)
+        private void AnalyzeShapedLiteral(in ReportContext context, IOperation literal, SemanticModel model)
+        {
+            if (literal.ConstantValue is not { HasValue: true, Value: string text } || !IsShaped(text))
+            {
+                return;
+            }
+
+            var value = literal;
+            while (value.Parent is { } parent && IsPartOfValue(parent, value))
+            {
+                value = parent;
+            }
+
+            // A value with several shaped literals (a conditional) is analyzed once, from its first one.
+            if (value != literal && FirstShapedLiteral(value) != literal)
+            {
+                return;
+            }
+
+            switch (value.Parent)
+            {
+                case IArgumentOperation argument:
+                    AnalyzeArgument(context, argument);
+                    break;
+                case ISimpleAssignmentOperation assignment when assignment.Value == value:
+                    AnalyzeAssignment(context, assignment);
+                    break;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    AnalyzeVariableDeclarator(context, declarator);
+                    break;
+                case ISymbolInitializerOperation initializer:
+                    AnalyzeMemberInitializer(context, initializer);
+                    break;
+                case IReturnOperation { ReturnedValue: { } returned } when returned == value
+                    && model.GetEnclosingSymbol(value.Syntax.SpanStart, context.CancellationToken) is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property }:
+                    ReportMember(context, property, value);
+                    break;
+            }
+        }
+
+        private static bool IsShaped(string text) =>
+            CredentialHeuristics.HasShapeOf(CredentialKind.ClientId, text) || CredentialHeuristics.HasShapeOf(CredentialKind.ClientSecret, text);
+
+        private static bool IsPartOfValue(IOperation parent, IOperation child) => parent switch
+        {
+            IConversionOperation => true,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => binary.Type?.SpecialType == SpecialType.System_String,
+            IInterpolationOperation interpolation => interpolation.Expression == child,
+            IInterpolatedStringOperation => true,
+            IConditionalOperation conditional => conditional.Condition != child,
+            ISwitchExpressionArmOperation arm => arm.Value == child,
+            ISwitchExpressionOperation switchExpression => switchExpression.Value != child,
+            ICoalesceOperation => true,
+            _ => false,
+        };
+
+        private static IOperation? FirstShapedLiteral(IOperation value)
+        {
+            foreach (var operation in value.DescendantsAndSelf())
+            {
+                if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } && IsShaped(text))
+                {
+                    return operation;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A property getter that returns a credential: <c>string ClientId =&gt; "…";</c>.</summary>
+        public void AnalyzeProperty(SymbolAnalysisContext context)
+        {
+            var property = (IPropertySymbol)context.Symbol;
+            if (property.Type.SpecialType != SpecialType.System_String || property.IsIndexer || _sinks.ForMember(property) is not { } sink)
+            {
+                return;
+            }
+
+            foreach (var returned in _values.GetterResults(property, context.CancellationToken))
+            {
+                var text = _values.Evaluate(returned, context.CancellationToken, out _);
+                if (text is not null && (!sink.RequiresShape || CredentialHeuristics.HasShapeOf(sink.Kind, text)))
+                {
+                    context.ReportDiagnostic(CreateDiagnostic(sink, returned));
+                }
+            }
+        }
+
+        private void ReportMember(in ReportContext context, ISymbol member, IOperation value)
         {
             if (_sinks.ForMember(member) is not { } sink)
             {
@@ -182,14 +374,14 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             Report(context, sink, value);
         }
 
-        private void ReportLocal(OperationAnalysisContext context, ILocalSymbol local, IOperation value)
+        private void ReportLocal(in ReportContext context, ILocalSymbol local, IOperation value)
         {
-            if (CognitoSinks.FromName(local.Name, "local '" + local.Name + "'") is not { } sink)
+            if (CognitoSinks.FromName(local) is not { } sink)
             {
                 return;
             }
 
-            if (_values.EvaluateLocal(local, context.Operation, context.CancellationToken) is null)
+            if (_values.EvaluateLocal(local, value, context.CancellationToken) is null)
             {
                 return;
             }
@@ -198,7 +390,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>A dictionary or configuration entry: <c>AuthParameters["PASSWORD"] = …</c>, <c>{ "Cognito:ClientId", … }</c>.</summary>
-        private void AnalyzeEntry(OperationAnalysisContext context, IOperation key, IOperation value, IOperation? instance, IOperation entry)
+        private void AnalyzeEntry(in ReportContext context, IOperation key, IOperation value, IOperation? instance, IOperation entry)
         {
             if (key.ConstantValue is not { HasValue: true, Value: string keyText })
             {
@@ -215,13 +407,13 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (CognitoSinks.FromName(keyText, "configuration key \"" + keyText + "\"") is { } sink)
+            if (CognitoSinks.FromKey(keyText) is { } sink)
             {
                 Report(context, sink, value);
             }
         }
 
-        private void Report(OperationAnalysisContext context, Sink sink, IOperation value)
+        private void Report(in ReportContext context, Sink sink, IOperation value)
         {
             var text = _values.Evaluate(value, context.CancellationToken, out var origin);
             if (text is null || (sink.RequiresShape && !CredentialHeuristics.HasShapeOf(sink.Kind, text)))
@@ -234,14 +426,16 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var variable = sink.Kind == CredentialKind.Password && sink.DisplayName.EndsWith("[\"NEW_PASSWORD\"]", StringComparison.Ordinal)
+            context.Report(CreateDiagnostic(sink, value));
+        }
+
+        private static Diagnostic CreateDiagnostic(Sink sink, IOperation value)
+        {
+            var displayName = sink.DisplayName;
+            var variable = sink.Kind == CredentialKind.Password && displayName.EndsWith("[\"NEW_PASSWORD\"]", StringComparison.Ordinal)
                 ? "COGNITO_NEW_PASSWORD"
-                : CognitoSinks.EnvironmentVariableFor(sink.Kind, sink.DisplayName);
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.For(sink.Kind),
-                value.Syntax.GetLocation(),
-                PropertiesFor(variable),
-                sink.DisplayName));
+                : CognitoSinks.EnvironmentVariableFor(sink.Kind, displayName);
+            return Diagnostic.Create(DiagnosticDescriptors.For(sink.Kind), value.Syntax.GetLocation(), PropertiesFor(variable), displayName);
         }
 
         /// <summary>
@@ -252,7 +446,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         {
             Sink? originSink = origin switch
             {
-                ILocalSymbol local => CognitoSinks.FromName(local.Name, local.Name),
+                ILocalSymbol local => CognitoSinks.FromName(local),
                 IFieldSymbol or IPropertySymbol when !origin.DeclaringSyntaxReferences.IsEmpty => _sinks.ForMember(origin),
                 _ => null,
             };

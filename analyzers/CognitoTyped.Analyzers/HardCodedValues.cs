@@ -62,6 +62,36 @@ internal sealed class HardCodedValues
         && !member.DeclaringSyntaxReferences.IsEmpty
         && MemberValueOf(member, 0, cancellationToken).HasNonConstantWrite;
 
+    /// <summary>What a source property's getter returns: its expression body, or the expression of a single return.</summary>
+    public System.Collections.Generic.IEnumerable<IOperation> GetterResults(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            ExpressionSyntax? returned = declaration.ExpressionBody?.Expression;
+            if (returned is null && declaration.AccessorList is { } accessors)
+            {
+                foreach (var accessor in accessors.Accessors)
+                {
+                    if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
+                    {
+                        returned = accessor.ExpressionBody?.Expression
+                            ?? (accessor.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
+                    }
+                }
+            }
+
+            if (returned is not null && Operation(returned, cancellationToken) is { } operation)
+            {
+                yield return operation;
+            }
+        }
+    }
+
     public static IOperation Unwrap(IOperation operation)
     {
         while (operation is IConversionOperation { Operand: var operand })

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Measures what the CognitoTyped analyzers cost in a real compile, next to SonarAnalyzer.CSharp's credential rules.
+#
+#   analyzers/measure-cost.sh <project.csproj> [runs] [extra msbuild args...]
+#
+# Builds the project (a large public C# codebase, checked out anywhere outside this repository) with
+# -p:ReportAnalyzer=true, twice per run:
+#   A. with the CognitoTyped analyzer added           -> our analyzer time / Csc time = our share of the compile
+#   B. with CognitoTyped + SonarAnalyzer.CSharp 9.32 with S2068 and S6418 switched on (SonarLint.xml + severity)
+#      -> our time next to Sonar's two credential-rule analyzers, in the same compile.
+# Nothing in the measured project is modified: the analyzers come in through CustomAfterMicrosoftCommonTargets.
+# Prints the median of the runs. Example (Newtonsoft.Json, library only, net8.0):
+#   analyzers/measure-cost.sh /tmp/cty-cost/Newtonsoft.Json/Src/Newtonsoft.Json/Newtonsoft.Json.csproj 3 -p:Configuration=Release -p:LibraryFrameworks=net8.0
+# (extra arguments go to both restore and build: use -p:Name=Value, not -c)
+set -euo pipefail
+
+project=${1:?usage: $0 <project.csproj> [runs] [extra msbuild args...]}
+runs=${2:-3}
+shift $(( $# >= 2 ? 2 : 1 ))
+extra=("$@")
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+logs=${TMPDIR:-/tmp}/cty-cost-logs; mkdir -p "$logs"
+
+sonar_version=9.32.0.97167
+dotnet build "$repo/analyzers/CognitoTyped.Analyzers" -c Release -nologo -v:q >/dev/null
+ours="$repo/analyzers/CognitoTyped.Analyzers/bin/Release/netstandard2.0/CognitoTyped.Analyzers.dll"
+
+# Restore SonarAnalyzer.CSharp into the global packages folder through a throwaway project.
+mkdir -p "$work/sonar"
+cat >"$work/sonar/sonar.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>netstandard2.0</TargetFramework><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup>
+  <ItemGroup><PackageReference Include="SonarAnalyzer.CSharp" Version="$sonar_version" /></ItemGroup>
+</Project>
+XML
+dotnet restore "$work/sonar/sonar.csproj" -v:q >/dev/null
+packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
+sonar_dir="$packages/sonaranalyzer.csharp/$sonar_version/analyzers"
+
+cat >"$work/SonarLint.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<AnalysisInput>
+  <Settings />
+  <Rules>
+    <Rule><Key>S2068</Key><Parameters><Parameter><Key>credentialWords</Key><Value>password, passwd, pwd, passphrase</Value></Parameter></Parameters></Rule>
+    <Rule><Key>S6418</Key><Parameters><Parameter><Key>secretWords</Key><Value>api[_.-]?key, auth, credential, secret, token</Value></Parameter><Parameter><Key>randomnessSensibility</Key><Value>5.0</Value></Parameter></Parameters></Rule>
+  </Rules>
+  <Files />
+</AnalysisInput>
+XML
+cat >"$work/credential-rules.globalconfig" <<'INI'
+is_global = true
+dotnet_diagnostic.S2068.severity = warning
+dotnet_diagnostic.S6418.severity = warning
+INI
+cat >"$work/inject.targets" <<XML
+<Project>
+  <PropertyGroup>
+    <ReportAnalyzer>true</ReportAnalyzer>
+    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+    <CodeAnalysisTreatWarningsAsErrors>false</CodeAnalysisTreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include="$ours" />
+  </ItemGroup>
+  <ItemGroup Condition="'\$(CtyWithSonar)' == 'true'">
+    <Analyzer Include="$sonar_dir/*.dll" />
+    <AdditionalFiles Include="$work/SonarLint.xml" />
+    <GlobalAnalyzerConfigFiles Include="$work/credential-rules.globalconfig" />
+  </ItemGroup>
+</Project>
+XML
+
+dotnet restore "$project" "${extra[@]}" -v:q >/dev/null
+
+# Seconds an analyzer (or Csc) took, from the detailed log of one build.
+analyzer_seconds() { # log, analyzer type name
+  grep -E "^\s+[0-9.<]+\s+[0-9<]+\s+$2( |$)" "$1" | head -n1 | awk '{ v=$1; sub("<","",v); print v }'
+}
+csc_seconds() { # log
+  grep -E "^\s+[0-9]+ ms\s+Csc\s" "$1" | head -n1 | awk '{ printf "%.3f", $1/1000 }'
+}
+build() { # log, with sonar?
+  dotnet build "$project" --no-restore --no-incremental -nologo -v:d -clp:PerformanceSummary \
+    -p:CustomAfterMicrosoftCommonTargets="$work/inject.targets" -p:CtyWithSonar="$2" -p:UseSharedCompilation=false \
+    "${extra[@]}" >"$1" 2>&1 || { tail -n 30 "$1"; echo "build failed, log: $1" >&2; exit 1; }
+}
+median() { sort -g | awk '{ a[NR]=$1 } END { if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
+
+ours_type=CognitoTyped.Analyzers.HardCodedCredentialAnalyzer
+: >"$work/a.csc"; : >"$work/a.ours"; : >"$work/b.csc"; : >"$work/b.ours"; : >"$work/b.s2068"; : >"$work/b.s6418"
+for i in $(seq 1 "$runs"); do
+  build "$logs/ours.log" false
+  csc_seconds "$logs/ours.log" >>"$work/a.csc"; analyzer_seconds "$logs/ours.log" "$ours_type" >>"$work/a.ours"
+  build "$logs/ours-and-sonar.log" true
+  csc_seconds "$logs/ours-and-sonar.log" >>"$work/b.csc"; analyzer_seconds "$logs/ours-and-sonar.log" "$ours_type" >>"$work/b.ours"
+  # Sonar's analyzers for S2068 and S6418 (one analyzer type per rule; its ID is listed next to the type).
+  grep -E "^\s+[0-9.<]+\s+[0-9<]+\s+SonarAnalyzer\..*\(S2068\)" "$logs/ours-and-sonar.log" | head -n1 | awk '{ v=$1; sub("<","",v); print v }' >>"$work/b.s2068"
+  grep -E "^\s+[0-9.<]+\s+[0-9<]+\s+SonarAnalyzer\..*\(S6418\)" "$logs/ours-and-sonar.log" | head -n1 | awk '{ v=$1; sub("<","",v); print v }' >>"$work/b.s6418"
+  echo "run $i: csc $(tail -n1 "$work/a.csc") s, ours $(tail -n1 "$work/a.ours") s | with Sonar: ours $(tail -n1 "$work/b.ours") s, S2068 $(tail -n1 "$work/b.s2068") s, S6418 $(tail -n1 "$work/b.s6418") s"
+done
+
+a_csc=$(median <"$work/a.csc"); a_ours=$(median <"$work/a.ours")
+b_csc=$(median <"$work/b.csc"); b_ours=$(median <"$work/b.ours")
+b_s2068=$(median <"$work/b.s2068"); b_s6418=$(median <"$work/b.s6418")
+files=$(grep -c "" < <(find "$(dirname "$project")" -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*'))
+echo
+echo "Project: $project ($files .cs files), $runs runs, medians"
+awk -v c="$a_csc" -v o="$a_ours" 'BEGIN { printf "A. CognitoTyped analyzers: %.3f s of a %.1f s compile = %.3f%%\n", o, c, 100*o/c }'
+awk -v c="$b_csc" -v o="$b_ours" -v s1="$b_s2068" -v s2="$b_s6418" 'BEGIN {
+  printf "B. Same compile with Sonar (%.1f s): CognitoTyped %.3f s (%.3f%%), Sonar S2068 %.3f s (%.3f%%), S6418 %.3f s (%.3f%%), S2068+S6418 %.3f s (%.3f%%)\n",
+    c, o, 100*o/c, s1, 100*s1/c, s2, 100*s2/c, s1+s2, 100*(s1+s2)/c }'
+echo "Full ReportAnalyzer logs of the last run: $logs/ours.log, $logs/ours-and-sonar.log"
