@@ -18,10 +18,21 @@ internal static class Verify
     /// <summary>Asserts exactly the expected diagnostics (none when <paramref name="expected"/> is empty).</summary>
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => AnalyzerAsync(source, editorConfig: null, expected);
 
-    public static async Task AnalyzerAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+    public static Task AnalyzerAsync(string source, string? editorConfig, params DiagnosticResult[] expected) =>
+        AnalyzerAsync(withStandIns: true, source, editorConfig, expected);
+
+    /// <summary>
+    /// Without the stand-ins the compilation has no Cognito API, and the analyzer runs in its cheaper heuristics-only
+    /// mode; heuristic findings must be the same in both modes.
+    /// </summary>
+    public static async Task AnalyzerAsync(bool withStandIns, string source, string? editorConfig, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest { TestCode = source };
-        test.TestState.Sources.Add(("StandIns.cs", StandIns.Source));
+        if (withStandIns)
+        {
+            test.TestState.Sources.Add(("StandIns.cs", StandIns.Source));
+        }
+
         if (editorConfig is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
