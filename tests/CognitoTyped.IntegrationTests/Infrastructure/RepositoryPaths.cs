@@ -2,20 +2,22 @@ namespace CognitoTyped.IntegrationTests.Infrastructure;
 
 internal static class RepositoryPaths
 {
-    /// <summary>The folder holding the committed package.json + package-lock.json of cognito-local.</summary>
-    internal static string CognitoLocalPackage { get; } = FindUp(Path.Combine("tests", "CognitoTyped.IntegrationTests", "cognito-local", "package.json"));
+    /// <summary>The repository's root folder (the one holding CognitoTyped.sln).</summary>
+    internal static string Root { get; } = FindUp("CognitoTyped.sln");
 
-    private static string FindUp(string relativeFile)
+    /// <summary>The folder holding the committed package.json + package-lock.json of cognito-local.</summary>
+    internal static string CognitoLocalPackage { get; } = Path.Combine(Root, "tests", "CognitoTyped.IntegrationTests", "cognito-local");
+
+    private static string FindUp(string file)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, relativeFile);
-            if (File.Exists(candidate))
+            if (File.Exists(Path.Combine(directory.FullName, file)))
             {
-                return Path.GetDirectoryName(candidate)!;
+                return directory.FullName;
             }
         }
 
-        throw new InvalidOperationException($"Could not find {relativeFile} above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"Could not find {file} above {AppContext.BaseDirectory}.");
     }
 }

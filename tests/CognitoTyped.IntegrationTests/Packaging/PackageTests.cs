@@ -1,0 +1,155 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using CognitoTyped.IntegrationTests.Infrastructure;
+
+namespace CognitoTyped.IntegrationTests.Packaging;
+
+/// <summary>The built nupkg: its layout, then a fresh project outside the solution consuming it from a folder feed.</summary>
+public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixture emulator) : IClassFixture<PackedPackageFixture>, IClassFixture<CognitoLocalFixture>
+{
+    [Fact]
+    public void Package_holds_the_runtime_the_roslyn_components_the_build_files_and_the_schema()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("lib/net8.0/CognitoTyped.dll", entries);
+        Assert.Contains("lib/net8.0/CognitoTyped.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/CognitoTyped.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CognitoTyped.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CognitoTyped.Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("build/CognitoTyped.props", entries);
+        Assert.Contains("build/CognitoTyped.targets", entries);
+        Assert.Contains("buildTransitive/CognitoTyped.props", entries);
+        Assert.Contains("buildTransitive/CognitoTyped.targets", entries);
+        Assert.Contains("schema/cognito.schema.json", entries);
+        Assert.Contains("README.md", entries);
+        // Roslyn itself comes from the compiler; bundling it (or the generator in lib/) would break consumers.
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.ChangeExtension(package.PackagePath, ".snupkg")), "symbols package");
+    }
+
+    [Fact]
+    public void Nuspec_declares_runtime_dependencies_license_and_repository_and_is_not_a_development_dependency()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        using var stream = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var nuspec = XDocument.Load(stream);
+        XNamespace ns = nuspec.Root!.Name.NamespaceName;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+
+        Assert.Equal("CognitoTyped", metadata.Element(ns + "id")!.Value);
+        Assert.Equal(package.Version, metadata.Element(ns + "version")!.Value);
+        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.NotNull(metadata.Element(ns + "repository")?.Attribute("url"));
+        Assert.Null(metadata.Element(ns + "developmentDependency"));
+        var dependencies = metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).ToArray();
+        Assert.Contains("AWSSDK.Core", dependencies);
+        Assert.Contains("Microsoft.IdentityModel.JsonWebTokens", dependencies);
+        Assert.DoesNotContain(dependencies, d => d.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_fresh_project_with_only_cognito_json_builds_shows_the_analyzer_warnings_and_runs_against_cognito_local()
+    {
+        var project = Directory.CreateTempSubdirectory("cognitotyped-consumer-").FullName;
+        try
+        {
+            await WriteConsumerAsync(project);
+
+            var (buildExit, buildOutput) = await Dotnet.RunAsync(["build", "-nologo", "-clp:NoSummary"], project, TimeSpan.FromMinutes(10));
+            Assert.True(buildExit == 0, buildOutput);
+            Assert.Contains("warning CTY0001", buildOutput, StringComparison.Ordinal);
+            Assert.Contains("warning CTY0002", buildOutput, StringComparison.Ordinal);
+            Assert.Contains("warning CTY0003", buildOutput, StringComparison.Ordinal);
+            Assert.DoesNotContain("error", buildOutput.Replace("0 Error(s)", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+
+            var (runExit, runOutput) = await Dotnet.RunAsync(["run", "--no-build", "--", emulator.Url.ToString()], project, TimeSpan.FromMinutes(5));
+            Assert.True(runExit == 0, runOutput);
+            Assert.Contains("consumer ok: Ada 7 True", runOutput, StringComparison.Ordinal);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(project, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private async Task WriteConsumerAsync(string project)
+    {
+        await File.WriteAllTextAsync(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="cognitotyped-local" value="{package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RootNamespace>Consumer</RootNamespace>
+                <NuGetAudit>false</NuGetAudit>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CognitoTyped" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(project, "cognito.json"), """
+            {
+              "UserPools": [{
+                "Name": "Members",
+                "Schema": [ { "Name": "email", "Required": true }, { "Name": "given_name" },
+                            { "Name": "level", "AttributeDataType": "Number" } ],
+                "Clients": [ { "ClientName": "Site", "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] } ]
+              }]
+            }
+            """);
+        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """
+            using Consumer;
+            using CognitoTyped;
+            using CognitoTyped.IdentityProvider;
+            using CognitoTyped.Provisioning;
+
+            var url = new Uri(args[0]);
+            using var admin = new CognitoIdentityProviderClient(new CognitoServiceClientOptions { Region = "us-east-1", ServiceUrl = url, Credentials = new Amazon.Runtime.BasicAWSCredentials("local", "local") });
+            var pool = await CognitoProvisioner.ProvisionAsync(MembersDefinition.UserPool, admin, "Members-" + Guid.NewGuid().ToString("N")[..6]);
+            using var client = new MembersSiteClient(new CognitoClientOptions { UserPoolId = pool.UserPoolId, ClientId = pool.Client("Site").ClientId, ServiceUrl = url });
+            var username = "consumer-" + Guid.NewGuid().ToString("N")[..6];
+            var password = Environment.GetEnvironmentVariable("CONSUMER_PASSWORD") ?? "Pw-" + Guid.NewGuid().ToString("N");
+            await client.SignUpAsync(username, password, new MembersSiteSignUpAttributes { Email = username + "@example.com", GivenName = "Ada", Level = 7 });
+            await admin.AdminConfirmSignUpAsync(new AdminConfirmSignUpRequest { UserPoolId = pool.UserPoolId, Username = username });
+            var tokens = (await client.SignInAsync(username, password)).Tokens!;
+            var user = await client.GetUserAsync(tokens.AccessToken);
+            Console.WriteLine($"consumer ok: {user.Attributes.GivenName} {user.Attributes.Level} {tokens.RefreshToken is not null}");
+            """);
+        // Deliberately hard-coded values: the analyzers must flag each in the build output.
+        await File.WriteAllTextAsync(Path.Combine(project, "HardCoded.cs"), """
+            namespace Consumer;
+
+            internal static class HardCoded
+            {
+                internal static CognitoTyped.CognitoClientOptions Options() => new()
+                {
+                    UserPoolId = "eu-west-1_AbCdEf123",
+                    ClientId = "1example23456789abcdefghij",
+                    ClientSecret = "1examplesecret23456789abcdefghijklmnopqrstuvwxyz012",
+                };
+
+                internal static Task SignInAsync(MembersSiteClient client) => client.SignInAsync("ada", "Hunter2-password!");
+            }
+            """);
+    }
+}
