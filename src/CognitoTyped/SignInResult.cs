@@ -48,12 +48,90 @@ public sealed class CognitoChallenge
     private int _answered;
 
     internal CognitoChallenge(string name, IReadOnlyDictionary<string, string> parameters, string? session, string username)
+        : this(name, parameters, session, username, username, null, null)
+    {
+    }
+
+    internal CognitoChallenge(
+        string name,
+        IReadOnlyDictionary<string, string> parameters,
+        string? session,
+        string username,
+        string signInName,
+        IReadOnlyList<string>? availableChallenges,
+        CognitoDevice? device)
     {
         Name = name;
         Parameters = parameters;
         _session = session;
         Username = username;
+        SignInName = signInName;
+        AvailableChallenges = availableChallenges ?? Array.Empty<string>();
+        Device = device;
+        Kind = KindOf(name);
     }
+
+    /// <summary>What is asked, as a type: switch on this rather than on <see cref="Name"/>.</summary>
+    public CognitoChallengeKind Kind { get; }
+
+    /// <summary>
+    /// For <see cref="CognitoChallengeKind.SelectChallenge"/> (the choice-based USER_AUTH flow): the first factors the user may
+    /// answer with (<c>PASSWORD</c>, <c>PASSWORD_SRP</c>, <c>EMAIL_OTP</c>, <c>SMS_OTP</c>, <c>WEB_AUTHN</c>), as Cognito names them
+    /// (see <see cref="CognitoChallengeNames"/>); empty for other challenges.
+    /// </summary>
+    public IReadOnlyList<string> AvailableChallenges { get; }
+
+    /// <summary>Where the code was sent, masked by Cognito (<c>+*******1234</c>, <c>a***@e***</c>), for code challenges; else null.</summary>
+    public string? CodeDeliveryDestination => Parameters.TryGetValue("CODE_DELIVERY_DESTINATION", out var value) && value.Length > 0 ? value : null;
+
+    /// <summary>How the code was sent (<c>SMS</c> or <c>EMAIL</c>), for code challenges; else null.</summary>
+    public string? CodeDeliveryMedium => Parameters.TryGetValue("CODE_DELIVERY_DELIVERY_MEDIUM", out var value) && value.Length > 0 ? value : null;
+
+    /// <summary>For <see cref="CognitoChallengeKind.SelectMfaType"/>: the MFA types the user may choose (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c>, <c>EMAIL_OTP</c>).</summary>
+    public IReadOnlyList<string> MfasCanChoose => JsonStringArray("MFAS_CAN_CHOOSE");
+
+    /// <summary>For <see cref="CognitoChallengeKind.MfaSetup"/>: the MFA types the user may set up (<c>SOFTWARE_TOKEN_MFA</c>, <c>EMAIL_OTP</c>).</summary>
+    public IReadOnlyList<string> MfasCanSetup => JsonStringArray("MFAS_CAN_SETUP");
+
+    /// <summary>
+    /// For NEW_PASSWORD_REQUIRED: the user's current attributes as Cognito sent them (<c>userAttributes</c>), keyed by Cognito
+    /// name; empty for other challenges.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> UserAttributes
+    {
+        get
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (!Parameters.TryGetValue("userAttributes", out var json) || string.IsNullOrWhiteSpace(json))
+            {
+                return result;
+            }
+
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(json);
+                if (document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object)
+                {
+                    foreach (var property in document.RootElement.EnumerateObject())
+                    {
+                        result[property.Name] = property.Value.ValueKind == System.Text.Json.JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+                    }
+                }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                result.Clear();
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>The name the user signed in with (may be an alias such as the email), e.g. for an authenticator's label.</summary>
+    internal string SignInName { get; }
+
+    /// <summary>The remembered device the sign-in runs with, so later answers carry DEVICE_KEY and answer DEVICE_SRP_AUTH.</summary>
+    internal CognitoDevice? Device { get; }
 
     /// <summary>The challenge name as Cognito sends it, e.g. <c>NEW_PASSWORD_REQUIRED</c>.</summary>
     public string Name { get; }
@@ -99,6 +177,43 @@ public sealed class CognitoChallenge
         }
     }
 
+    internal static CognitoChallengeKind KindOf(string name) => name switch
+    {
+        CognitoChallengeNames.NewPasswordRequired => CognitoChallengeKind.NewPasswordRequired,
+        CognitoChallengeNames.SmsMfa => CognitoChallengeKind.SmsMfa,
+        CognitoChallengeNames.SoftwareTokenMfa => CognitoChallengeKind.SoftwareTokenMfa,
+        CognitoChallengeNames.EmailOtp => CognitoChallengeKind.EmailOtp,
+        CognitoChallengeNames.SmsOtp => CognitoChallengeKind.SmsOtp,
+        CognitoChallengeNames.MfaSetup => CognitoChallengeKind.MfaSetup,
+        CognitoChallengeNames.SelectMfaType => CognitoChallengeKind.SelectMfaType,
+        CognitoChallengeNames.CustomChallenge => CognitoChallengeKind.CustomChallenge,
+        CognitoChallengeNames.SelectChallenge => CognitoChallengeKind.SelectChallenge,
+        CognitoChallengeNames.PasswordVerifier => CognitoChallengeKind.PasswordVerifier,
+        CognitoChallengeNames.DeviceSrpAuth => CognitoChallengeKind.DeviceSrpAuth,
+        CognitoChallengeNames.DevicePasswordVerifier => CognitoChallengeKind.DevicePasswordVerifier,
+        _ => CognitoChallengeKind.Unknown,
+    };
+
+    private string[] JsonStringArray(string parameter)
+    {
+        if (!Parameters.TryGetValue(parameter, out var json) || string.IsNullOrWhiteSpace(json))
+        {
+            return Array.Empty<string>();
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? document.RootElement.EnumerateArray().Where(e => e.ValueKind == System.Text.Json.JsonValueKind.String).Select(e => e.GetString()!).ToArray()
+                : Array.Empty<string>();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return Array.Empty<string>();
+        }
+    }
+
     /// <summary>Takes the Session for one answer; a second call throws.</summary>
     internal string? SpendSession()
     {
@@ -113,5 +228,5 @@ public sealed class CognitoChallenge
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"CognitoChallenge {{ Name = {Name}, Answered = {IsAnswered} }}";
+    public override string ToString() => $"CognitoChallenge {{ Name = {Name}, Kind = {Kind}, Answered = {IsAnswered} }}";
 }

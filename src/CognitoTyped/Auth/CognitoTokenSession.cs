@@ -1,0 +1,133 @@
+namespace CognitoTyped;
+
+/// <summary>How a <see cref="CognitoTokenSession"/> refreshes.</summary>
+public sealed class CognitoTokenSessionOptions
+{
+    /// <summary>How long before expiry the tokens are refreshed. Default 5 minutes.</summary>
+    public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The clock. Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}
+
+/// <summary>
+/// Holds a signed-in user's tokens and hands out current ones: <see cref="GetTokensAsync"/> refreshes them shortly before they
+/// expire, with one refresh in flight however many callers ask at once. Plugs into
+/// <c>CognitoIdentityPool.GetCredentials(session.GetTokensAsync)</c> so AWS credentials always use a current ID token.
+/// <see cref="ToString"/> never shows the tokens.
+/// </summary>
+public sealed class CognitoTokenSession
+{
+    private readonly Func<CognitoTokens, CancellationToken, Task<CognitoTokens>> _refresh;
+    private readonly TimeSpan _margin;
+    private readonly TimeProvider _time;
+    private readonly object _gate = new();
+    private CognitoTokens _tokens;
+    private TimeSpan _lifetime;
+    private Task<CognitoTokens>? _refreshing;
+
+    /// <summary>A session that refreshes through <paramref name="client"/> (REFRESH_TOKEN_AUTH, with DEVICE_KEY when a device is given).</summary>
+    /// <param name="client">The client of the app client that issued the tokens.</param>
+    /// <param name="tokens">The tokens from sign-in (with a refresh token).</param>
+    /// <param name="device">The remembered device the tokens were issued on, or null.</param>
+    /// <param name="options">Refresh margin and clock; null for the defaults.</param>
+    public CognitoTokenSession(CognitoAuthClient client, CognitoTokens tokens, CognitoDevice? device = null, CognitoTokenSessionOptions? options = null)
+        : this(tokens, RefreshWith(client, device), options)
+    {
+    }
+
+    /// <summary>A session that refreshes with the given function (e.g. a generated client's <c>RefreshAsync</c>).</summary>
+    /// <param name="tokens">The tokens from sign-in (with a refresh token).</param>
+    /// <param name="refresh">Returns new tokens for the given ones.</param>
+    /// <param name="options">Refresh margin and clock; null for the defaults.</param>
+    public CognitoTokenSession(CognitoTokens tokens, Func<CognitoTokens, CancellationToken, Task<CognitoTokens>> refresh, CognitoTokenSessionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(refresh);
+        options ??= new CognitoTokenSessionOptions();
+        ArgumentNullException.ThrowIfNull(options.TimeProvider);
+        if (options.RefreshMargin < TimeSpan.Zero)
+        {
+            throw new ArgumentException("CognitoTokenSessionOptions.RefreshMargin must not be negative.", nameof(options));
+        }
+
+        _refresh = refresh;
+        _margin = options.RefreshMargin;
+        _time = options.TimeProvider;
+        _tokens = tokens;
+        _lifetime = tokens.ExpiresAt - _time.GetUtcNow();
+    }
+
+    /// <summary>The tokens held now, without refreshing (they may be about to expire).</summary>
+    public CognitoTokens Tokens => Volatile.Read(ref _tokens);
+
+    /// <summary>Current tokens: the held ones, or new ones when they expire within the refresh margin.</summary>
+    /// <param name="cancellationToken">Stops this caller waiting; a refresh other callers wait for goes on.</param>
+    /// <returns>Tokens valid for at least the margin (or as long as Cognito issues them for).</returns>
+    public ValueTask<CognitoTokens> GetTokensAsync(CancellationToken cancellationToken = default)
+    {
+        var tokens = Tokens;
+        return NeedsRefresh(tokens) ? new ValueTask<CognitoTokens>(JoinRefreshAsync(tokens, cancellationToken)) : ValueTask.FromResult(tokens);
+    }
+
+    /// <summary>Refreshes now, whatever the expiry (joins a refresh already in flight).</summary>
+    /// <param name="cancellationToken">Stops this caller waiting; the refresh goes on for others.</param>
+    /// <returns>The new tokens.</returns>
+    public Task<CognitoTokens> RefreshAsync(CancellationToken cancellationToken = default) => JoinRefreshAsync(null, cancellationToken);
+
+    /// <inheritdoc />
+    public override string ToString() => $"CognitoTokenSession {{ {Tokens} }}";
+
+    private static Func<CognitoTokens, CancellationToken, Task<CognitoTokens>> RefreshWith(CognitoAuthClient client, CognitoDevice? device)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return (tokens, ct) => client.RefreshAsync(tokens, device, ct);
+    }
+
+    /// <summary>
+    /// Whether to refresh: inside the margin, where the margin is at most half the tokens' lifetime so short-lived tokens are not
+    /// refreshed on every call.
+    /// </summary>
+    private bool NeedsRefresh(CognitoTokens tokens)
+    {
+        var margin = _lifetime > TimeSpan.Zero && _margin > _lifetime / 2 ? _lifetime / 2 : _margin;
+        return tokens.ExpiresWithin(_time.GetUtcNow(), margin);
+    }
+
+    private Task<CognitoTokens> JoinRefreshAsync(CognitoTokens? stale, CancellationToken cancellationToken)
+    {
+        Task<CognitoTokens> refreshing;
+        lock (_gate)
+        {
+            if (stale is not null && !ReferenceEquals(_tokens, stale) && !NeedsRefresh(_tokens))
+            {
+                // Another caller refreshed while this one was deciding.
+                return Task.FromResult(_tokens);
+            }
+
+            if (_refreshing is null || _refreshing.IsCompleted)
+            {
+                _refreshing = RunRefreshAsync(_tokens);
+            }
+
+            refreshing = _refreshing;
+        }
+
+        return refreshing.WaitAsync(cancellationToken);
+    }
+
+    private async Task<CognitoTokens> RunRefreshAsync(CognitoTokens current)
+    {
+        // Off the caller's stack, so the lock is released before the refresh runs, and uncancellable: others wait for it too.
+        await Task.Yield();
+        var fresh = await _refresh(current, CancellationToken.None).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The refresh function returned no tokens.");
+        lock (_gate)
+        {
+            _tokens = fresh;
+            _lifetime = fresh.ExpiresAt - _time.GetUtcNow();
+        }
+
+        return fresh;
+    }
+}
