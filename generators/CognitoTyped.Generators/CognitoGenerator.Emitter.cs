@@ -26,18 +26,20 @@ public sealed partial class CognitoGenerator
         private const string Kvp = "global::System.Collections.Generic.KeyValuePair<string, string>";
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
-        private readonly SourceProductionContext _context;
-        private readonly EmitSettings _settings;
+        private static readonly char[] s_xmlSpecial = { '&', '<', '>' };
 
-        private Emitter(SourceProductionContext context, EmitSettings settings)
+        private readonly EmitSettings _settings;
+        private readonly System.Threading.CancellationToken _cancellationToken;
+
+        internal Emitter(EmitSettings settings, System.Threading.CancellationToken cancellationToken)
         {
-            _context = context;
             _settings = settings;
+            _cancellationToken = cancellationToken;
         }
 
         public static void Emit(SourceProductionContext context, ImmutableArray<CognitoFileModel> files, EmitSettings settings)
         {
-            var emitter = new Emitter(context, settings);
+            var emitter = new Emitter(settings, context.CancellationToken);
             var namespaces = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
             {
@@ -70,7 +72,7 @@ public sealed partial class CognitoGenerator
             }
         }
 
-        private string NamespaceOf(CognitoFileModel file)
+        internal string NamespaceOf(CognitoFileModel file)
         {
             if (file.Namespace is { Length: > 0 } ns)
             {
@@ -86,7 +88,7 @@ public sealed partial class CognitoGenerator
             var sources = new List<(string, string)>();
             foreach (var pool in file.Pools)
             {
-                _context.CancellationToken.ThrowIfCancellationRequested();
+                _cancellationToken.ThrowIfCancellationRequested();
                 sources.Add((Hint(ns, pool.TypePrefix + "Attributes"), WriteFile(ns, w => WriteAttributesFile(w, pool))));
                 foreach (var client in pool.Clients)
                 {
@@ -198,22 +200,9 @@ public sealed partial class CognitoGenerator
                 var local = "value" + i.ToString(CultureInfo.InvariantCulture);
                 w.Line("case " + Literal(attribute.CognitoName) + ":");
                 w.Indent();
-                if (attribute.ClrType == AttributeClrType.String)
-                {
-                    w.Line(local + " = attribute.Value;");
-                }
-                else
-                {
-                    w.Open("if (CognitoAttributeValue.TryParse" + attribute.ClrType + "(attribute.Value, out var parsed" + i.ToString(CultureInfo.InvariantCulture) + "))");
-                    w.Line(local + " = parsed" + i.ToString(CultureInfo.InvariantCulture) + ";");
-                    w.Line("additional.Remove(attribute.Key);");
-                    w.Close();
-                    w.Open("else");
-                    w.Line(local + " = null;");
-                    w.Line("additional[attribute.Key] = attribute.Value;");
-                    w.Close();
-                }
-
+                w.Line(attribute.ClrType == AttributeClrType.String
+                    ? local + " = attribute.Value;"
+                    : local + " = CognitoAttributeValue.Parse" + attribute.ClrType + "(attribute, additional);");
                 w.Line("break;");
                 w.Outdent();
             }
@@ -242,25 +231,13 @@ public sealed partial class CognitoGenerator
             w.Line("/// <returns>The attributes.</returns>");
             w.Open("public global::System.Collections.Generic.IReadOnlyList<" + Kvp + "> ToAttributes()");
             w.Line("var result = new global::System.Collections.Generic.List<" + Kvp + ">();");
-            w.Line("var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);");
-            w.Open("if (Sub is not null)");
-            w.Line("result.Add(new(\"sub\", Sub));");
-            w.Line("written.Add(\"sub\");");
-            w.Close();
+            w.Line("CognitoAttributeValue.AddString(result, \"sub\", Sub);");
             foreach (var attribute in pool.Attributes)
             {
-                w.Open("if (" + attribute.PropertyName + " is { } " + Local(attribute) + ")");
-                w.Line("result.Add(new(" + Literal(attribute.CognitoName) + ", " + Format(attribute.ClrType, Local(attribute)) + "));");
-                w.Line("written.Add(" + Literal(attribute.CognitoName) + ");");
-                w.Close();
+                w.Line("CognitoAttributeValue.Add" + attribute.ClrType + "(result, " + Literal(attribute.CognitoName) + ", " + attribute.PropertyName + ");");
             }
 
-            w.Open("foreach (var attribute in AdditionalAttributes)");
-            w.Open("if (!written.Contains(attribute.Key))");
-            w.Line("result.Add(attribute);");
-            w.Close();
-            w.Close();
-            w.Line();
+            w.Line("CognitoAttributeValue.AddAdditional(result, AdditionalAttributes);");
             w.Line("return result;");
             w.Close();
             w.Line();
@@ -433,17 +410,7 @@ public sealed partial class CognitoGenerator
             w.Line("var result = new global::System.Collections.Generic.List<" + Kvp + ">();");
             foreach (var attribute in attributes)
             {
-                if (attribute.IsRequired)
-                {
-                    var value = attribute.ClrType == AttributeClrType.String ? attribute.PropertyName : Format(attribute.ClrType, attribute.PropertyName);
-                    w.Line("result.Add(new(" + Literal(attribute.CognitoName) + ", " + value + "));");
-                }
-                else
-                {
-                    w.Open("if (" + attribute.PropertyName + " is { } " + Local(attribute) + ")");
-                    w.Line("result.Add(new(" + Literal(attribute.CognitoName) + ", " + Format(attribute.ClrType, Local(attribute)) + "));");
-                    w.Close();
-                }
+                w.Line("CognitoAttributeValue.Add" + attribute.ClrType + "(result, " + Literal(attribute.CognitoName) + ", " + attribute.PropertyName + ");");
             }
 
             w.Line("return result;");
@@ -489,6 +456,50 @@ public sealed partial class CognitoGenerator
             w.Line();
             w.Line("public static bool TryParseDateOnly(string value, out global::System.DateOnly result)");
             w.Line("    => global::System.DateOnly.TryParseExact(value, \"yyyy-MM-dd\", " + Invariant + ", global::System.Globalization.DateTimeStyles.None, out result);");
+            w.Line();
+            foreach (var (type, clr) in new[] { ("Int64", "long"), ("Boolean", "bool"), ("DateTimeOffset", "global::System.DateTimeOffset"), ("EpochSeconds", "global::System.DateTimeOffset"), ("DateOnly", "global::System.DateOnly") })
+            {
+                w.Line("public static " + clr + "? Parse" + type + "(" + Kvp + " attribute, global::System.Collections.Generic.Dictionary<string, string> additional)");
+                w.Line("    => Keep(TryParse" + type + "(attribute.Value, out var value), value, attribute, additional);");
+                w.Line();
+                w.Line("public static void Add" + type + "(global::System.Collections.Generic.List<" + Kvp + "> result, string name, " + clr + "? value)");
+                w.Line("    => AddString(result, name, value is { } set ? Format" + type + "(set) : null);");
+                w.Line();
+            }
+
+            w.Open("public static void AddString(global::System.Collections.Generic.List<" + Kvp + "> result, string name, string? value)");
+            w.Open("if (value is not null)");
+            w.Line("result.Add(new(name, value));");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Adds the additional attributes that no typed property wrote.</summary>");
+            w.Open("public static void AddAdditional(global::System.Collections.Generic.List<" + Kvp + "> result, global::System.Collections.Generic.IReadOnlyDictionary<string, string> additional)");
+            w.Line("var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);");
+            w.Open("foreach (var attribute in result)");
+            w.Line("written.Add(attribute.Key);");
+            w.Close();
+            w.Line();
+            w.Open("foreach (var attribute in additional)");
+            w.Open("if (written.Add(attribute.Key))");
+            w.Line("result.Add(attribute);");
+            w.Close();
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>A parsed value; or, when the text does not parse, null and the text kept as an additional attribute.</summary>");
+            w.Line("private static T? Keep<T>(bool parsed, T value, " + Kvp + " attribute, global::System.Collections.Generic.Dictionary<string, string> additional)");
+            w.Line("    where T : struct");
+            w.Line("{");
+            w.Indent();
+            w.Open("if (parsed)");
+            w.Line("additional.Remove(attribute.Key);");
+            w.Line("return value;");
+            w.Close();
+            w.Line();
+            w.Line("additional[attribute.Key] = attribute.Value;");
+            w.Line("return null;");
+            w.Close();
             w.Line();
             w.Line("public static string FormatInt64(long value) => value.ToString(" + Invariant + ");");
             w.Line();
@@ -1240,11 +1251,28 @@ public sealed partial class CognitoGenerator
 
         private static string Local(AttributeModel attribute) => "@" + char.ToLowerInvariant(attribute.PropertyName[0]) + attribute.PropertyName.Substring(1) + "Value";
 
-        private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+        /// <summary>A C# string literal; names are plain ASCII almost always, so they skip Roslyn's general escaper.</summary>
+        private static string Literal(string value)
+        {
+            foreach (var c in value)
+            {
+                if (c < ' ' || c > '~' || c == '"' || c == '\\')
+                {
+                    return SymbolDisplay.FormatLiteral(value, quote: true);
+                }
+            }
+
+            return "\"" + value + "\"";
+        }
 
         /// <summary>Text for an XML doc comment: escaped, and on one line (a line break would end the comment).</summary>
         private static string Xml(string value)
         {
+            if (value.IndexOfAny(s_xmlSpecial) < 0 && !value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
+            {
+                return value;
+            }
+
             var builder = new System.Text.StringBuilder(value.Length);
             foreach (var c in value)
             {

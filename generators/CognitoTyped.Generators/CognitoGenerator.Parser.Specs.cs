@@ -231,6 +231,17 @@ public sealed partial class CognitoGenerator
         ["UserPools"] = new(ValueShape.ObjectArray, MemberRole.Own, nested: s_poolSpec),
     });
 
+    /// <summary>The members the parser accepts in each kind of object, for the test that keeps cognito.schema.json in step.</summary>
+    internal static IReadOnlyDictionary<string, IReadOnlyCollection<string>> KnownMembers => new Dictionary<string, IReadOnlyCollection<string>>
+    {
+        ["root"] = s_rootSpec.Members.Keys,
+        ["userPool"] = s_poolSpec.Members.Keys,
+        ["schemaAttribute"] = s_schemaAttributeSpec.Members.Keys,
+        ["client"] = s_clientSpec.Members.Keys,
+        ["group"] = s_groupSpec.Members.Keys,
+        ["identityPool"] = s_identityPoolSpec.Members.Keys,
+    };
+
     /// <summary>The standard (OIDC) attributes of every Cognito pool, with Cognito's data type for each.</summary>
     internal static readonly Dictionary<string, string> StandardAttributes = new()
     {

@@ -138,7 +138,7 @@ public sealed class DiagnosticTests
     {
         // A model the parser never produces (an empty property name) makes the emitter throw, as a bug would.
         var location = new LocationInfo("/consumer/cognito.json", new TextSpan(0, 0), default);
-        var attribute = new AttributeModel("custom:x", string.Empty, AttributeClrType.String, "String", true, false, true, null, null, null, null);
+        var attribute = new AttributeModel("custom:x", string.Empty, AttributeClrType.String, "String", true, false, true, 1, null, null, null);
         var pool = new UserPoolModel("P", "P", new[] { attribute }.ToEquatableArray(), EquatableArray<ClientModel>.Empty, EquatableArray<GroupModel>.Empty, null, false, "OFF", "{}", location);
         var file = new CognitoFileModel("/consumer/cognito.json", "N", location, new[] { pool }.ToEquatableArray());
         GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new FaultyModelGenerator(file));

@@ -5,7 +5,8 @@ namespace CognitoTyped.Generators.Helpers;
 /// <summary>An indenting writer for generated C#: four spaces a level, LF line ends on every OS (deterministic output).</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _builder = new();
+    // Generated files are tens of kilobytes; start big enough that the builder rarely regrows.
+    private readonly StringBuilder _builder = new(32 * 1024);
     private int _indent;
 
     public SourceWriter Line(string text = "")

@@ -137,55 +137,19 @@ namespace Contoso.Auth
                         value1 = attribute.Value;
                         break;
                     case "birthdate":
-                        if (CognitoAttributeValue.TryParseDateOnly(attribute.Value, out var parsed2))
-                        {
-                            value2 = parsed2;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value2 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value2 = CognitoAttributeValue.ParseDateOnly(attribute, additional);
                         break;
                     case "email_verified":
-                        if (CognitoAttributeValue.TryParseBoolean(attribute.Value, out var parsed3))
-                        {
-                            value3 = parsed3;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value3 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value3 = CognitoAttributeValue.ParseBoolean(attribute, additional);
                         break;
                     case "custom:tenant_id":
                         value4 = attribute.Value;
                         break;
                     case "custom:seats":
-                        if (CognitoAttributeValue.TryParseInt64(attribute.Value, out var parsed5))
-                        {
-                            value5 = parsed5;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value5 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value5 = CognitoAttributeValue.ParseInt64(attribute, additional);
                         break;
                     case "custom:beta":
-                        if (CognitoAttributeValue.TryParseBoolean(attribute.Value, out var parsed6))
-                        {
-                            value6 = parsed6;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value6 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value6 = CognitoAttributeValue.ParseBoolean(attribute, additional);
                         break;
                     default:
                         additional[attribute.Key] = attribute.Value;
@@ -212,55 +176,15 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            if (Sub is not null)
-            {
-                result.Add(new("sub", Sub));
-                written.Add("sub");
-            }
-            if (Email is { } @emailValue)
-            {
-                result.Add(new("email", @emailValue));
-                written.Add("email");
-            }
-            if (GivenName is { } @givenNameValue)
-            {
-                result.Add(new("given_name", @givenNameValue));
-                written.Add("given_name");
-            }
-            if (Birthdate is { } @birthdateValue)
-            {
-                result.Add(new("birthdate", CognitoAttributeValue.FormatDateOnly(@birthdateValue)));
-                written.Add("birthdate");
-            }
-            if (EmailVerified is { } @emailVerifiedValue)
-            {
-                result.Add(new("email_verified", CognitoAttributeValue.FormatBoolean(@emailVerifiedValue)));
-                written.Add("email_verified");
-            }
-            if (TenantId is { } @tenantIdValue)
-            {
-                result.Add(new("custom:tenant_id", @tenantIdValue));
-                written.Add("custom:tenant_id");
-            }
-            if (Seats is { } @seatsValue)
-            {
-                result.Add(new("custom:seats", CognitoAttributeValue.FormatInt64(@seatsValue)));
-                written.Add("custom:seats");
-            }
-            if (Beta is { } @betaValue)
-            {
-                result.Add(new("custom:beta", CognitoAttributeValue.FormatBoolean(@betaValue)));
-                written.Add("custom:beta");
-            }
-            foreach (var attribute in AdditionalAttributes)
-            {
-                if (!written.Contains(attribute.Key))
-                {
-                    result.Add(attribute);
-                }
-            }
-
+            CognitoAttributeValue.AddString(result, "sub", Sub);
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddDateOnly(result, "birthdate", Birthdate);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddString(result, "custom:tenant_id", TenantId);
+            CognitoAttributeValue.AddInt64(result, "custom:seats", Seats);
+            CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
+            CognitoAttributeValue.AddAdditional(result, AdditionalAttributes);
             return result;
         }
 
@@ -352,11 +276,8 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            result.Add(new("email", Email));
-            if (GivenName is { } @givenNameValue)
-            {
-                result.Add(new("given_name", @givenNameValue));
-            }
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
             return result;
         }
     }
@@ -379,14 +300,8 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            if (Email is { } @emailValue)
-            {
-                result.Add(new("email", @emailValue));
-            }
-            if (GivenName is { } @givenNameValue)
-            {
-                result.Add(new("given_name", @givenNameValue));
-            }
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
             return result;
         }
     }
@@ -424,31 +339,13 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            result.Add(new("email", Email));
-            if (GivenName is { } @givenNameValue)
-            {
-                result.Add(new("given_name", @givenNameValue));
-            }
-            if (Birthdate is { } @birthdateValue)
-            {
-                result.Add(new("birthdate", CognitoAttributeValue.FormatDateOnly(@birthdateValue)));
-            }
-            if (EmailVerified is { } @emailVerifiedValue)
-            {
-                result.Add(new("email_verified", CognitoAttributeValue.FormatBoolean(@emailVerifiedValue)));
-            }
-            if (TenantId is { } @tenantIdValue)
-            {
-                result.Add(new("custom:tenant_id", @tenantIdValue));
-            }
-            if (Seats is { } @seatsValue)
-            {
-                result.Add(new("custom:seats", CognitoAttributeValue.FormatInt64(@seatsValue)));
-            }
-            if (Beta is { } @betaValue)
-            {
-                result.Add(new("custom:beta", CognitoAttributeValue.FormatBoolean(@betaValue)));
-            }
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddDateOnly(result, "birthdate", Birthdate);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddString(result, "custom:tenant_id", TenantId);
+            CognitoAttributeValue.AddInt64(result, "custom:seats", Seats);
+            CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
             return result;
         }
     }
@@ -483,30 +380,12 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            if (Email is { } @emailValue)
-            {
-                result.Add(new("email", @emailValue));
-            }
-            if (GivenName is { } @givenNameValue)
-            {
-                result.Add(new("given_name", @givenNameValue));
-            }
-            if (Birthdate is { } @birthdateValue)
-            {
-                result.Add(new("birthdate", CognitoAttributeValue.FormatDateOnly(@birthdateValue)));
-            }
-            if (EmailVerified is { } @emailVerifiedValue)
-            {
-                result.Add(new("email_verified", CognitoAttributeValue.FormatBoolean(@emailVerifiedValue)));
-            }
-            if (Seats is { } @seatsValue)
-            {
-                result.Add(new("custom:seats", CognitoAttributeValue.FormatInt64(@seatsValue)));
-            }
-            if (Beta is { } @betaValue)
-            {
-                result.Add(new("custom:beta", CognitoAttributeValue.FormatBoolean(@betaValue)));
-            }
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddDateOnly(result, "birthdate", Birthdate);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddInt64(result, "custom:seats", Seats);
+            CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
             return result;
         }
     }
@@ -546,6 +425,76 @@ namespace Contoso.Auth
 
         public static bool TryParseDateOnly(string value, out global::System.DateOnly result)
             => global::System.DateOnly.TryParseExact(value, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out result);
+
+        public static long? ParseInt64(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseInt64(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddInt64(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, long? value)
+            => AddString(result, name, value is { } set ? FormatInt64(set) : null);
+
+        public static bool? ParseBoolean(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseBoolean(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddBoolean(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, bool? value)
+            => AddString(result, name, value is { } set ? FormatBoolean(set) : null);
+
+        public static global::System.DateTimeOffset? ParseDateTimeOffset(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseDateTimeOffset(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddDateTimeOffset(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
+            => AddString(result, name, value is { } set ? FormatDateTimeOffset(set) : null);
+
+        public static global::System.DateTimeOffset? ParseEpochSeconds(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseEpochSeconds(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddEpochSeconds(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
+            => AddString(result, name, value is { } set ? FormatEpochSeconds(set) : null);
+
+        public static global::System.DateOnly? ParseDateOnly(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseDateOnly(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddDateOnly(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateOnly? value)
+            => AddString(result, name, value is { } set ? FormatDateOnly(set) : null);
+
+        public static void AddString(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, string? value)
+        {
+            if (value is not null)
+            {
+                result.Add(new(name, value));
+            }
+        }
+
+        /// <summary>Adds the additional attributes that no typed property wrote.</summary>
+        public static void AddAdditional(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, global::System.Collections.Generic.IReadOnlyDictionary<string, string> additional)
+        {
+            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+            foreach (var attribute in result)
+            {
+                written.Add(attribute.Key);
+            }
+
+            foreach (var attribute in additional)
+            {
+                if (written.Add(attribute.Key))
+                {
+                    result.Add(attribute);
+                }
+            }
+        }
+
+        /// <summary>A parsed value; or, when the text does not parse, null and the text kept as an additional attribute.</summary>
+        private static T? Keep<T>(bool parsed, T value, global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            where T : struct
+        {
+            if (parsed)
+            {
+                additional.Remove(attribute.Key);
+                return value;
+            }
+
+            additional[attribute.Key] = attribute.Value;
+            return null;
+        }
 
         public static string FormatInt64(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 

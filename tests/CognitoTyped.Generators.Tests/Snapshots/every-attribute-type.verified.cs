@@ -184,28 +184,10 @@ namespace Contoso.Types
                         value3 = attribute.Value;
                         break;
                     case "birthdate":
-                        if (CognitoAttributeValue.TryParseDateOnly(attribute.Value, out var parsed4))
-                        {
-                            value4 = parsed4;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value4 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value4 = CognitoAttributeValue.ParseDateOnly(attribute, additional);
                         break;
                     case "updated_at":
-                        if (CognitoAttributeValue.TryParseEpochSeconds(attribute.Value, out var parsed5))
-                        {
-                            value5 = parsed5;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value5 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value5 = CognitoAttributeValue.ParseEpochSeconds(attribute, additional);
                         break;
                     case "address":
                         value6 = attribute.Value;
@@ -214,67 +196,22 @@ namespace Contoso.Types
                         value7 = attribute.Value;
                         break;
                     case "email_verified":
-                        if (CognitoAttributeValue.TryParseBoolean(attribute.Value, out var parsed8))
-                        {
-                            value8 = parsed8;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value8 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value8 = CognitoAttributeValue.ParseBoolean(attribute, additional);
                         break;
                     case "phone_number_verified":
-                        if (CognitoAttributeValue.TryParseBoolean(attribute.Value, out var parsed9))
-                        {
-                            value9 = parsed9;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value9 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value9 = CognitoAttributeValue.ParseBoolean(attribute, additional);
                         break;
                     case "custom:tenant_id":
                         value10 = attribute.Value;
                         break;
                     case "custom:seats":
-                        if (CognitoAttributeValue.TryParseInt64(attribute.Value, out var parsed11))
-                        {
-                            value11 = parsed11;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value11 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value11 = CognitoAttributeValue.ParseInt64(attribute, additional);
                         break;
                     case "custom:beta":
-                        if (CognitoAttributeValue.TryParseBoolean(attribute.Value, out var parsed12))
-                        {
-                            value12 = parsed12;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value12 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value12 = CognitoAttributeValue.ParseBoolean(attribute, additional);
                         break;
                     case "custom:joined":
-                        if (CognitoAttributeValue.TryParseDateTimeOffset(attribute.Value, out var parsed13))
-                        {
-                            value13 = parsed13;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value13 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value13 = CognitoAttributeValue.ParseDateTimeOffset(attribute, additional);
                         break;
                     case "custom:nickname_2":
                         value14 = attribute.Value;
@@ -286,16 +223,7 @@ namespace Contoso.Types
                         value16 = attribute.Value;
                         break;
                     case "custom:größe":
-                        if (CognitoAttributeValue.TryParseInt64(attribute.Value, out var parsed17))
-                        {
-                            value17 = parsed17;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value17 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value17 = CognitoAttributeValue.ParseInt64(attribute, additional);
                         break;
                     default:
                         additional[attribute.Key] = attribute.Value;
@@ -333,110 +261,26 @@ namespace Contoso.Types
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            if (Sub is not null)
-            {
-                result.Add(new("sub", Sub));
-                written.Add("sub");
-            }
-            if (Email is { } @emailValue)
-            {
-                result.Add(new("email", @emailValue));
-                written.Add("email");
-            }
-            if (PhoneNumber is { } @phoneNumberValue)
-            {
-                result.Add(new("phone_number", @phoneNumberValue));
-                written.Add("phone_number");
-            }
-            if (GivenName is { } @givenNameValue)
-            {
-                result.Add(new("given_name", @givenNameValue));
-                written.Add("given_name");
-            }
-            if (FamilyName is { } @familyNameValue)
-            {
-                result.Add(new("family_name", @familyNameValue));
-                written.Add("family_name");
-            }
-            if (Birthdate is { } @birthdateValue)
-            {
-                result.Add(new("birthdate", CognitoAttributeValue.FormatDateOnly(@birthdateValue)));
-                written.Add("birthdate");
-            }
-            if (UpdatedAt is { } @updatedAtValue)
-            {
-                result.Add(new("updated_at", CognitoAttributeValue.FormatEpochSeconds(@updatedAtValue)));
-                written.Add("updated_at");
-            }
-            if (Address is { } @addressValue)
-            {
-                result.Add(new("address", @addressValue));
-                written.Add("address");
-            }
-            if (Locale is { } @localeValue)
-            {
-                result.Add(new("locale", @localeValue));
-                written.Add("locale");
-            }
-            if (EmailVerified is { } @emailVerifiedValue)
-            {
-                result.Add(new("email_verified", CognitoAttributeValue.FormatBoolean(@emailVerifiedValue)));
-                written.Add("email_verified");
-            }
-            if (PhoneNumberVerified is { } @phoneNumberVerifiedValue)
-            {
-                result.Add(new("phone_number_verified", CognitoAttributeValue.FormatBoolean(@phoneNumberVerifiedValue)));
-                written.Add("phone_number_verified");
-            }
-            if (TenantId is { } @tenantIdValue)
-            {
-                result.Add(new("custom:tenant_id", @tenantIdValue));
-                written.Add("custom:tenant_id");
-            }
-            if (Seats is { } @seatsValue)
-            {
-                result.Add(new("custom:seats", CognitoAttributeValue.FormatInt64(@seatsValue)));
-                written.Add("custom:seats");
-            }
-            if (Beta is { } @betaValue)
-            {
-                result.Add(new("custom:beta", CognitoAttributeValue.FormatBoolean(@betaValue)));
-                written.Add("custom:beta");
-            }
-            if (Joined is { } @joinedValue)
-            {
-                result.Add(new("custom:joined", CognitoAttributeValue.FormatDateTimeOffset(@joinedValue)));
-                written.Add("custom:joined");
-            }
-            if (Nickname2 is { } @nickname2Value)
-            {
-                result.Add(new("custom:nickname_2", @nickname2Value));
-                written.Add("custom:nickname_2");
-            }
-            if (_2faMethod is { } @_2faMethodValue)
-            {
-                result.Add(new("custom:2fa_method", @_2faMethodValue));
-                written.Add("custom:2fa_method");
-            }
-            if (Class is { } @classValue)
-            {
-                result.Add(new("custom:class", @classValue));
-                written.Add("custom:class");
-            }
-            if (Größe is { } @größeValue)
-            {
-                result.Add(new("custom:größe", CognitoAttributeValue.FormatInt64(@größeValue)));
-                written.Add("custom:größe");
-            }
-            foreach (var attribute in AdditionalAttributes)
-            {
-                if (!written.Contains(attribute.Key))
-                {
-                    result.Add(attribute);
-                }
-            }
-
+            CognitoAttributeValue.AddString(result, "sub", Sub);
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "phone_number", PhoneNumber);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddString(result, "family_name", FamilyName);
+            CognitoAttributeValue.AddDateOnly(result, "birthdate", Birthdate);
+            CognitoAttributeValue.AddEpochSeconds(result, "updated_at", UpdatedAt);
+            CognitoAttributeValue.AddString(result, "address", Address);
+            CognitoAttributeValue.AddString(result, "locale", Locale);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddBoolean(result, "phone_number_verified", PhoneNumberVerified);
+            CognitoAttributeValue.AddString(result, "custom:tenant_id", TenantId);
+            CognitoAttributeValue.AddInt64(result, "custom:seats", Seats);
+            CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
+            CognitoAttributeValue.AddDateTimeOffset(result, "custom:joined", Joined);
+            CognitoAttributeValue.AddString(result, "custom:nickname_2", Nickname2);
+            CognitoAttributeValue.AddString(result, "custom:2fa_method", _2faMethod);
+            CognitoAttributeValue.AddString(result, "custom:class", Class);
+            CognitoAttributeValue.AddInt64(result, "custom:größe", Größe);
+            CognitoAttributeValue.AddAdditional(result, AdditionalAttributes);
             return result;
         }
 
@@ -606,75 +450,24 @@ namespace Contoso.Types
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            result.Add(new("email", Email));
-            if (PhoneNumber is { } @phoneNumberValue)
-            {
-                result.Add(new("phone_number", @phoneNumberValue));
-            }
-            if (GivenName is { } @givenNameValue)
-            {
-                result.Add(new("given_name", @givenNameValue));
-            }
-            if (FamilyName is { } @familyNameValue)
-            {
-                result.Add(new("family_name", @familyNameValue));
-            }
-            if (Birthdate is { } @birthdateValue)
-            {
-                result.Add(new("birthdate", CognitoAttributeValue.FormatDateOnly(@birthdateValue)));
-            }
-            if (UpdatedAt is { } @updatedAtValue)
-            {
-                result.Add(new("updated_at", CognitoAttributeValue.FormatEpochSeconds(@updatedAtValue)));
-            }
-            if (Address is { } @addressValue)
-            {
-                result.Add(new("address", @addressValue));
-            }
-            if (Locale is { } @localeValue)
-            {
-                result.Add(new("locale", @localeValue));
-            }
-            if (EmailVerified is { } @emailVerifiedValue)
-            {
-                result.Add(new("email_verified", CognitoAttributeValue.FormatBoolean(@emailVerifiedValue)));
-            }
-            if (PhoneNumberVerified is { } @phoneNumberVerifiedValue)
-            {
-                result.Add(new("phone_number_verified", CognitoAttributeValue.FormatBoolean(@phoneNumberVerifiedValue)));
-            }
-            if (TenantId is { } @tenantIdValue)
-            {
-                result.Add(new("custom:tenant_id", @tenantIdValue));
-            }
-            if (Seats is { } @seatsValue)
-            {
-                result.Add(new("custom:seats", CognitoAttributeValue.FormatInt64(@seatsValue)));
-            }
-            if (Beta is { } @betaValue)
-            {
-                result.Add(new("custom:beta", CognitoAttributeValue.FormatBoolean(@betaValue)));
-            }
-            if (Joined is { } @joinedValue)
-            {
-                result.Add(new("custom:joined", CognitoAttributeValue.FormatDateTimeOffset(@joinedValue)));
-            }
-            if (Nickname2 is { } @nickname2Value)
-            {
-                result.Add(new("custom:nickname_2", @nickname2Value));
-            }
-            if (_2faMethod is { } @_2faMethodValue)
-            {
-                result.Add(new("custom:2fa_method", @_2faMethodValue));
-            }
-            if (Class is { } @classValue)
-            {
-                result.Add(new("custom:class", @classValue));
-            }
-            if (Größe is { } @größeValue)
-            {
-                result.Add(new("custom:größe", CognitoAttributeValue.FormatInt64(@größeValue)));
-            }
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "phone_number", PhoneNumber);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddString(result, "family_name", FamilyName);
+            CognitoAttributeValue.AddDateOnly(result, "birthdate", Birthdate);
+            CognitoAttributeValue.AddEpochSeconds(result, "updated_at", UpdatedAt);
+            CognitoAttributeValue.AddString(result, "address", Address);
+            CognitoAttributeValue.AddString(result, "locale", Locale);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddBoolean(result, "phone_number_verified", PhoneNumberVerified);
+            CognitoAttributeValue.AddString(result, "custom:tenant_id", TenantId);
+            CognitoAttributeValue.AddInt64(result, "custom:seats", Seats);
+            CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
+            CognitoAttributeValue.AddDateTimeOffset(result, "custom:joined", Joined);
+            CognitoAttributeValue.AddString(result, "custom:nickname_2", Nickname2);
+            CognitoAttributeValue.AddString(result, "custom:2fa_method", _2faMethod);
+            CognitoAttributeValue.AddString(result, "custom:class", Class);
+            CognitoAttributeValue.AddInt64(result, "custom:größe", Größe);
             return result;
         }
     }
@@ -742,74 +535,23 @@ namespace Contoso.Types
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            if (Email is { } @emailValue)
-            {
-                result.Add(new("email", @emailValue));
-            }
-            if (PhoneNumber is { } @phoneNumberValue)
-            {
-                result.Add(new("phone_number", @phoneNumberValue));
-            }
-            if (GivenName is { } @givenNameValue)
-            {
-                result.Add(new("given_name", @givenNameValue));
-            }
-            if (FamilyName is { } @familyNameValue)
-            {
-                result.Add(new("family_name", @familyNameValue));
-            }
-            if (Birthdate is { } @birthdateValue)
-            {
-                result.Add(new("birthdate", CognitoAttributeValue.FormatDateOnly(@birthdateValue)));
-            }
-            if (UpdatedAt is { } @updatedAtValue)
-            {
-                result.Add(new("updated_at", CognitoAttributeValue.FormatEpochSeconds(@updatedAtValue)));
-            }
-            if (Address is { } @addressValue)
-            {
-                result.Add(new("address", @addressValue));
-            }
-            if (Locale is { } @localeValue)
-            {
-                result.Add(new("locale", @localeValue));
-            }
-            if (EmailVerified is { } @emailVerifiedValue)
-            {
-                result.Add(new("email_verified", CognitoAttributeValue.FormatBoolean(@emailVerifiedValue)));
-            }
-            if (PhoneNumberVerified is { } @phoneNumberVerifiedValue)
-            {
-                result.Add(new("phone_number_verified", CognitoAttributeValue.FormatBoolean(@phoneNumberVerifiedValue)));
-            }
-            if (Seats is { } @seatsValue)
-            {
-                result.Add(new("custom:seats", CognitoAttributeValue.FormatInt64(@seatsValue)));
-            }
-            if (Beta is { } @betaValue)
-            {
-                result.Add(new("custom:beta", CognitoAttributeValue.FormatBoolean(@betaValue)));
-            }
-            if (Joined is { } @joinedValue)
-            {
-                result.Add(new("custom:joined", CognitoAttributeValue.FormatDateTimeOffset(@joinedValue)));
-            }
-            if (Nickname2 is { } @nickname2Value)
-            {
-                result.Add(new("custom:nickname_2", @nickname2Value));
-            }
-            if (_2faMethod is { } @_2faMethodValue)
-            {
-                result.Add(new("custom:2fa_method", @_2faMethodValue));
-            }
-            if (Class is { } @classValue)
-            {
-                result.Add(new("custom:class", @classValue));
-            }
-            if (Größe is { } @größeValue)
-            {
-                result.Add(new("custom:größe", CognitoAttributeValue.FormatInt64(@größeValue)));
-            }
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "phone_number", PhoneNumber);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddString(result, "family_name", FamilyName);
+            CognitoAttributeValue.AddDateOnly(result, "birthdate", Birthdate);
+            CognitoAttributeValue.AddEpochSeconds(result, "updated_at", UpdatedAt);
+            CognitoAttributeValue.AddString(result, "address", Address);
+            CognitoAttributeValue.AddString(result, "locale", Locale);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddBoolean(result, "phone_number_verified", PhoneNumberVerified);
+            CognitoAttributeValue.AddInt64(result, "custom:seats", Seats);
+            CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
+            CognitoAttributeValue.AddDateTimeOffset(result, "custom:joined", Joined);
+            CognitoAttributeValue.AddString(result, "custom:nickname_2", Nickname2);
+            CognitoAttributeValue.AddString(result, "custom:2fa_method", _2faMethod);
+            CognitoAttributeValue.AddString(result, "custom:class", Class);
+            CognitoAttributeValue.AddInt64(result, "custom:größe", Größe);
             return result;
         }
     }
@@ -849,6 +591,76 @@ namespace Contoso.Types
 
         public static bool TryParseDateOnly(string value, out global::System.DateOnly result)
             => global::System.DateOnly.TryParseExact(value, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out result);
+
+        public static long? ParseInt64(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseInt64(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddInt64(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, long? value)
+            => AddString(result, name, value is { } set ? FormatInt64(set) : null);
+
+        public static bool? ParseBoolean(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseBoolean(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddBoolean(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, bool? value)
+            => AddString(result, name, value is { } set ? FormatBoolean(set) : null);
+
+        public static global::System.DateTimeOffset? ParseDateTimeOffset(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseDateTimeOffset(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddDateTimeOffset(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
+            => AddString(result, name, value is { } set ? FormatDateTimeOffset(set) : null);
+
+        public static global::System.DateTimeOffset? ParseEpochSeconds(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseEpochSeconds(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddEpochSeconds(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
+            => AddString(result, name, value is { } set ? FormatEpochSeconds(set) : null);
+
+        public static global::System.DateOnly? ParseDateOnly(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseDateOnly(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddDateOnly(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateOnly? value)
+            => AddString(result, name, value is { } set ? FormatDateOnly(set) : null);
+
+        public static void AddString(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, string? value)
+        {
+            if (value is not null)
+            {
+                result.Add(new(name, value));
+            }
+        }
+
+        /// <summary>Adds the additional attributes that no typed property wrote.</summary>
+        public static void AddAdditional(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, global::System.Collections.Generic.IReadOnlyDictionary<string, string> additional)
+        {
+            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+            foreach (var attribute in result)
+            {
+                written.Add(attribute.Key);
+            }
+
+            foreach (var attribute in additional)
+            {
+                if (written.Add(attribute.Key))
+                {
+                    result.Add(attribute);
+                }
+            }
+        }
+
+        /// <summary>A parsed value; or, when the text does not parse, null and the text kept as an additional attribute.</summary>
+        private static T? Keep<T>(bool parsed, T value, global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            where T : struct
+        {
+            if (parsed)
+            {
+                additional.Remove(attribute.Key);
+                return value;
+            }
+
+            additional[attribute.Key] = attribute.Value;
+            return null;
+        }
 
         public static string FormatInt64(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 

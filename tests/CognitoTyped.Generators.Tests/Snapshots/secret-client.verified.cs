@@ -115,16 +115,7 @@ namespace Contoso.Backend
                         value0 = attribute.Value;
                         break;
                     case "email_verified":
-                        if (CognitoAttributeValue.TryParseBoolean(attribute.Value, out var parsed1))
-                        {
-                            value1 = parsed1;
-                            additional.Remove(attribute.Key);
-                        }
-                        else
-                        {
-                            value1 = null;
-                            additional[attribute.Key] = attribute.Value;
-                        }
+                        value1 = CognitoAttributeValue.ParseBoolean(attribute, additional);
                         break;
                     case "custom:department":
                         value2 = attribute.Value;
@@ -150,35 +141,11 @@ namespace Contoso.Backend
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            if (Sub is not null)
-            {
-                result.Add(new("sub", Sub));
-                written.Add("sub");
-            }
-            if (Email is { } @emailValue)
-            {
-                result.Add(new("email", @emailValue));
-                written.Add("email");
-            }
-            if (EmailVerified is { } @emailVerifiedValue)
-            {
-                result.Add(new("email_verified", CognitoAttributeValue.FormatBoolean(@emailVerifiedValue)));
-                written.Add("email_verified");
-            }
-            if (Department is { } @departmentValue)
-            {
-                result.Add(new("custom:department", @departmentValue));
-                written.Add("custom:department");
-            }
-            foreach (var attribute in AdditionalAttributes)
-            {
-                if (!written.Contains(attribute.Key))
-                {
-                    result.Add(attribute);
-                }
-            }
-
+            CognitoAttributeValue.AddString(result, "sub", Sub);
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddString(result, "custom:department", Department);
+            CognitoAttributeValue.AddAdditional(result, AdditionalAttributes);
             return result;
         }
 
@@ -257,15 +224,9 @@ namespace Contoso.Backend
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            result.Add(new("email", Email));
-            if (EmailVerified is { } @emailVerifiedValue)
-            {
-                result.Add(new("email_verified", CognitoAttributeValue.FormatBoolean(@emailVerifiedValue)));
-            }
-            if (Department is { } @departmentValue)
-            {
-                result.Add(new("custom:department", @departmentValue));
-            }
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddString(result, "custom:department", Department);
             return result;
         }
     }
@@ -291,18 +252,9 @@ namespace Contoso.Backend
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            if (Email is { } @emailValue)
-            {
-                result.Add(new("email", @emailValue));
-            }
-            if (EmailVerified is { } @emailVerifiedValue)
-            {
-                result.Add(new("email_verified", CognitoAttributeValue.FormatBoolean(@emailVerifiedValue)));
-            }
-            if (Department is { } @departmentValue)
-            {
-                result.Add(new("custom:department", @departmentValue));
-            }
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddString(result, "custom:department", Department);
             return result;
         }
     }
@@ -342,6 +294,76 @@ namespace Contoso.Backend
 
         public static bool TryParseDateOnly(string value, out global::System.DateOnly result)
             => global::System.DateOnly.TryParseExact(value, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out result);
+
+        public static long? ParseInt64(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseInt64(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddInt64(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, long? value)
+            => AddString(result, name, value is { } set ? FormatInt64(set) : null);
+
+        public static bool? ParseBoolean(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseBoolean(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddBoolean(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, bool? value)
+            => AddString(result, name, value is { } set ? FormatBoolean(set) : null);
+
+        public static global::System.DateTimeOffset? ParseDateTimeOffset(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseDateTimeOffset(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddDateTimeOffset(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
+            => AddString(result, name, value is { } set ? FormatDateTimeOffset(set) : null);
+
+        public static global::System.DateTimeOffset? ParseEpochSeconds(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseEpochSeconds(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddEpochSeconds(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
+            => AddString(result, name, value is { } set ? FormatEpochSeconds(set) : null);
+
+        public static global::System.DateOnly? ParseDateOnly(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            => Keep(TryParseDateOnly(attribute.Value, out var value), value, attribute, additional);
+
+        public static void AddDateOnly(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateOnly? value)
+            => AddString(result, name, value is { } set ? FormatDateOnly(set) : null);
+
+        public static void AddString(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, string? value)
+        {
+            if (value is not null)
+            {
+                result.Add(new(name, value));
+            }
+        }
+
+        /// <summary>Adds the additional attributes that no typed property wrote.</summary>
+        public static void AddAdditional(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, global::System.Collections.Generic.IReadOnlyDictionary<string, string> additional)
+        {
+            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+            foreach (var attribute in result)
+            {
+                written.Add(attribute.Key);
+            }
+
+            foreach (var attribute in additional)
+            {
+                if (written.Add(attribute.Key))
+                {
+                    result.Add(attribute);
+                }
+            }
+        }
+
+        /// <summary>A parsed value; or, when the text does not parse, null and the text kept as an additional attribute.</summary>
+        private static T? Keep<T>(bool parsed, T value, global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
+            where T : struct
+        {
+            if (parsed)
+            {
+                additional.Remove(attribute.Key);
+                return value;
+            }
+
+            additional[attribute.Key] = attribute.Value;
+            return null;
+        }
 
         public static string FormatInt64(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
