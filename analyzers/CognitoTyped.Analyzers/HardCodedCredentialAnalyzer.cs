@@ -20,6 +20,12 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     /// <summary>The key of the diagnostic property that names the environment variable the code fix reads.</summary>
     public const string EnvironmentVariableProperty = "EnvironmentVariable";
 
+    /// <summary>
+    /// The .editorconfig key that turns the name-and-shape heuristics off (<c>cognitotyped_name_heuristics = false</c>):
+    /// then only values reaching a known Cognito API are reported.
+    /// </summary>
+    public const string NameHeuristicsOption = "cognitotyped_name_heuristics";
+
     private static readonly ImmutableDictionary<string, string?>[] s_propertiesByVariable = CreateProperties();
 
     /// <inheritdoc />
@@ -105,6 +111,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             _model = model;
             _fromModel = true;
         }
+
+        public AnalyzerOptions Options => _fromModel ? _model.Options : _operation.Options;
 
         public CancellationToken CancellationToken => _fromModel ? _model.CancellationToken : _operation.CancellationToken;
 
@@ -234,6 +242,11 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         public void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
         {
             var tree = context.SemanticModel.SyntaxTree;
+            if (!NameHeuristicsEnabled(context.Options, tree))
+            {
+                return;
+            }
+
             if (!tree.TryGetText(out var text))
             {
                 text = tree.GetText(context.CancellationToken);
@@ -343,7 +356,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         public void AnalyzeProperty(SymbolAnalysisContext context)
         {
             var property = (IPropertySymbol)context.Symbol;
-            if (property.Type.SpecialType != SpecialType.System_String || property.IsIndexer || _sinks.ForMember(property) is not { } sink)
+            if (property.Type.SpecialType != SpecialType.System_String || property.IsIndexer || _sinks.ForMember(property) is not { } sink
+                || (sink.RequiresShape && property.Locations.Length > 0 && property.Locations[0].SourceTree is { } tree && !NameHeuristicsEnabled(context.Options, tree)))
             {
                 return;
             }
@@ -421,13 +435,23 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (origin is not null && IsReportedAtOrigin(origin, sink.Kind, text))
+            var heuristics = NameHeuristicsEnabled(context.Options, value.Syntax.SyntaxTree);
+            if (sink.RequiresShape && !heuristics)
+            {
+                return;
+            }
+
+            if (origin is not null && IsReportedAtOrigin(origin, sink.Kind, text, heuristics))
             {
                 return;
             }
 
             context.Report(CreateDiagnostic(sink, value));
         }
+
+        private static bool NameHeuristicsEnabled(AnalyzerOptions options, SyntaxTree tree) =>
+            !options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(NameHeuristicsOption, out var value)
+            || !string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
         private static Diagnostic CreateDiagnostic(Sink sink, IOperation value)
         {
@@ -442,7 +466,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         /// A value read from a local, field or property that is itself reported where it is written (it is named like a
         /// credential and looks like one, or carries a marker attribute) is not reported again where it is used.
         /// </summary>
-        private bool IsReportedAtOrigin(ISymbol origin, CredentialKind kind, string text)
+        private bool IsReportedAtOrigin(ISymbol origin, CredentialKind kind, string text, bool heuristics)
         {
             Sink? originSink = origin switch
             {
@@ -451,7 +475,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 _ => null,
             };
 
-            return originSink is { } found && found.Kind == kind && (!found.RequiresShape || CredentialHeuristics.HasShapeOf(kind, text));
+            return originSink is { } found && found.Kind == kind
+                && (!found.RequiresShape || (heuristics && CredentialHeuristics.HasShapeOf(kind, text)));
         }
 
         private static IOperation? KeyArgument(IArgumentOperation valueArgument)

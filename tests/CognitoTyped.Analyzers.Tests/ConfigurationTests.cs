@@ -16,6 +16,19 @@ public sealed class ConfigurationTests
         "root = true\n\n[*.cs]\ndotnet_diagnostic.CTY0002.severity = none\n",
         Verify.ClientId(0));
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task Editorconfig_can_turn_the_name_heuristics_off_keeping_known_sinks(bool cognito)
+    {
+        const string Members = "private const string ClientId = \"4a3b2c1d0e9f8g7h6i5j4k3l2m\";";
+        var source = cognito
+            ? SinkMatrixTests.Build("_ = new InitiateAuthRequest { ClientId = {|#0:ClientId|} };", expression: "", Members, locals: "")
+            : "class Settings { " + Members + " }";
+        var expected = cognito ? new[] { Verify.ClientId(0) } : [];
+        return Verify.AnalyzerAsync(cognito, source, "root = true\n\n[*.cs]\ncognitotyped_name_heuristics = false\n", expected);
+    }
+
     [Fact]
     public Task Pragma_suppresses_a_diagnostic() => Verify.AnalyzerAsync(SinkMatrixTests.Build(
         "#pragma warning disable CTY0002 // test fixture\n_ = new SignUpRequest { Password = \"Hunter2!\" };\n#pragma warning restore CTY0002",
