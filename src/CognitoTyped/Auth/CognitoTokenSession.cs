@@ -55,7 +55,10 @@ public sealed class CognitoTokenSession
         _margin = options.RefreshMargin;
         _time = options.TimeProvider;
         _tokens = tokens;
-        _lifetime = tokens.ExpiresAt - _time.GetUtcNow();
+
+        // How long the given tokens were issued for is unknown (only what is left of it), so the margin applies as set until the
+        // first refresh tells the lifetime.
+        _lifetime = TimeSpan.MaxValue;
     }
 
     /// <summary>The tokens held now, without refreshing (they may be about to expire).</summary>
@@ -90,7 +93,7 @@ public sealed class CognitoTokenSession
     /// </summary>
     private bool NeedsRefresh(CognitoTokens tokens)
     {
-        var margin = _lifetime > TimeSpan.Zero && _margin > _lifetime / 2 ? _lifetime / 2 : _margin;
+        var margin = _lifetime != TimeSpan.MaxValue && _margin > _lifetime / 2 ? _lifetime / 2 : _margin;
         return tokens.ExpiresWithin(_time.GetUtcNow(), margin);
     }
 
