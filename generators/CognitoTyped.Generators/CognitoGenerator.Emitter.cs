@@ -787,6 +787,11 @@ public sealed partial class CognitoGenerator
                     srp
                         ? "return _client.SignInWithSrpAsync(username, password, cancellationToken);"
                         : "return _client.SignInWithPasswordAsync(username, password, cancellationToken);"));
+            }
+
+            // Every sign-in flow (SRP, password, custom, choice-based) can end in these challenges.
+            if (canSignIn || client.AllowCustomAuth || client.AllowUserAuth)
+            {
                 methods.Add(new ClientMethod(
                     "RespondToNewPasswordRequiredAsync",
                     SignInResult,
@@ -812,8 +817,31 @@ public sealed partial class CognitoGenerator
                         "Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).",
                         "The next challenge (the code for that method).",
                         new[] { challenge, ("mfaType", "The MFA method.") },
-                        "global::System.ArgumentException.ThrowIfNullOrEmpty(mfaType);",
-                        "return _client.RespondToChallengeAsync(challenge, new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { [\"ANSWER\"] = mfaType }, cancellationToken);"));
+                        "return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);"));
+                    methods.Add(new ClientMethod(
+                        "AssociateSoftwareTokenAsync",
+                        Task + "<" + Runtime + "CognitoSoftwareTokenSetup>",
+                        Challenge + ", string issuer, string? accountName = null, " + Ct,
+                        "Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.",
+                        "The setup to finish with <see cref=\"RespondToMfaSetupAsync\"/>.",
+                        new[] { ("challenge", "The MFA_SETUP challenge; its Session is spent."), ("issuer", "The name the authenticator app shows for your service."), ("accountName", "The account label in the app; null uses the name the user signed in with.") },
+                        "return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);"));
+                    methods.Add(new ClientMethod(
+                        "RespondToMfaSetupAsync",
+                        SignInResult,
+                        Runtime + "CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, " + Ct,
+                        "Finishes MFA_SETUP with a code from the authenticator app.",
+                        "The tokens, or the next challenge.",
+                        new[] { ("setup", "The setup from AssociateSoftwareTokenAsync."), ("code", "The code the authenticator app shows."), ("friendlyDeviceName", "A name for the authenticator.") },
+                        "return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);"));
+                    methods.Add(new ClientMethod(
+                        "RespondToMfaSetupWithEmailAsync",
+                        SignInResult,
+                        Challenge + ", string email, " + Ct,
+                        "Answers MFA_SETUP by choosing email MFA with the address to send codes to.",
+                        "The next challenge (EMAIL_OTP).",
+                        new[] { challenge, ("email", "The email address.") },
+                        "return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);"));
                 }
 
                 methods.Add(new ClientMethod(
@@ -824,6 +852,70 @@ public sealed partial class CognitoGenerator
                     "The tokens, or the next challenge.",
                     new[] { challenge, ("responses", "The challenge responses.") },
                     "return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);"));
+            }
+
+            if (client.AllowCustomAuth)
+            {
+                methods.Add(new ClientMethod(
+                    "SignInWithCustomAuthAsync",
+                    SignInResult,
+                    "string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, " + Ct,
+                    "Starts CUSTOM_AUTH: the pool's Lambda triggers decide the challenges (CUSTOM_CHALLENGE).",
+                    "The first challenge, or the tokens.",
+                    new[] { username, ("clientMetadata", "Values for the Lambda triggers; optional.") },
+                    "return _client.SignInWithCustomAuthAsync(username, clientMetadata, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "RespondToCustomChallengeAsync",
+                    SignInResult,
+                    Challenge + ", string answer, " + Ct,
+                    "Answers a CUSTOM_CHALLENGE.",
+                    "The tokens, or the next challenge.",
+                    new[] { challenge, ("answer", "The answer the Lambda trigger checks.") },
+                    "return _client.RespondToCustomChallengeAsync(challenge, answer, cancellationToken);"));
+            }
+
+            if (client.AllowUserAuth)
+            {
+                methods.Add(new ClientMethod(
+                    "SignInWithUserAuthAsync",
+                    SignInResult,
+                    "string username, string? preferredChallenge = null, " + Ct,
+                    "Starts choice-based sign-in (USER_AUTH) without a password: Cognito offers the challenges the pool allows.",
+                    "The challenge to answer (SELECT_CHALLENGE, EMAIL_OTP, SMS_OTP, …), or the tokens.",
+                    new[] { username, ("preferredChallenge", "null, <c>EMAIL_OTP</c> or <c>SMS_OTP</c>.") },
+                    "return _client.SignInWithUserAuthAsync(username, preferredChallenge, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "SignInWithUserAuthAsync",
+                    SignInResult,
+                    "string username, string preferredChallenge, " + Password + "password, " + Ct,
+                    "Starts choice-based sign-in (USER_AUTH) with a password challenge (<c>PASSWORD</c> or <c>PASSWORD_SRP</c>).",
+                    "The tokens, or the next challenge.",
+                    new[] { username, ("preferredChallenge", "<c>PASSWORD</c> or <c>PASSWORD_SRP</c>."), ("password", "The password.") },
+                    "return _client.SignInWithUserAuthAsync(username, preferredChallenge, password, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "RespondToSelectChallengeAsync",
+                    SignInResult,
+                    Challenge + ", string answer, " + Ct,
+                    "Answers SELECT_CHALLENGE with the challenge to continue with (e.g. <c>EMAIL_OTP</c>).",
+                    "The chosen challenge, or the tokens.",
+                    new[] { challenge, ("answer", "The challenge name.") },
+                    "return _client.RespondToSelectChallengeAsync(challenge, answer, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "RespondToSelectChallengeWithPasswordAsync",
+                    SignInResult,
+                    Challenge + ", " + Password + "password, " + Ct,
+                    "Answers SELECT_CHALLENGE with PASSWORD.",
+                    "The tokens, or the next challenge.",
+                    new[] { challenge, ("password", "The password.") },
+                    "return _client.RespondToSelectChallengeWithPasswordAsync(challenge, password, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "RespondToSelectChallengeWithPasswordSrpAsync",
+                    SignInResult,
+                    Challenge + ", " + Password + "password, " + Ct,
+                    "Answers SELECT_CHALLENGE with PASSWORD_SRP: the password never leaves this process.",
+                    "The tokens, or the next challenge.",
+                    new[] { challenge, ("password", "The password.") },
+                    "return _client.RespondToSelectChallengeWithPasswordSrpAsync(challenge, password, cancellationToken);"));
             }
 
             if (client.AllowRefresh)

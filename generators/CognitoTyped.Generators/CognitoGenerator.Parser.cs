@@ -605,6 +605,7 @@ public sealed partial class CognitoGenerator
                 password,
                 refresh,
                 custom,
+                flows.Contains("ALLOW_USER_AUTH"),
                 client.Find("EnableTokenRevocation")?.Value.Kind != JsonKind.False,
                 (writable ?? attributes.Select(a => a.CognitoName).ToList()).ToEquatableArray(),
                 (readable ?? attributes.Select(a => a.CognitoName).ToList()).ToEquatableArray(),

@@ -100,6 +100,53 @@ public sealed class CompileTests
     }
 
     [Fact]
+    public void Choice_based_and_custom_auth_clients_get_their_flows_and_only_those()
+    {
+        const string Allowed = """
+            using System.Threading.Tasks;
+            using CognitoTyped;
+            using Contoso.Clients;
+
+            public static class Usage
+            {
+                public static async Task<SignInResult> Passwordless(IShopPasswordlessClient client, string password)
+                {
+                    var result = await client.SignInWithUserAuthAsync("user", "EMAIL_OTP");
+                    result = await client.RespondToSelectChallengeAsync(result.Challenge!, "EMAIL_OTP");
+                    result = await client.RespondToMfaCodeAsync(result.Challenge!, "123456");
+                    return await client.SignInWithUserAuthAsync("user", "PASSWORD_SRP", password);
+                }
+
+                public static async Task<SignInResult> Custom(ShopCustomClient client)
+                {
+                    var result = await client.SignInWithCustomAuthAsync("user");
+                    return await client.RespondToCustomChallengeAsync(result.Challenge!, "42");
+                }
+
+                public static async Task<SignInResult> MfaSetup(ShopSpaClient client, SignInResult result)
+                {
+                    var setup = await client.AssociateSoftwareTokenAsync(result.Challenge!, "Contoso");
+                    return await client.RespondToMfaSetupAsync(setup, "123456");
+                }
+            }
+            """;
+        const string Forbidden = """
+            public static class Misuse
+            {
+                public static object A(Contoso.Clients.ShopPasswordlessClient client) => client.SignInAsync("user", "x");
+                public static object B(Contoso.Clients.ShopSpaClient client) => client.SignInWithCustomAuthAsync("user");
+                public static object C(Contoso.Clients.ShopSpaClient client) => client.SignInWithUserAuthAsync("user");
+            }
+            """;
+
+        var allowed = GeneratorHarness.Run(GeneratorHarness.ReadConfig("many-clients"), new[] { Allowed });
+        var forbidden = GeneratorHarness.Run(GeneratorHarness.ReadConfig("many-clients"), new[] { Forbidden });
+
+        Assert.Empty(allowed.CompileDiagnostics());
+        Assert.Equal(new[] { "CS1061", "CS1061", "CS1061" }, forbidden.CompileDiagnostics().Select(d => d.Id));
+    }
+
+    [Fact]
     public void RefreshAsync_on_a_client_without_the_refresh_flow_is_CS1061()
     {
         const string Consumer = """

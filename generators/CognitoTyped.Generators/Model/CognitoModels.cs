@@ -57,6 +57,7 @@ internal sealed record ClientModel(
     bool AllowUserPassword,
     bool AllowRefresh,
     bool AllowCustomAuth,
+    bool AllowUserAuth,
     bool EnableTokenRevocation,
     EquatableArray<string> WritableAttributes,
     EquatableArray<string> ReadableAttributes,

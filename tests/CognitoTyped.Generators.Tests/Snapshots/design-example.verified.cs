@@ -627,6 +627,29 @@ namespace Contoso.Auth
         /// <returns>The next challenge (the code for that method).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
+        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
+        /// <param name="issuer">The name the authenticator app shows for your service.</param>
+        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
+        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
+        /// <param name="code">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="email">The email address.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
@@ -805,8 +828,25 @@ namespace Contoso.Auth
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(mfaType);
-            return _client.RespondToChallengeAsync(challenge, new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["ANSWER"] = mfaType }, cancellationToken);
+            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -1160,6 +1200,29 @@ namespace Contoso.Auth
         /// <returns>The next challenge (the code for that method).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
+        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
+        /// <param name="issuer">The name the authenticator app shows for your service.</param>
+        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
+        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
+        /// <param name="code">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="email">The email address.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
@@ -1331,8 +1394,25 @@ namespace Contoso.Auth
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(mfaType);
-            return _client.RespondToChallengeAsync(challenge, new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["ANSWER"] = mfaType }, cancellationToken);
+            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
         }
 
         /// <inheritdoc />

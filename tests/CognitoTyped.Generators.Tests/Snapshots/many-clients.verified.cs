@@ -31,6 +31,10 @@ namespace Contoso.Clients
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopHostedUiClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopHostedUiClient>(provider));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopLegacyClient>(services, _ => new global::Contoso.Clients.ShopLegacyClient(ClientOptions(configuration, "Shop", "Legacy")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopLegacyClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopLegacyClient>(provider));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopPasswordlessClient>(services, _ => new global::Contoso.Clients.ShopPasswordlessClient(ClientOptions(configuration, "Shop", "Passwordless")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopPasswordlessClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopPasswordlessClient>(provider));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopCustomClient>(services, _ => new global::Contoso.Clients.ShopCustomClient(ClientOptions(configuration, "Shop", "Custom")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopCustomClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopCustomClient>(provider));
             return services;
         }
 
@@ -510,6 +514,126 @@ namespace Contoso.Clients
         }
     }
 
+    /// <summary>
+    /// The attributes app client Passwordless may write at sign-up. Attributes the pool requires are <c>required</c> members,
+    /// so a sign-up without them does not compile.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public sealed partial class ShopPasswordlessSignUpAttributes
+    {
+        /// <summary>The <c>email</c> attribute (String, required).</summary>
+        public required string Email { get; init; }
+
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        public string? GivenName { get; init; }
+
+        /// <summary>The <c>email_verified</c> attribute (Boolean).</summary>
+        public bool? EmailVerified { get; init; }
+
+        /// <summary>The <c>custom:tier</c> attribute (String, immutable).</summary>
+        public string? Tier { get; init; }
+
+        /// <summary>The set attributes as Cognito takes them at sign-up, keyed by Cognito name.</summary>
+        /// <returns>The attributes to send.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
+        {
+            var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddString(result, "custom:tier", Tier);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// A change to the attributes app client Passwordless may write and the pool lets change (mutable ones).
+    /// Only the properties that are set are sent.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public sealed partial class ShopPasswordlessAttributeUpdate
+    {
+        /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
+        public string? Email { get; init; }
+
+        /// <summary>The new value of the <c>given_name</c> attribute (String). Null leaves it unchanged.</summary>
+        public string? GivenName { get; init; }
+
+        /// <summary>The new value of the <c>email_verified</c> attribute (Boolean). Null leaves it unchanged.</summary>
+        public bool? EmailVerified { get; init; }
+
+        /// <summary>The set attributes as Cognito takes them, keyed by Cognito name.</summary>
+        /// <returns>The attributes to send.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
+        {
+            var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// The attributes app client Custom may write at sign-up. Attributes the pool requires are <c>required</c> members,
+    /// so a sign-up without them does not compile.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public sealed partial class ShopCustomSignUpAttributes
+    {
+        /// <summary>The <c>email</c> attribute (String, required).</summary>
+        public required string Email { get; init; }
+
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        public string? GivenName { get; init; }
+
+        /// <summary>The <c>email_verified</c> attribute (Boolean).</summary>
+        public bool? EmailVerified { get; init; }
+
+        /// <summary>The <c>custom:tier</c> attribute (String, immutable).</summary>
+        public string? Tier { get; init; }
+
+        /// <summary>The set attributes as Cognito takes them at sign-up, keyed by Cognito name.</summary>
+        /// <returns>The attributes to send.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
+        {
+            var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            CognitoAttributeValue.AddString(result, "custom:tier", Tier);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// A change to the attributes app client Custom may write and the pool lets change (mutable ones).
+    /// Only the properties that are set are sent.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public sealed partial class ShopCustomAttributeUpdate
+    {
+        /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
+        public string? Email { get; init; }
+
+        /// <summary>The new value of the <c>given_name</c> attribute (String). Null leaves it unchanged.</summary>
+        public string? GivenName { get; init; }
+
+        /// <summary>The new value of the <c>email_verified</c> attribute (Boolean). Null leaves it unchanged.</summary>
+        public bool? EmailVerified { get; init; }
+
+        /// <summary>The set attributes as Cognito takes them, keyed by Cognito name.</summary>
+        /// <returns>The attributes to send.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
+        {
+            var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            CognitoAttributeValue.AddString(result, "email", Email);
+            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            return result;
+        }
+    }
+
     /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
     file static class CognitoAttributeValue
@@ -747,6 +871,29 @@ namespace Contoso.Clients
         /// <returns>The next challenge (the code for that method).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
+        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
+        /// <param name="issuer">The name the authenticator app shows for your service.</param>
+        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
+        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
+        /// <param name="code">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="email">The email address.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
@@ -918,8 +1065,25 @@ namespace Contoso.Clients
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(mfaType);
-            return _client.RespondToChallengeAsync(challenge, new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["ANSWER"] = mfaType }, cancellationToken);
+            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -1081,6 +1245,29 @@ namespace Contoso.Clients
         /// <returns>The next challenge (the code for that method).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
+        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
+        /// <param name="issuer">The name the authenticator app shows for your service.</param>
+        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
+        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
+        /// <param name="code">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="email">The email address.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
@@ -1240,8 +1427,25 @@ namespace Contoso.Clients
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(mfaType);
-            return _client.RespondToChallengeAsync(challenge, new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["ANSWER"] = mfaType }, cancellationToken);
+            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -1327,6 +1531,393 @@ namespace Contoso.Clients
         public void Dispose() => _client.Dispose();
     }
 }
+//------------------------------------------------------------ Contoso.Clients.ShopCustomClient.g.cs
+// <auto-generated/>
+// Generated by CognitoTyped from cognito.json. Edit cognito.json, not this file.
+#nullable enable
+
+namespace Contoso.Clients
+{
+    /// <summary>
+    /// What app client Custom of the Shop user pool may do. A flow the client does not allow
+    /// has no method here, so calling it does not compile.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public partial interface IShopCustomClient
+    {
+        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="password">The password.</param>
+        /// <param name="attributes">The user's attributes.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopCustomSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="confirmationCode">The code.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the user is confirmed.</returns>
+        global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Where the code went.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="newPassword">The new password.</param>
+        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopCustomAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="code">The code the user received or their authenticator shows.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="mfaType">The MFA method.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (the code for that method).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
+        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
+        /// <param name="issuer">The name the authenticator app shows for your service.</param>
+        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
+        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
+        /// <param name="code">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="email">The email address.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="responses">The challenge responses.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Starts CUSTOM_AUTH: the pool's Lambda triggers decide the challenges (CUSTOM_CHALLENGE).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="clientMetadata">Values for the Lambda triggers; optional.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The first challenge, or the tokens.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers a CUSTOM_CHALLENGE.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="answer">The answer the Lambda trigger checks.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
+        /// <param name="tokens">The current tokens; their refresh token is used.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The new tokens.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The username and the typed attributes.</returns>
+        global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to change.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopCustomAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="previousPassword">The current password.</param>
+        /// <param name="proposedPassword">The new password.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the password is changed.</returns>
+        global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Where the code went.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="confirmationCode">The code the user received.</param>
+        /// <param name="newPassword">The new password.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the password is reset.</returns>
+        global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributeName">The Cognito name of the attribute.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Where the code went.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributeName">The Cognito name of the attribute.</param>
+        /// <param name="code">The code.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attribute is verified.</returns>
+        global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The TOTP secret (base32).</returns>
+        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="userCode">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Whether Cognito accepted the code.</returns>
+        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the user is signed out.</returns>
+        global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
+        /// <param name="refreshToken">The refresh token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the token is revoked.</returns>
+        global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the user is deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The typed client of app client Custom of the Shop user pool (allows token refresh).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public sealed partial class ShopCustomClient : IShopCustomClient, global::System.IDisposable
+    {
+        /// <summary>The app client's name in cognito.json.</summary>
+        public const string ClientName = "Custom";
+
+        /// <summary>The user pool's name in cognito.json.</summary>
+        public const string UserPoolName = "Shop";
+
+        private readonly global::CognitoTyped.CognitoAuthClient _client;
+
+        /// <summary>Creates the client.</summary>
+        /// <param name="options">The pool ID, the app client ID (from configuration) and, for emulators, the endpoint.</param>
+        /// <param name="httpClient">An <see cref="global::System.Net.Http.HttpClient"/> to send with; null creates one the client owns.</param>
+        public ShopCustomClient(global::CognitoTyped.CognitoClientOptions options, global::System.Net.Http.HttpClient? httpClient = null)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
+        }
+
+        /// <summary>Creates the client for a pool and app client.</summary>
+        /// <param name="userPoolId">The user pool ID, from configuration.</param>
+        /// <param name="clientId">The app client ID, from configuration.</param>
+        /// <param name="httpClient">An <see cref="global::System.Net.Http.HttpClient"/> to send with; null creates one the client owns.</param>
+        public ShopCustomClient(string userPoolId, [global::CognitoTyped.CognitoClientId] string clientId, global::System.Net.Http.HttpClient? httpClient = null)
+            : this(new global::CognitoTyped.CognitoClientOptions { UserPoolId = userPoolId, ClientId = clientId }, httpClient)
+        {
+        }
+
+        /// <summary>The string-attribute client underneath, for what this typed client does not cover.</summary>
+        public global::CognitoTyped.CognitoAuthClient AuthClient => _client;
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopCustomSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.SignUpAsync(username, password, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopCustomAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SignInWithCustomAuthAsync(username, clientMetadata, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToCustomChallengeAsync(challenge, answer, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RefreshAsync(tokens, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var user = await _client.GetUserAsync(accessToken, cancellationToken).ConfigureAwait(false);
+            return new ShopUser(user.Username, ShopAttributes.FromAttributes(user.Attributes));
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopCustomAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ForgotPasswordAsync(username, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
+            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
+            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
+        }
+
+        /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
+            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
+            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
+            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.DeleteUserAsync(accessToken, cancellationToken);
+        }
+
+        /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
+        public void Dispose() => _client.Dispose();
+    }
+}
 //------------------------------------------------------------ Contoso.Clients.ShopDefinition.g.cs
 // <auto-generated/>
 // Generated by CognitoTyped from cognito.json. Edit cognito.json, not this file.
@@ -1358,6 +1949,8 @@ namespace Contoso.Clients
                 new("Both", "{\"ClientName\":\"Both\",\"ExplicitAuthFlows\":[\"ALLOW_USER_PASSWORD_AUTH\",\"ALLOW_USER_SRP_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}"),
                 new("hosted-ui", "{\"ClientName\":\"hosted-ui\",\"ExplicitAuthFlows\":[\"ALLOW_REFRESH_TOKEN_AUTH\"],\"AllowedOAuthFlows\":[\"code\"],\"AllowedOAuthScopes\":[\"openid\",\"email\"],\"CallbackURLs\":[\"https://example.com/callback\"],\"AllowedOAuthFlowsUserPoolClient\":true}"),
                 new("Legacy", "{\"ClientName\":\"Legacy\",\"ExplicitAuthFlows\":[\"USER_PASSWORD_AUTH\"]}"),
+                new("Passwordless", "{\"ClientName\":\"Passwordless\",\"ExplicitAuthFlows\":[\"ALLOW_USER_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}"),
+                new("Custom", "{\"ClientName\":\"Custom\",\"ExplicitAuthFlows\":[\"ALLOW_CUSTOM_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}"),
             },
             new global::CognitoTyped.Provisioning.UserPoolGroupDefinition[]
             {
@@ -1696,12 +2289,49 @@ namespace Contoso.Clients
         /// <returns>The next challenge (the code for that method).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
+        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
+        /// <param name="issuer">The name the authenticator app shows for your service.</param>
+        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
+        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
+        /// <param name="code">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="email">The email address.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The tokens, or the next challenge.</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Starts CUSTOM_AUTH: the pool's Lambda triggers decide the challenges (CUSTOM_CHALLENGE).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="clientMetadata">Values for the Lambda triggers; optional.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The first challenge, or the tokens.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers a CUSTOM_CHALLENGE.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="answer">The answer the Lambda trigger checks.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
         /// <param name="tokens">The current tokens; their refresh token is used.</param>
@@ -1867,14 +2497,43 @@ namespace Contoso.Clients
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(mfaType);
-            return _client.RespondToChallengeAsync(challenge, new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["ANSWER"] = mfaType }, cancellationToken);
+            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
         }
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SignInWithCustomAuthAsync(username, clientMetadata, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToCustomChallengeAsync(challenge, answer, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -1892,6 +2551,433 @@ namespace Contoso.Clients
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopLegacyAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ForgotPasswordAsync(username, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
+            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
+            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
+        }
+
+        /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
+            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
+            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
+            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.DeleteUserAsync(accessToken, cancellationToken);
+        }
+
+        /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
+        public void Dispose() => _client.Dispose();
+    }
+}
+//------------------------------------------------------------ Contoso.Clients.ShopPasswordlessClient.g.cs
+// <auto-generated/>
+// Generated by CognitoTyped from cognito.json. Edit cognito.json, not this file.
+#nullable enable
+
+namespace Contoso.Clients
+{
+    /// <summary>
+    /// What app client Passwordless of the Shop user pool may do. A flow the client does not allow
+    /// has no method here, so calling it does not compile.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public partial interface IShopPasswordlessClient
+    {
+        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="password">The password.</param>
+        /// <param name="attributes">The user's attributes.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopPasswordlessSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="confirmationCode">The code.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the user is confirmed.</returns>
+        global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Where the code went.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="newPassword">The new password.</param>
+        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopPasswordlessAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="code">The code the user received or their authenticator shows.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="mfaType">The MFA method.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (the code for that method).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
+        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
+        /// <param name="issuer">The name the authenticator app shows for your service.</param>
+        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
+        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
+        /// <param name="code">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="email">The email address.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="responses">The challenge responses.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Starts choice-based sign-in (USER_AUTH) without a password: Cognito offers the challenges the pool allows.</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="preferredChallenge">null, <c>EMAIL_OTP</c> or <c>SMS_OTP</c>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The challenge to answer (SELECT_CHALLENGE, EMAIL_OTP, SMS_OTP, …), or the tokens.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string? preferredChallenge = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Starts choice-based sign-in (USER_AUTH) with a password challenge (<c>PASSWORD</c> or <c>PASSWORD_SRP</c>).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="preferredChallenge"><c>PASSWORD</c> or <c>PASSWORD_SRP</c>.</param>
+        /// <param name="password">The password.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string preferredChallenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers SELECT_CHALLENGE with the challenge to continue with (e.g. <c>EMAIL_OTP</c>).</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="answer">The challenge name.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The chosen challenge, or the tokens.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers SELECT_CHALLENGE with PASSWORD.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="password">The password.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers SELECT_CHALLENGE with PASSWORD_SRP: the password never leaves this process.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="password">The password.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordSrpAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
+        /// <param name="tokens">The current tokens; their refresh token is used.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The new tokens.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The username and the typed attributes.</returns>
+        global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to change.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopPasswordlessAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="previousPassword">The current password.</param>
+        /// <param name="proposedPassword">The new password.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the password is changed.</returns>
+        global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Where the code went.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="confirmationCode">The code the user received.</param>
+        /// <param name="newPassword">The new password.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the password is reset.</returns>
+        global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributeName">The Cognito name of the attribute.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Where the code went.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributeName">The Cognito name of the attribute.</param>
+        /// <param name="code">The code.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attribute is verified.</returns>
+        global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The TOTP secret (base32).</returns>
+        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="userCode">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Whether Cognito accepted the code.</returns>
+        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the user is signed out.</returns>
+        global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
+        /// <param name="refreshToken">The refresh token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the token is revoked.</returns>
+        global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the user is deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The typed client of app client Passwordless of the Shop user pool (allows token refresh).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public sealed partial class ShopPasswordlessClient : IShopPasswordlessClient, global::System.IDisposable
+    {
+        /// <summary>The app client's name in cognito.json.</summary>
+        public const string ClientName = "Passwordless";
+
+        /// <summary>The user pool's name in cognito.json.</summary>
+        public const string UserPoolName = "Shop";
+
+        private readonly global::CognitoTyped.CognitoAuthClient _client;
+
+        /// <summary>Creates the client.</summary>
+        /// <param name="options">The pool ID, the app client ID (from configuration) and, for emulators, the endpoint.</param>
+        /// <param name="httpClient">An <see cref="global::System.Net.Http.HttpClient"/> to send with; null creates one the client owns.</param>
+        public ShopPasswordlessClient(global::CognitoTyped.CognitoClientOptions options, global::System.Net.Http.HttpClient? httpClient = null)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
+        }
+
+        /// <summary>Creates the client for a pool and app client.</summary>
+        /// <param name="userPoolId">The user pool ID, from configuration.</param>
+        /// <param name="clientId">The app client ID, from configuration.</param>
+        /// <param name="httpClient">An <see cref="global::System.Net.Http.HttpClient"/> to send with; null creates one the client owns.</param>
+        public ShopPasswordlessClient(string userPoolId, [global::CognitoTyped.CognitoClientId] string clientId, global::System.Net.Http.HttpClient? httpClient = null)
+            : this(new global::CognitoTyped.CognitoClientOptions { UserPoolId = userPoolId, ClientId = clientId }, httpClient)
+        {
+        }
+
+        /// <summary>The string-attribute client underneath, for what this typed client does not cover.</summary>
+        public global::CognitoTyped.CognitoAuthClient AuthClient => _client;
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopPasswordlessSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.SignUpAsync(username, password, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopPasswordlessAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string? preferredChallenge = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SignInWithUserAuthAsync(username, preferredChallenge, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string preferredChallenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SignInWithUserAuthAsync(username, preferredChallenge, password, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToSelectChallengeAsync(challenge, answer, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToSelectChallengeWithPasswordAsync(challenge, password, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordSrpAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToSelectChallengeWithPasswordSrpAsync(challenge, password, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RefreshAsync(tokens, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var user = await _client.GetUserAsync(accessToken, cancellationToken).ConfigureAwait(false);
+            return new ShopUser(user.Username, ShopAttributes.FromAttributes(user.Attributes));
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopPasswordlessAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
@@ -2029,6 +3115,29 @@ namespace Contoso.Clients
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The next challenge (the code for that method).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
+        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
+        /// <param name="issuer">The name the authenticator app shows for your service.</param>
+        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
+        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
+        /// <param name="code">The code the authenticator app shows.</param>
+        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="email">The email address.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
@@ -2201,8 +3310,25 @@ namespace Contoso.Clients
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(mfaType);
-            return _client.RespondToChallengeAsync(challenge, new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["ANSWER"] = mfaType }, cancellationToken);
+            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
         }
 
         /// <inheritdoc />

@@ -399,6 +399,20 @@ namespace Consumer
         /// <returns>The tokens, or the next challenge.</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Starts CUSTOM_AUTH: the pool's Lambda triggers decide the challenges (CUSTOM_CHALLENGE).</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="clientMetadata">Values for the Lambda triggers; optional.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The first challenge, or the tokens.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Answers a CUSTOM_CHALLENGE.</summary>
+        /// <param name="challenge">The challenge from the sign-in result.</param>
+        /// <param name="answer">The answer the Lambda trigger checks.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens, or the next challenge.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
         /// <param name="tokens">The current tokens; their refresh token is used.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -537,6 +551,18 @@ namespace Consumer
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SignInWithCustomAuthAsync(username, clientMetadata, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RespondToCustomChallengeAsync(challenge, answer, cancellationToken);
         }
 
         /// <inheritdoc />
