@@ -75,6 +75,28 @@ public sealed class ChallengeFlowFakeTests
     }
 
     [Fact]
+    public async Task Fake_NEW_PASSWORD_REQUIRED_answer_sends_the_new_password_and_required_attributes_as_userAttributes()
+    {
+        var fake = new FakeHttpHandler(call => call.Number == 1
+            ? Challenge("NEW_PASSWORD_REQUIRED", "session-1", new Dictionary<string, string> { ["USER_ID_FOR_SRP"] = UserIdForSrp, ["requiredAttributes"] = """["userAttributes.given_name"]""" })
+            : Ok(TokensJson()));
+        using var client = ClientOver(fake);
+        var challenge = (await client.SignInWithPasswordAsync("ada@example.com", "Temporary-1")).Challenge!;
+
+        var signedIn = await client.RespondToNewPasswordRequiredAsync(challenge, "New-password-2", [new("given_name", "Ada")]);
+
+        Assert.True(signedIn.IsSignedIn);
+        var body = Body(fake.Calls[1]);
+        Assert.Equal("NEW_PASSWORD_REQUIRED", body.Text("ChallengeName"));
+        Assert.Equal("session-1", body.Text("Session"));
+        var responses = Responses(fake.Calls[1]);
+        Assert.Equal("New-password-2", responses.Text("NEW_PASSWORD"));
+        Assert.Equal("Ada", responses.Text("userAttributes.given_name"));
+        Assert.Equal(UserIdForSrp, responses.Text("USERNAME"));
+        Assert.Equal(Hash(UserIdForSrp), responses.Text("SECRET_HASH"));
+    }
+
+    [Fact]
     public async Task Fake_SELECT_MFA_TYPE_lists_the_choices_and_answers_the_choice_as_USER_ID_FOR_SRP()
     {
         var fake = new FakeHttpHandler(call => call.Number switch
