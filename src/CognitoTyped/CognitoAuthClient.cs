@@ -190,7 +190,7 @@ public sealed class CognitoAuthClient : IDisposable
         return RespondToChallengeAsync(challenge, responses, cancellationToken);
     }
 
-    /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
+    /// <summary>Answers a code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP, or SMS_OTP of the USER_AUTH flow.</summary>
     /// <param name="challenge">The challenge.</param>
     /// <param name="code">The code the user received or their authenticator shows.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -211,8 +211,9 @@ public sealed class CognitoAuthClient : IDisposable
     }
 
     /// <summary>
-    /// Answers any challenge with the given responses (RespondToAuthChallenge). USERNAME and SECRET_HASH are added;
-    /// the challenge's Session is spent, so a second answer throws.
+    /// Answers any challenge with the given responses (RespondToAuthChallenge). USERNAME and SECRET_HASH are added (and
+    /// DEVICE_KEY on a remembered device, whose DEVICE_SRP_AUTH is then answered too); the challenge's Session is spent, so a
+    /// second answer throws.
     /// </summary>
     /// <param name="challenge">The challenge.</param>
     /// <param name="responses">The ChallengeResponses, keyed as Cognito documents them.</param>

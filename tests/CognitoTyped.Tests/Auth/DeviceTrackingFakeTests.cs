@@ -198,6 +198,21 @@ public sealed class DeviceTrackingFakeTests
     }
 
     [Fact]
+    public async Task Fake_endpoint_receives_UpdateDeviceStatus_unsigned_with_its_target()
+    {
+        var fake = new FakeHttpHandler(_ => Ok("{}"));
+        using var service = new CognitoTyped.IdentityProvider.CognitoIdentityProviderClient(new CognitoServiceClientOptions { Region = "us-east-2" }, new HttpClient(fake));
+
+        await service.UpdateDeviceStatusAsync(new CognitoTyped.IdentityProvider.UpdateDeviceStatusRequest { AccessToken = "a", DeviceKey = DeviceKey, DeviceRememberedStatus = "remembered" });
+
+        var call = Assert.Single(fake.Calls);
+        Assert.Equal("AWSCognitoIdentityProviderService.UpdateDeviceStatus", call.Headers["X-Amz-Target"]);
+        Assert.Equal(new Uri("https://cognito-idp.us-east-2.amazonaws.com/"), call.Request.RequestUri);
+        Assert.False(call.Headers.ContainsKey("Authorization"));
+        Assert.Equal("""{"AccessToken":"a","DeviceKey":"eu-west-1_5e4b1c2d-device","DeviceRememberedStatus":"remembered"}""", call.Body);
+    }
+
+    [Fact]
     public void A_device_never_shows_its_password()
     {
         var device = new CognitoDevice(DeviceKey, DeviceGroupKey, "device-password-secret");
