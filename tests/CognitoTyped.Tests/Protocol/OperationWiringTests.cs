@@ -13,7 +13,7 @@ public sealed class OperationWiringTests
         "SignUp", "ConfirmSignUp", "ResendConfirmationCode", "InitiateAuth", "RespondToAuthChallenge", "GetTokensFromRefreshToken",
         "ForgotPassword", "ConfirmForgotPassword", "ChangePassword", "GetUser", "UpdateUserAttributes", "DeleteUserAttributes",
         "GetUserAttributeVerificationCode", "VerifyUserAttribute", "GlobalSignOut", "RevokeToken", "DeleteUser",
-        "AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference", "ConfirmDevice", "ForgetDevice",
+        "AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference", "ConfirmDevice", "ForgetDevice", "UpdateDeviceStatus",
     ];
 
     private static readonly string[] SignedUserPoolOperations =
