@@ -150,10 +150,16 @@ public sealed partial class CognitoGenerator
 
         private UserPoolModel? ParsePool(JsonObject pool, HashSet<string> poolNames, Dictionary<string, string> typeNames)
         {
-            var nameNode = pool.Find("Name")?.Value as JsonScalar ?? pool.Find("PoolName")?.Value as JsonScalar;
-            if (nameNode?.StringValue is not { } name)
+            var nameMember = pool.Find("Name") ?? pool.Find("PoolName");
+            if (nameMember is null)
             {
                 Report(DiagnosticDescriptors.MissingMember, pool.Start, 1, "A user pool", "Name");
+                return null;
+            }
+
+            if (nameMember.Value is not JsonScalar { Kind: JsonKind.String, StringValue: { } name } nameNode)
+            {
+                // Already reported as a wrong value type.
                 return null;
             }
 

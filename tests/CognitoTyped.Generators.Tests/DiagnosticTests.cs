@@ -21,6 +21,8 @@ public sealed class DiagnosticTests
         { "CTY0101", "{ \"UserPools\": [{ " + Pool + ", \"Schema\": [{ \"Name\": \"x\", ⟦\"Mutible\"⟧: true }] }] }", "did you mean 'Mutable'?" },
         { "CTY0102", "{ \"UserPools\": [{ " + Pool + ", \"Clients\": [{ \"ClientName\": \"C\", \"GenerateSecret\": ⟦\"yes\"⟧ }] }] }", "must be true or false, not a string" },
         { "CTY0102", "{ \"UserPools\": ⟦{}⟧ }", "must be an array of objects" },
+        { "CTY0102", "{ \"UserPools\": [{ \"Name\": ⟦5⟧ }] }", "'Name' must be a string, not a number" },
+        { "CTY0102", "{ \"UserPools\": [{ \"Name\": \"P\", \"Clients\": [{ \"ClientName\": ⟦null⟧ }] }] }", "'ClientName' must be a string, not null" },
         { "CTY0103", "{ \"UserPools\": [{ " + Pool + ", \"Schema\": [{ \"Name\": \"x\", \"AttributeDataType\": ⟦\"Strin\"⟧ }] }] }", "did you mean 'String'?" },
         { "CTY0104", "{ \"UserPools\": [{ " + Pool + ", \"Schema\": [{ \"Name\": \"x\", \"StringAttributeConstraints\": ⟦{ \"MinLength\": \"10\", \"MaxLength\": \"2\" }⟧ }] }] }", "MinLength 10 is greater than MaxLength 2" },
         { "CTY0104", "{ \"UserPools\": [{ " + Pool + ", \"Schema\": [{ \"Name\": \"x\", \"StringAttributeConstraints\": { \"MinLength\": ⟦\"ten\"⟧ } }] }] }", "whole number" },
