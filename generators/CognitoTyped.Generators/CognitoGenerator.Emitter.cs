@@ -679,6 +679,16 @@ public sealed partial class CognitoGenerator
                 flows.Add("password sign-in");
             }
 
+            if (client.AllowCustomAuth)
+            {
+                flows.Add("custom auth");
+            }
+
+            if (client.AllowUserAuth)
+            {
+                flows.Add("choice-based sign-in");
+            }
+
             if (client.AllowRefresh)
             {
                 flows.Add("token refresh");

@@ -1722,7 +1722,7 @@ namespace Contoso.Clients
     }
 
     /// <summary>
-    /// The typed client of app client Custom of the Shop user pool (allows token refresh).
+    /// The typed client of app client Custom of the Shop user pool (allows custom auth, token refresh).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
     public sealed partial class ShopCustomClient : IShopCustomClient, global::System.IDisposable
@@ -2423,7 +2423,7 @@ namespace Contoso.Clients
     }
 
     /// <summary>
-    /// The typed client of app client Legacy of the Shop user pool (allows SRP sign-in, password sign-in, token refresh).
+    /// The typed client of app client Legacy of the Shop user pool (allows SRP sign-in, password sign-in, custom auth, token refresh).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
     public sealed partial class ShopLegacyClient : IShopLegacyClient, global::System.IDisposable
@@ -2838,7 +2838,7 @@ namespace Contoso.Clients
     }
 
     /// <summary>
-    /// The typed client of app client Passwordless of the Shop user pool (allows token refresh).
+    /// The typed client of app client Passwordless of the Shop user pool (allows choice-based sign-in, token refresh).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
     public sealed partial class ShopPasswordlessClient : IShopPasswordlessClient, global::System.IDisposable

@@ -482,7 +482,7 @@ namespace Consumer
     }
 
     /// <summary>
-    /// The typed client of app client Web of the App user pool (allows SRP sign-in, token refresh).
+    /// The typed client of app client Web of the App user pool (allows SRP sign-in, custom auth, token refresh).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
     public sealed partial class AppWebClient : IAppWebClient, global::System.IDisposable
