@@ -54,7 +54,7 @@ internal static class NodePackage
         if (FindOnPath("node") is null)
         {
             throw new InvalidOperationException(
-                "Node.js is required by these tests (they run the cognito-local emulator and AWS's amazon-cognito-identity-js) but 'node' is not on PATH. Install Node.js 20+ and run again.");
+                "Node.js is required to run the cognito-local emulator (and, in the tests, AWS's amazon-cognito-identity-js), but 'node' is not on PATH. Install Node.js 20+ and run again.");
         }
     }
 
