@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -82,17 +81,7 @@ internal static class SrpJsClientTiming
     }
 
     private static void EnsureInstalled(string oracle)
-    {
-        string lockHash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(oracle, "package-lock.json"))));
-        string stamp = Path.Combine(oracle, "node_modules", ".cognitotyped-lock.sha256");
-        if (File.Exists(stamp) && File.ReadAllText(stamp).Trim() == lockHash)
-        {
-            return;
-        }
-
-        Run(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"], oracle, null);
-        File.WriteAllText(stamp, lockHash);
-    }
+        => CognitoTyped.Sample.Emulator.NodePackage.EnsureInstalledAsync(oracle).GetAwaiter().GetResult();
 
     private static string Run(string fileName, string[] arguments, string workingDirectory, string? standardInput)
     {

@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -15,7 +13,6 @@ namespace CognitoTyped.Tests.Srp;
 public static class SrpOracle
 {
     private const string OracleFolderName = "srp-oracle";
-    private const string InstallStampName = ".cognitotyped-lock.sha256";
 
     private static readonly Lazy<string> InstalledDirectory = new(InstallOnce, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -64,66 +61,9 @@ public static class SrpOracle
     private static string InstallOnce()
     {
         string directory = FindSourceDirectory();
-        string nodeVersion;
-        try
-        {
-            nodeVersion = RunProcess("node", ["--version"], directory, null, TimeSpan.FromMinutes(1)).Trim();
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException(
-                "Node.js was not found on PATH. The SRP cross-check runs AWS's amazon-cognito-identity-js as its oracle and needs node (18+) and npm; install them and re-run.",
-                e);
-        }
-
-        string lockHash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "package-lock.json"))));
-        string stampPath = Path.Combine(directory, "node_modules", InstallStampName);
-        if (File.Exists(stampPath) && File.ReadAllText(stampPath).Trim() == lockHash)
-        {
-            return directory;
-        }
-
-        // Another test process (or the benchmark) may be installing the same folder.
-        using (AcquireInstallLock(directory))
-        {
-            if (File.Exists(stampPath) && File.ReadAllText(stampPath).Trim() == lockHash)
-            {
-                return directory;
-            }
-
-            string npm = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
-            try
-            {
-                RunProcess(npm, ["ci", "--no-audit", "--no-fund"], directory, null, TimeSpan.FromMinutes(5));
-            }
-            catch (Exception e) when (e is Win32Exception or InvalidOperationException)
-            {
-                throw new InvalidOperationException(
-                    $"`npm ci` failed in {directory} (node {nodeVersion}); the SRP cross-check needs amazon-cognito-identity-js from the lock file.",
-                    e);
-            }
-
-            File.WriteAllText(stampPath, lockHash);
-        }
-
+        // The one way this repository installs its npm packages: npm ci from the committed lock file, once, under a file lock.
+        CognitoTyped.Sample.Emulator.NodePackage.EnsureInstalledAsync(directory).GetAwaiter().GetResult();
         return directory;
-    }
-
-    private static FileStream AcquireInstallLock(string directory)
-    {
-        string lockPath = Path.Combine(directory, ".npm-ci.lock");
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(5);
-        while (true)
-        {
-            try
-            {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(250);
-            }
-        }
     }
 
     private static string RunProcess(string fileName, string[] arguments, string workingDirectory, string? standardInput, TimeSpan timeout)
