@@ -23,6 +23,16 @@ public sealed class AdminFlowTests(CognitoLocalFixture emulator) : IClassFixture
 
     private static string NewUsername() => "admin-test-" + Guid.NewGuid().ToString("N")[..10];
 
+    private Task<AdminCreateUserResponse> CreateWithTemporaryPasswordAsync(ProvisionedUserPool pool, string username)
+        => emulator.Admin.AdminCreateUserAsync(new AdminCreateUserRequest
+        {
+            UserPoolId = pool.UserPoolId,
+            Username = username,
+            TemporaryPassword = "Temporary-pass-1",
+            MessageAction = "SUPPRESS",
+            UserAttributes = [new AttributeType { Name = "email", Value = username + "@example.com" }],
+        });
+
     [Fact]
     public async Task Provisioning_creates_the_pool_its_clients_and_groups_as_defined()
     {
@@ -45,14 +55,7 @@ public sealed class AdminFlowTests(CognitoLocalFixture emulator) : IClassFixture
     {
         var pool = await ProvisionAsync();
         var username = NewUsername();
-        await emulator.Admin.AdminCreateUserAsync(new AdminCreateUserRequest
-        {
-            UserPoolId = pool.UserPoolId,
-            Username = username,
-            TemporaryPassword = "Temporary-pass-1",
-            MessageAction = "SUPPRESS",
-            UserAttributes = [new AttributeType { Name = "email", Value = username + "@example.com" }],
-        });
+        await CreateWithTemporaryPasswordAsync(pool, username);
         using var client = new CognitoAuthClient(emulator.ClientOptions(pool.UserPoolId, pool.Client("Web").ClientId));
 
         var first = await client.SignInWithPasswordAsync(username, "Temporary-pass-1");
@@ -70,14 +73,7 @@ public sealed class AdminFlowTests(CognitoLocalFixture emulator) : IClassFixture
     {
         var pool = await ProvisionAsync();
         var username = NewUsername();
-        await emulator.Admin.AdminCreateUserAsync(new AdminCreateUserRequest
-        {
-            UserPoolId = pool.UserPoolId,
-            Username = username,
-            TemporaryPassword = "Temporary-pass-1",
-            MessageAction = "SUPPRESS",
-            UserAttributes = [new AttributeType { Name = "email", Value = username + "@example.com" }],
-        });
+        await CreateWithTemporaryPasswordAsync(pool, username);
         using var client = new CognitoAuthClient(emulator.ClientOptions(pool.UserPoolId, pool.Client("Web").ClientId));
         var challenge = (await client.SignInWithPasswordAsync(username, "Temporary-pass-1")).Challenge!;
         await client.RespondToNewPasswordRequiredAsync(challenge, Password);
