@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace CognitoTyped.Analyzers;
@@ -48,9 +49,12 @@ internal sealed class CognitoSinks
     private readonly INamedTypeSymbol? _clientIdAttribute;
     private readonly INamedTypeSymbol? _passwordAttribute;
     private readonly INamedTypeSymbol? _clientSecretAttribute;
+    private readonly IAssemblySymbol _sourceAssembly;
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _canCarryMarkers = new(SymbolEqualityComparer.Default);
 
     private CognitoSinks(Compilation compilation)
     {
+        _sourceAssembly = compilation.Assembly;
         _clientIdAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientIdAttribute");
         _passwordAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoPasswordAttribute");
         _clientSecretAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientSecretAttribute");
@@ -197,7 +201,7 @@ internal sealed class CognitoSinks
 
     private CredentialKind? FromMarkerAttribute(ISymbol symbol)
     {
-        if (!HasMarkerAttributes)
+        if (!HasMarkerAttributes || !CanCarryMarkers(symbol.ContainingAssembly))
         {
             return null;
         }
@@ -227,6 +231,55 @@ internal sealed class CognitoSinks
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether members of <paramref name="assembly"/> can carry the marker attributes: the compilation itself and
+    /// assemblies that reference the one declaring them. Every other assembly (the BCL, most packages) is ruled out once,
+    /// so the attributes of their members are never read.
+    /// </summary>
+    private bool CanCarryMarkers(IAssemblySymbol? assembly)
+    {
+        if (assembly is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(assembly, _sourceAssembly))
+        {
+            return true;
+        }
+
+        if (_canCarryMarkers.TryGetValue(assembly, out var known))
+        {
+            return known;
+        }
+
+        var result = false;
+        foreach (var marker in new[] { _clientIdAttribute, _passwordAttribute, _clientSecretAttribute })
+        {
+            if (marker?.ContainingAssembly is not { } markerAssembly)
+            {
+                continue;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(assembly, markerAssembly))
+            {
+                result = true;
+                break;
+            }
+
+            foreach (var module in assembly.Modules)
+            {
+                foreach (var referenced in module.ReferencedAssemblies)
+                {
+                    result |= referenced.Name == markerAssembly.Identity.Name;
+                }
+            }
+        }
+
+        _canCarryMarkers.TryAdd(assembly, result);
+        return result;
     }
 
     /// <summary>

@@ -41,18 +41,18 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var sinks = CognitoSinks.Create(start.Compilation);
-            var analysis = new CompilationAnalysis(sinks, new HardCodedValues(start.Compilation));
-            if (!sinks.HasCognitoApis)
-            {
-                // Nothing here can call Cognito, so only a value with the shape of a client ID or secret can be reported:
-                // start from such string literals, found by scanning each file's text, instead of visiting every call
-                // and assignment (the driver's per-node dispatch alone cost ~1% of a large compile).
-                start.RegisterSemanticModelAction(analysis.AnalyzeSemanticModel);
-                return;
-            }
+            // Nothing is resolved here: the compilation start action runs before the compiler has loaded its references,
+            // so looking up the sink types now would pay for reading every referenced assembly's metadata (measured at
+            // 0.1-0.2 s of a 10 s compile). The first callback resolves them instead, when they are already loaded.
+            var analysis = new CompilationAnalysis(start.Compilation);
 
-            // Arguments are visited from their invocation or creation: far fewer callbacks than one per argument.
+            // Without any Cognito API in the compilation only a value with the shape of a client ID or secret can be
+            // reported: the semantic model action starts from such string literals, found by scanning each file's
+            // text, and the operation actions below return at once.
+            start.RegisterSemanticModelAction(analysis.AnalyzeSemanticModel);
+
+            // With a Cognito API, every call, assignment and declaration is visited. Arguments are visited from their
+            // invocation or creation: far fewer callbacks than one per argument.
             start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
             start.RegisterOperationAction(analysis.AnalyzeVariableDeclarator, OperationKind.VariableDeclarator);
@@ -90,6 +90,9 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         return ImmutableDictionary<string, string?>.Empty.Add(EnvironmentVariableProperty, variable);
     }
+
+    /// <summary>How many characters of a file the text scan copies at a time.</summary>
+    private const int ScanChunkLength = 4096;
 
     /// <summary>Where diagnostics go, from an operation callback or a semantic model callback; no allocation.</summary>
     private readonly struct ReportContext
@@ -131,17 +134,41 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
     private sealed class CompilationAnalysis
     {
-        private readonly CognitoSinks _sinks;
+        private readonly Compilation _compilation;
         private readonly HardCodedValues _values;
+        private CognitoSinks? _resolvedSinks;
 
-        public CompilationAnalysis(CognitoSinks sinks, HardCodedValues values)
+        public CompilationAnalysis(Compilation compilation)
         {
-            _sinks = sinks;
-            _values = values;
+            _compilation = compilation;
+            _values = new HardCodedValues(compilation);
         }
+
+        /// <summary>The sinks, resolved by the first callback that needs them (racing callbacks compute the same result).</summary>
+        private CognitoSinks Sinks
+        {
+            get
+            {
+                var sinks = Volatile.Read(ref _resolvedSinks);
+                if (sinks is null)
+                {
+                    sinks = CognitoSinks.Create(_compilation);
+                    sinks = Interlocked.CompareExchange(ref _resolvedSinks, sinks, null) ?? sinks;
+                }
+
+                return sinks;
+            }
+        }
+
+        private bool FullMode => Sinks.HasCognitoApis;
 
         public void AnalyzeCall(OperationAnalysisContext context)
         {
+            if (!FullMode)
+            {
+                return;
+            }
+
             var arguments = context.Operation switch
             {
                 IInvocationOperation invocation => invocation.Arguments,
@@ -158,7 +185,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         private void AnalyzeArgument(in ReportContext context, IArgumentOperation argument)
         {
-            if (argument.Parameter is not { } parameter || !IsString(argument.Value))
+            if (argument.Parameter is not { } parameter || !MayBeHardCodedString(argument.Value))
             {
                 return;
             }
@@ -170,18 +197,23 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (_sinks.ForParameter(parameter) is { } sink)
+            if (Sinks.ForParameter(parameter) is { } sink)
             {
                 Report(context, sink, argument.Value);
             }
         }
 
-        public void AnalyzeAssignment(OperationAnalysisContext context) =>
-            AnalyzeAssignment(new ReportContext(context), (ISimpleAssignmentOperation)context.Operation);
+        public void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            if (FullMode)
+            {
+                AnalyzeAssignment(new ReportContext(context), (ISimpleAssignmentOperation)context.Operation);
+            }
+        }
 
         private void AnalyzeAssignment(in ReportContext context, ISimpleAssignmentOperation assignment)
         {
-            if (!IsString(assignment.Value))
+            if (!MayBeHardCodedString(assignment.Value))
             {
                 return;
             }
@@ -203,23 +235,33 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public void AnalyzeVariableDeclarator(OperationAnalysisContext context) =>
-            AnalyzeVariableDeclarator(new ReportContext(context), (IVariableDeclaratorOperation)context.Operation);
+        public void AnalyzeVariableDeclarator(OperationAnalysisContext context)
+        {
+            if (FullMode)
+            {
+                AnalyzeVariableDeclarator(new ReportContext(context), (IVariableDeclaratorOperation)context.Operation);
+            }
+        }
 
         private void AnalyzeVariableDeclarator(in ReportContext context, IVariableDeclaratorOperation declarator)
         {
-            if (declarator.GetVariableInitializer()?.Value is { } value && IsString(value))
+            if (declarator.GetVariableInitializer()?.Value is { } value && MayBeHardCodedString(value))
             {
                 ReportLocal(context, declarator.Symbol, value);
             }
         }
 
-        public void AnalyzeMemberInitializer(OperationAnalysisContext context) =>
-            AnalyzeMemberInitializer(new ReportContext(context), (ISymbolInitializerOperation)context.Operation);
+        public void AnalyzeMemberInitializer(OperationAnalysisContext context)
+        {
+            if (FullMode)
+            {
+                AnalyzeMemberInitializer(new ReportContext(context), (ISymbolInitializerOperation)context.Operation);
+            }
+        }
 
         private void AnalyzeMemberInitializer(in ReportContext context, ISymbolInitializerOperation initializer)
         {
-            if (!IsString(initializer.Value))
+            if (!MayBeHardCodedString(initializer.Value))
             {
                 return;
             }
@@ -242,7 +284,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         public void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
         {
             var tree = context.SemanticModel.SyntaxTree;
-            if (!NameHeuristicsEnabled(context.Options, tree))
+            if (FullMode || !NameHeuristicsEnabled(context.Options, tree))
             {
                 return;
             }
@@ -252,34 +294,40 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 text = tree.GetText(context.CancellationToken);
             }
 
+            // The text is copied out in chunks: a large file's SourceText finds the chunk of every single character it
+            // is asked for, which made a character-by-character scan cost more than all the rest of the analysis.
+            var buffer = new char[Math.Min(text.Length, ScanChunkLength)];
             SyntaxNode? root = null;
             var reportContext = new ReportContext(context);
-            for (var i = 0; i < text.Length; i++)
+            var runStart = -1; // just after an opening quote while only [a-z0-9] follow it, else -1
+            for (var chunkStart = 0; chunkStart < text.Length; chunkStart += buffer.Length)
             {
-                if (text[i] != '"')
+                var count = Math.Min(buffer.Length, text.Length - chunkStart);
+                text.CopyTo(chunkStart, buffer, 0, count);
+                for (var i = 0; i < count; i++)
                 {
-                    continue;
-                }
-
-                var start = i + 1;
-                var end = start;
-                while (end < text.Length && text[end] is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-                {
-                    end++;
-                }
-
-                var length = end - start;
-                if (end < text.Length && text[end] == '"' && length >= CredentialHeuristics.MinShapedLength && length <= CredentialHeuristics.MaxShapedLength)
-                {
-                    root ??= tree.GetRoot(context.CancellationToken);
-                    if (root.FindToken(start).Parent is LiteralExpressionSyntax literalSyntax
-                        && context.SemanticModel.GetOperation(literalSyntax, context.CancellationToken) is { } literal)
+                    var c = buffer[i];
+                    if (c == '"')
                     {
-                        AnalyzeShapedLiteral(reportContext, literal, context.SemanticModel);
+                        var position = chunkStart + i;
+                        var length = position - runStart;
+                        if (runStart >= 0 && length >= CredentialHeuristics.MinShapedLength && length <= CredentialHeuristics.MaxShapedLength)
+                        {
+                            root ??= tree.GetRoot(context.CancellationToken);
+                            if (root.FindToken(runStart).Parent is LiteralExpressionSyntax literalSyntax
+                                && context.SemanticModel.GetOperation(literalSyntax, context.CancellationToken) is { } literal)
+                            {
+                                AnalyzeShapedLiteral(reportContext, literal, context.SemanticModel);
+                            }
+                        }
+
+                        runStart = position + 1;
+                    }
+                    else if (runStart >= 0 && c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
+                    {
+                        runStart = -1;
                     }
                 }
-
-                i = end - 1;
             }
         }
 
@@ -356,7 +404,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         public void AnalyzeProperty(SymbolAnalysisContext context)
         {
             var property = (IPropertySymbol)context.Symbol;
-            if (property.Type.SpecialType != SpecialType.System_String || property.IsIndexer || _sinks.ForMember(property) is not { } sink
+            if (!FullMode || property.Type.SpecialType != SpecialType.System_String || property.IsIndexer || Sinks.ForMember(property) is not { } sink
                 || (sink.RequiresShape && property.Locations.Length > 0 && property.Locations[0].SourceTree is { } tree && !NameHeuristicsEnabled(context.Options, tree)))
             {
                 return;
@@ -374,7 +422,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         private void ReportMember(in ReportContext context, ISymbol member, IOperation value)
         {
-            if (_sinks.ForMember(member) is not { } sink)
+            if (Sinks.ForMember(member) is not { } sink)
             {
                 return;
             }
@@ -471,7 +519,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             Sink? originSink = origin switch
             {
                 ILocalSymbol local => CognitoSinks.FromName(local),
-                IFieldSymbol or IPropertySymbol when !origin.DeclaringSyntaxReferences.IsEmpty => _sinks.ForMember(origin),
+                IFieldSymbol or IPropertySymbol when !origin.DeclaringSyntaxReferences.IsEmpty => Sinks.ForMember(origin),
                 _ => null,
             };
 
@@ -499,6 +547,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        private static bool IsString(IOperation value) => value.Type?.SpecialType == SpecialType.System_String;
+        /// <summary>A string value that may be hard-coded: the test every callback starts with.</summary>
+        private static bool MayBeHardCodedString(IOperation value) =>
+            value.Type?.SpecialType == SpecialType.System_String && HardCodedValues.MayBeHardCoded(value);
     }
 }

@@ -92,6 +92,20 @@ internal sealed class HardCodedValues
         }
     }
 
+    /// <summary>
+    /// A cheap first test, before any sink is looked up: whether <paramref name="value"/> is of a kind that can be
+    /// hard-coded at all (a constant, a read of a local, field or property, or an expression built from those). Calls,
+    /// parameters, object creations and the like are ruled out here, which is most arguments in any program.
+    /// </summary>
+    public static bool MayBeHardCoded(IOperation value)
+    {
+        var unwrapped = Unwrap(value);
+        return unwrapped.ConstantValue.HasValue
+            || unwrapped is ILocalReferenceOperation or IFieldReferenceOperation or IBinaryOperation or IInterpolatedStringOperation
+                or IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation
+                or IPropertyReferenceOperation { Arguments.IsEmpty: true };
+    }
+
     public static IOperation Unwrap(IOperation operation)
     {
         while (operation is IConversionOperation { Operand: var operand })
