@@ -67,6 +67,9 @@ public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
         }
 
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+
+        // A value read from a constant declared in this file is fixed where it is declared, so every use is fixed at once.
+        value = DeclaredValue(value, model, cancellationToken) ?? value;
         var replacement = EnvironmentRead(variable, model, value.SpanStart).WithTriviaFrom(value);
         var newRoot = root.ReplaceNode(value, replacement);
 
@@ -86,6 +89,54 @@ public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
     }
 
     private static readonly SyntaxAnnotation Marker = new(nameof(HardCodedCredentialCodeFixProvider));
+
+    /// <summary>
+    /// The initializer of the <c>const</c> field or local, or initialized <c>readonly</c> field, that <paramref name="value"/>
+    /// reads, when it is declared in the same file and written nowhere else; otherwise null.
+    /// </summary>
+    private static ExpressionSyntax? DeclaredValue(ExpressionSyntax value, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (model is null || value is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
+        {
+            return null;
+        }
+
+        var symbol = model.GetSymbolInfo(value, cancellationToken).Symbol;
+        var declaredOnce = symbol switch
+        {
+            IFieldSymbol field => field.IsConst || (field.IsReadOnly && !HasConstructorWrite(field, cancellationToken)),
+            ILocalSymbol local => local.IsConst,
+            _ => false,
+        };
+        if (!declaredOnce || symbol!.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var reference = symbol.DeclaringSyntaxReferences[0];
+        return reference.SyntaxTree == value.SyntaxTree
+            && reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var initializer }
+                ? initializer
+                : null;
+    }
+
+    /// <summary>Whether a readonly field is also assigned in a constructor of its type.</summary>
+    private static bool HasConstructorWrite(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
+        {
+            foreach (var assignment in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            {
+                var target = assignment.Left is MemberAccessExpressionSyntax access ? access.Name : assignment.Left;
+                if (target is IdentifierNameSyntax { Identifier.ValueText: var name } && name == field.Name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static T WithoutConst<T>(T declaration, SyntaxTokenList modifiers, System.Func<T, SyntaxTokenList, T> withModifiers, bool isField)
         where T : SyntaxNode

@@ -25,7 +25,8 @@ internal static class CredentialHeuristics
 
     /// <summary>
     /// The kind a name suggests: "ClientId", "_appClientId", "COGNITO_CLIENT_ID", "Cognito:Clients:Web:ClientId" (the last
-    /// segment of a configuration key) name a client ID; "ClientSecret", "cognito_secret" a client secret.
+    /// segment of a configuration key) and a token audience ("ValidAudience") name a client ID; "ClientSecret",
+    /// "cognito_secret" a client secret.
     /// </summary>
     public static CredentialKind? KindFromName(string? name)
     {
@@ -34,8 +35,26 @@ internal static class CredentialHeuristics
             return null;
         }
 
+        // Every name below ends in "id", "secret" or "audience": most names are ruled out by their last letter.
+        var last = name.Length - 1;
+        while (last > 0 && IsSeparator(name[last]))
+        {
+            last--;
+        }
+
+        if (char.ToLowerInvariant(name[last]) is not ('d' or 't' or 'e'))
+        {
+            return null;
+        }
+
         var segmentStart = LastKeySegmentStart(name);
         if (EndsWithNormalized(name, segmentStart, "clientid"))
+        {
+            return CredentialKind.ClientId;
+        }
+
+        // A token audience ("Audience", "ValidAudience") is the app client ID for Cognito ID tokens.
+        if (EndsWithNormalized(name, segmentStart, "audience"))
         {
             return CredentialKind.ClientId;
         }
@@ -77,11 +96,23 @@ internal static class CredentialHeuristics
             || EndsWithNormalized(value, segmentStart, "clientid");
     }
 
+    /// <summary>Where the last segment of a configuration key starts: after the last ':' or "__".</summary>
     private static int LastKeySegmentStart(string name)
     {
-        var colon = name.LastIndexOf(':');
-        var doubleUnderscore = name.LastIndexOf("__", StringComparison.Ordinal);
-        return Math.Max(colon + 1, doubleUnderscore >= 0 ? doubleUnderscore + 2 : 0);
+        for (var i = name.Length - 1; i >= 0; i--)
+        {
+            if (name[i] == ':')
+            {
+                return i + 1;
+            }
+
+            if (name[i] == '_' && i > 0 && name[i - 1] == '_')
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsLowerAlphanumeric(string value, int minLength, int maxLength)

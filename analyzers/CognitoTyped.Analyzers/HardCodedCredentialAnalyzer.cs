@@ -54,11 +54,13 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             // With a Cognito API, every call, assignment and declaration is visited. Arguments are visited from their
             // invocation or creation: far fewer callbacks than one per argument.
             start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
             start.RegisterOperationAction(analysis.AnalyzeVariableDeclarator, OperationKind.VariableDeclarator);
             // A getter that returns a credential is found from the property symbol, not from every return statement.
             start.RegisterSymbolAction(analysis.AnalyzeProperty, SymbolKind.Property);
-            start.RegisterOperationAction(analysis.AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+            // Field and property initializers, and parameter default values.
+            start.RegisterOperationAction(
+                analysis.AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer);
         });
     }
 
@@ -185,7 +187,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         private void AnalyzeArgument(in ReportContext context, IArgumentOperation argument)
         {
-            if (argument.Parameter is not { } parameter || !MayBeHardCodedString(argument.Value))
+            // An omitted optional argument is the parameter's default value, reported (if at all) at the parameter.
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !MayBeHardCodedString(argument.Value))
             {
                 return;
             }
@@ -207,11 +210,12 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         {
             if (FullMode)
             {
-                AnalyzeAssignment(new ReportContext(context), (ISimpleAssignmentOperation)context.Operation);
+                AnalyzeAssignment(new ReportContext(context), (IAssignmentOperation)context.Operation);
             }
         }
 
-        private void AnalyzeAssignment(in ReportContext context, ISimpleAssignmentOperation assignment)
+        /// <summary><c>target = value</c>, and <c>target ??= value</c>, which writes the value whenever the target was null.</summary>
+        private void AnalyzeAssignment(in ReportContext context, IAssignmentOperation assignment)
         {
             if (!MayBeHardCodedString(assignment.Value))
             {
@@ -266,7 +270,14 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (initializer is IFieldInitializerOperation { InitializedFields: { Length: 1 } fields })
+            if (initializer is IParameterInitializerOperation { Parameter: var parameter })
+            {
+                if (Sinks.ForParameter(parameter) is { } sink)
+                {
+                    Report(context, sink, initializer.Value);
+                }
+            }
+            else if (initializer is IFieldInitializerOperation { InitializedFields: { Length: 1 } fields })
             {
                 ReportMember(context, fields[0], initializer.Value);
             }
@@ -355,7 +366,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 case IArgumentOperation argument:
                     AnalyzeArgument(context, argument);
                     break;
-                case ISimpleAssignmentOperation assignment when assignment.Value == value:
+                case IAssignmentOperation assignment when assignment.Value == value && assignment is ISimpleAssignmentOperation or ICoalesceAssignmentOperation:
                     AnalyzeAssignment(context, assignment);
                     break;
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
@@ -404,7 +415,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         public void AnalyzeProperty(SymbolAnalysisContext context)
         {
             var property = (IPropertySymbol)context.Symbol;
-            if (!FullMode || property.Type.SpecialType != SpecialType.System_String || property.IsIndexer || Sinks.ForMember(property) is not { } sink
+            if (!FullMode || property.IsIndexer || Sinks.ForMember(property) is not { } sink || property.Type.SpecialType != SpecialType.System_String
                 || (sink.RequiresShape && property.Locations.Length > 0 && property.Locations[0].SourceTree is { } tree && !NameHeuristicsEnabled(context.Options, tree)))
             {
                 return;
@@ -489,7 +500,9 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (origin is not null && IsReportedAtOrigin(origin, sink.Kind, text, heuristics))
+            // A Cognito API that receives a hard-coded value is always reported, wherever the value was declared. A member
+            // or local that is a sink only by its name is not reported again for a value already reported where it came from.
+            if (sink.RequiresShape && origin is not null && IsReportedAtOrigin(origin, sink.Kind, text, heuristics))
             {
                 return;
             }
@@ -511,8 +524,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// A value read from a local, field or property that is itself reported where it is written (it is named like a
-        /// credential and looks like one, or carries a marker attribute) is not reported again where it is used.
+        /// Whether a value read from a local, field or property is itself reported where it is written (it is named like a
+        /// credential and looks like one, or carries a marker attribute).
         /// </summary>
         private bool IsReportedAtOrigin(ISymbol origin, CredentialKind kind, string text, bool heuristics)
         {

@@ -302,6 +302,7 @@ internal sealed class HardCodedValues
         {
             IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
             ICompoundAssignmentOperation compound => compound.Target == reference,
+            ICoalesceAssignmentOperation coalesce => coalesce.Target == reference,
             IIncrementOrDecrementOperation => true,
             IDeconstructionAssignmentOperation => true,
             ITupleOperation { Parent: IDeconstructionAssignmentOperation } => true,

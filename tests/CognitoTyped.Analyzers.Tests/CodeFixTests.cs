@@ -72,7 +72,7 @@ public sealed class CodeFixTests
         {
             private const string ClientSecret = {|#0:"1q2w3e4r5t6y7u8i9o0p1a2s3d4f5g6h7j8k9l0z1x2c3v4b5n6"|};
 
-            CognitoUserPool M(IAmazonCognitoIdentityProvider provider, string clientId) => new CognitoUserPool("us-east-1_Ab12Cd34", clientId, provider, ClientSecret);
+            CognitoUserPool M(IAmazonCognitoIdentityProvider provider, string clientId) => new CognitoUserPool("us-east-1_Ab12Cd34", clientId, provider, {|#1:ClientSecret|});
         }
         """,
         Usings + """
@@ -83,7 +83,32 @@ public sealed class CodeFixTests
             CognitoUserPool M(IAmazonCognitoIdentityProvider provider, string clientId) => new CognitoUserPool("us-east-1_Ab12Cd34", clientId, provider, ClientSecret);
         }
         """,
-        [Verify.ClientSecret()]);
+        [Verify.ClientSecret(0), Verify.ClientSecret(1)]);
+
+    [Fact]
+    public Task Password_read_from_a_const_is_fixed_where_the_const_is_declared() => Verify.CodeFixAsync(
+        Usings + """
+        class C
+        {
+            private const string Value = "Hunter2!";
+
+            SignUpRequest M() => new SignUpRequest { Username = "alice", Password = {|#0:Value|} };
+
+            ChangePasswordRequest N(string token) => new ChangePasswordRequest { AccessToken = token, PreviousPassword = {|#1:Value|} };
+        }
+        """,
+        Usings + """
+        class C
+        {
+            private static readonly string Value = System.Environment.GetEnvironmentVariable("COGNITO_PASSWORD") ?? throw new System.InvalidOperationException("Set the COGNITO_PASSWORD environment variable.");
+
+            SignUpRequest M() => new SignUpRequest { Username = "alice", Password = Value };
+
+            ChangePasswordRequest N(string token) => new ChangePasswordRequest { AccessToken = token, PreviousPassword = Value };
+        }
+        """,
+        [Verify.Password(0), Verify.Password(1)],
+        iterations: 1);
 
     [Fact]
     public Task Const_local_client_id_becomes_a_local_environment_read() => Verify.CodeFixAsync(
@@ -110,7 +135,7 @@ public sealed class CodeFixTests
         [Verify.ClientId()]);
 
     [Fact]
-    public Task Fix_all_replaces_every_hard_coded_credential_in_the_document() => Verify.CodeFixAsync(
+    public Task Fix_all_replaces_every_hard_coded_credential_in_the_document_once() => Verify.CodeFixAsync(
         Usings + """
         class C
         {
@@ -127,18 +152,18 @@ public sealed class CodeFixTests
         Usings + """
         class C
         {
-            private static readonly string PoolClient = "web-client";
+            private static readonly string PoolClient = System.Environment.GetEnvironmentVariable("COGNITO_CLIENT_ID") ?? throw new System.InvalidOperationException("Set the COGNITO_CLIENT_ID environment variable.");
 
             void M(IAmazonCognitoIdentityProvider provider, CognitoUser user)
             {
-                _ = new CognitoUserPool("us-east-1_Ab12Cd34", System.Environment.GetEnvironmentVariable("COGNITO_CLIENT_ID") ?? throw new System.InvalidOperationException("Set the COGNITO_CLIENT_ID environment variable."), provider, System.Environment.GetEnvironmentVariable("COGNITO_CLIENT_SECRET") ?? throw new System.InvalidOperationException("Set the COGNITO_CLIENT_SECRET environment variable."));
-                _ = new SignUpRequest { ClientId = System.Environment.GetEnvironmentVariable("COGNITO_CLIENT_ID") ?? throw new System.InvalidOperationException("Set the COGNITO_CLIENT_ID environment variable."), Username = "alice", Password = System.Environment.GetEnvironmentVariable("COGNITO_PASSWORD") ?? throw new System.InvalidOperationException("Set the COGNITO_PASSWORD environment variable.") };
+                _ = new CognitoUserPool("us-east-1_Ab12Cd34", PoolClient, provider, System.Environment.GetEnvironmentVariable("COGNITO_CLIENT_SECRET") ?? throw new System.InvalidOperationException("Set the COGNITO_CLIENT_SECRET environment variable."));
+                _ = new SignUpRequest { ClientId = PoolClient, Username = "alice", Password = System.Environment.GetEnvironmentVariable("COGNITO_PASSWORD") ?? throw new System.InvalidOperationException("Set the COGNITO_PASSWORD environment variable.") };
                 _ = user.ChangePasswordAsync(System.Environment.GetEnvironmentVariable("COGNITO_PREVIOUS_PASSWORD") ?? throw new System.InvalidOperationException("Set the COGNITO_PREVIOUS_PASSWORD environment variable."), System.Environment.GetEnvironmentVariable("COGNITO_NEW_PASSWORD") ?? throw new System.InvalidOperationException("Set the COGNITO_NEW_PASSWORD environment variable."));
             }
         }
         """,
         [Verify.ClientId(0), Verify.ClientSecret(1), Verify.ClientId(2), Verify.Password(3), Verify.Password(4), Verify.Password(5)],
-        iterations: 6,
+        iterations: 5,
         fixAllIterations: 3);
 
     [Fact]

@@ -39,10 +39,78 @@ public sealed class HeuristicTests
         VerifyAsync(cognito, $"private const string CognitoClientId = {{|#0:\"{ClientIdValue}\"|}};", "", Verify.ClientId());
 
     [Fact]
-    public Task Client_id_constant_used_at_a_sink_is_reported_once_at_its_declaration() =>
+    public Task Client_id_constant_is_reported_at_its_declaration_and_at_every_Cognito_API_it_reaches() =>
         Verify.AnalyzerAsync(
-            Source($"private const string ClientId = {{|#0:\"{ClientIdValue}\"|}};", "_ = new InitiateAuthRequest { ClientId = ClientId }; _ = new CognitoUserPool(\"us-east-1_Ab12Cd34\", ClientId, provider);"),
+            Source(
+                $"private const string ClientId = {{|#0:\"{ClientIdValue}\"|}};",
+                "_ = new InitiateAuthRequest { ClientId = {|#1:ClientId|} }; _ = new CognitoUserPool(\"us-east-1_Ab12Cd34\", {|#2:ClientId|}, provider);"),
+            Verify.ClientId(0), Verify.ClientId(1), Verify.ClientId(2));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task Client_id_constant_copied_to_a_local_named_like_a_client_id_is_reported_once(bool cognito) =>
+        VerifyAsync(
+            cognito,
+            $"private const string ClientId = {{|#0:\"{ClientIdValue}\"|}};",
+            "var appClientId = ClientId; System.Console.WriteLine(appClientId);",
             Verify.ClientId());
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task Parameter_default_value_with_the_shape_of_a_client_id_is_flagged_once(bool cognito) =>
+        VerifyAsync(
+            cognito,
+            $"private static void Configure(string region, string clientId = {{|#0:\"{ClientIdValue}\"|}}) {{ }}",
+            "Configure(\"us-east-1\"); Configure(\"us-east-1\");",
+            Verify.ClientId());
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task Attribute_argument_with_the_shape_of_a_secret_is_flagged(bool cognito) =>
+        VerifyAsync(
+            cognito,
+            $$"""
+            [System.AttributeUsage(System.AttributeTargets.All)]
+            private sealed class OAuthClientAttribute : System.Attribute
+            {
+                public OAuthClientAttribute(string clientId) { }
+                public string? ClientSecret { get; set; }
+            }
+
+            [OAuthClient({|#0:"{{ClientIdValue}}"|}, ClientSecret = {|#1:"{{SecretValue}}"|})]
+            private static void Configured() { }
+            """,
+            "",
+            Verify.ClientId(0),
+            Verify.ClientSecret(1));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task Client_id_shaped_token_audience_is_flagged(bool cognito) =>
+        VerifyAsync(
+            cognito,
+            "private sealed class TokenValidationParameters { public string? ValidAudience { get; set; } public string? ValidIssuer { get; set; } }",
+            $"_ = new TokenValidationParameters {{ ValidAudience = {{|#0:\"{ClientIdValue}\"|}}, ValidIssuer = \"https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Ab12Cd34\" }};",
+            Verify.ClientId());
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task Audience_that_is_not_shaped_like_a_client_id_is_not_flagged(bool cognito) =>
+        VerifyAsync(
+            cognito,
+            "private sealed class JwtOptions { public string? Audience { get; set; } }",
+            "_ = new JwtOptions { Audience = \"api://orders\" }; _ = new JwtOptions { Audience = \"https://orders.example.com\" };");
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task Coalescing_assignment_of_a_client_id_shaped_constant_is_flagged(bool cognito) =>
+        VerifyAsync(cognito, "", $"var options = new OAuthOptions(); options.ClientId ??= {{|#0:\"{ClientIdValue}\"|}};", Verify.ClientId());
 
     [Theory]
     [InlineData(true)]
