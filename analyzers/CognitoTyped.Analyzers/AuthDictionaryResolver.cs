@@ -100,9 +100,11 @@ internal static class AuthDictionaryResolver
             root = parent;
         }
 
+        var hasUsernameEntry = false;
         foreach (var operation in root.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            hasUsernameEntry = hasUsernameEntry || WritesUsernameEntry(operation, local);
             if (operation is ISimpleAssignmentOperation assignment
                 && HardCodedValues.Unwrap(assignment.Value) is ILocalReferenceOperation reference
                 && SymbolEqualityComparer.Default.Equals(reference.Local, local)
@@ -121,8 +123,35 @@ internal static class AuthDictionaryResolver
             }
         }
 
-        return null;
+        // A dictionary that also gets a "USERNAME" entry is Cognito's auth parameters, wherever it goes (returned, passed on).
+        return hasUsernameEntry ? "AuthParameters" : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="operation"/> gives <paramref name="local"/> a "USERNAME" entry: its declaration's
+    /// initializer, <c>local.Add("USERNAME", …)</c> or <c>local["USERNAME"] = …</c>.
+    /// </summary>
+    private static bool WritesUsernameEntry(IOperation operation, ILocalSymbol local)
+    {
+        switch (operation)
+        {
+            case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                return declarator.GetVariableInitializer()?.Value is { } value
+                    && HardCodedValues.Unwrap(value) is IObjectCreationOperation { Initializer: { } initializer }
+                    && HasUsernameEntry(initializer);
+            case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Instance: { } instance, Arguments: { Length: 2 } arguments }:
+                return IsLocal(instance, local) && IsUsernameKey(arguments[0].Value);
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance, Arguments: { Length: 1 } indexArguments } }:
+                return IsLocal(instance, local) && IsUsernameKey(indexArguments[0].Value);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsLocal(IOperation operation, ILocalSymbol local) =>
+        HardCodedValues.Unwrap(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+
+    private static bool IsUsernameKey(IOperation key) => key.ConstantValue is { HasValue: true, Value: "USERNAME" };
 
     private static bool HasUsernameEntry(IObjectOrCollectionInitializerOperation initializer)
     {
@@ -134,7 +163,7 @@ internal static class AuthDictionaryResolver
                 ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments: { Length: 1 } indexArguments } } => indexArguments[0].Value,
                 _ => null,
             };
-            if (key?.ConstantValue is { HasValue: true, Value: "USERNAME" })
+            if (key is not null && IsUsernameKey(key))
             {
                 return true;
             }

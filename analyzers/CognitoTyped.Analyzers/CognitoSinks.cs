@@ -154,34 +154,32 @@ internal sealed class CognitoSinks
     /// <summary>A parameter that receives a credential when an argument is passed.</summary>
     public Sink? ForParameter(IParameterSymbol parameter)
     {
-        var method = parameter.ContainingSymbol as IMethodSymbol;
         if (FromMarkerAttribute(parameter) is { } marked)
         {
             return new Sink(marked, parameter, requiresShape: false);
         }
 
+        var method = parameter.ContainingSymbol as IMethodSymbol;
         if (HasMarkerAttributes && method?.OverriddenMethod is { } overridden && parameter.Ordinal < overridden.Parameters.Length
             && FromMarkerAttribute(overridden.Parameters[parameter.Ordinal]) is { } inherited)
         {
             return new Sink(inherited, parameter, requiresShape: false);
         }
 
-        if (method?.ContainingType is { } type && IsExtensionsNamespace(type.ContainingNamespace))
+        // CognitoUserPool(poolID, clientID, provider, clientSecret), CognitoUser(userID, clientID, pool, provider, clientSecret, ...),
+        // CognitoUserPool.SignUpAsync(userID, password, ...), CognitoUser.ChangePasswordAsync(oldPass, newPass),
+        // CognitoUser.ConfirmForgotPasswordAsync(confirmationCode, newPassword). The name is tested first: it rules out
+        // almost every parameter without looking at the method's type.
+        CredentialKind? kind = parameter.Name switch
         {
-            // CognitoUserPool(poolID, clientID, provider, clientSecret), CognitoUser(userID, clientID, pool, provider, clientSecret, ...),
-            // CognitoUserPool.SignUpAsync(userID, password, ...), CognitoUser.ChangePasswordAsync(oldPass, newPass),
-            // CognitoUser.ConfirmForgotPasswordAsync(confirmationCode, newPassword).
-            CredentialKind? kind = parameter.Name switch
-            {
-                "clientID" or "clientId" => CredentialKind.ClientId,
-                "clientSecret" => CredentialKind.ClientSecret,
-                "password" or "newPassword" or "oldPass" or "newPass" => CredentialKind.Password,
-                _ => null,
-            };
-            if (kind is { } known)
-            {
-                return new Sink(known, parameter, requiresShape: false);
-            }
+            "clientID" or "clientId" => CredentialKind.ClientId,
+            "clientSecret" => CredentialKind.ClientSecret,
+            "password" or "newPassword" or "oldPass" or "newPass" => CredentialKind.Password,
+            _ => null,
+        };
+        if (kind is { } known && method?.ContainingType is { } type && IsExtensionsNamespace(type.ContainingNamespace))
+        {
+            return new Sink(known, parameter, requiresShape: false);
         }
 
         return FromName(parameter);

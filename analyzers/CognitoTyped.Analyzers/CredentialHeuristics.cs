@@ -25,8 +25,7 @@ internal static class CredentialHeuristics
 
     /// <summary>
     /// The kind a name suggests: "ClientId", "_appClientId", "COGNITO_CLIENT_ID", "Cognito:Clients:Web:ClientId" (the last
-    /// segment of a configuration key) and a token audience ("ValidAudience") name a client ID; "ClientSecret",
-    /// "cognito_secret" a client secret.
+    /// segment of a configuration key) name a client ID; "ClientSecret", "cognito_secret" a client secret.
     /// </summary>
     public static CredentialKind? KindFromName(string? name)
     {
@@ -35,26 +34,32 @@ internal static class CredentialHeuristics
             return null;
         }
 
-        // Every name below ends in "id", "secret" or "audience": most names are ruled out by their last letter.
+        // Every name below ends in "id" or "secret": most names are ruled out by their last two letters.
         var last = name.Length - 1;
         while (last > 0 && IsSeparator(name[last]))
         {
             last--;
         }
 
-        if (char.ToLowerInvariant(name[last]) is not ('d' or 't' or 'e'))
+        var beforeLast = last - 1;
+        while (beforeLast > 0 && IsSeparator(name[beforeLast]))
+        {
+            beforeLast--;
+        }
+
+        if (beforeLast < 0)
+        {
+            return null;
+        }
+
+        var ending = (char.ToLowerInvariant(name[beforeLast]), char.ToLowerInvariant(name[last]));
+        if (ending is not (('i', 'd') or ('e', 't')))
         {
             return null;
         }
 
         var segmentStart = LastKeySegmentStart(name);
         if (EndsWithNormalized(name, segmentStart, "clientid"))
-        {
-            return CredentialKind.ClientId;
-        }
-
-        // A token audience ("Audience", "ValidAudience") is the app client ID for Cognito ID tokens.
-        if (EndsWithNormalized(name, segmentStart, "audience"))
         {
             return CredentialKind.ClientId;
         }

@@ -423,7 +423,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
             foreach (var returned in _values.GetterResults(property, context.CancellationToken))
             {
-                var text = _values.Evaluate(returned, context.CancellationToken, out _);
+                var text = _values.Evaluate(returned, context.CancellationToken);
                 if (text is not null && (!sink.RequiresShape || CredentialHeuristics.HasShapeOf(sink.Kind, text)))
                 {
                     context.ReportDiagnostic(CreateDiagnostic(sink, returned));
@@ -438,12 +438,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // A member named like a credential counts only when nothing but hard-coded values is ever assigned to it.
-            if (sink.RequiresShape && _values.HasNonConstantWrite(member, context.CancellationToken))
-            {
-                return;
-            }
-
+            // A shaped constant written to a member named like a credential is reported where it is written, even when
+            // the member is also assigned from configuration elsewhere: the value is in the source either way.
             Report(context, sink, value);
         }
 
@@ -488,7 +484,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         private void Report(in ReportContext context, Sink sink, IOperation value)
         {
-            var text = _values.Evaluate(value, context.CancellationToken, out var origin);
+            var text = _values.Evaluate(value, context.CancellationToken);
             if (text is null || (sink.RequiresShape && !CredentialHeuristics.HasShapeOf(sink.Kind, text)))
             {
                 return;
@@ -496,13 +492,6 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
             var heuristics = NameHeuristicsEnabled(context.Options, value.Syntax.SyntaxTree);
             if (sink.RequiresShape && !heuristics)
-            {
-                return;
-            }
-
-            // A Cognito API that receives a hard-coded value is always reported, wherever the value was declared. A member
-            // or local that is a sink only by its name is not reported again for a value already reported where it came from.
-            if (sink.RequiresShape && origin is not null && IsReportedAtOrigin(origin, sink.Kind, text, heuristics))
             {
                 return;
             }
@@ -521,23 +510,6 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 ? "COGNITO_NEW_PASSWORD"
                 : CognitoSinks.EnvironmentVariableFor(sink.Kind, displayName);
             return Diagnostic.Create(DiagnosticDescriptors.For(sink.Kind), value.Syntax.GetLocation(), PropertiesFor(variable), displayName);
-        }
-
-        /// <summary>
-        /// Whether a value read from a local, field or property is itself reported where it is written (it is named like a
-        /// credential and looks like one, or carries a marker attribute).
-        /// </summary>
-        private bool IsReportedAtOrigin(ISymbol origin, CredentialKind kind, string text, bool heuristics)
-        {
-            Sink? originSink = origin switch
-            {
-                ILocalSymbol local => CognitoSinks.FromName(local),
-                IFieldSymbol or IPropertySymbol when !origin.DeclaringSyntaxReferences.IsEmpty => Sinks.ForMember(origin),
-                _ => null,
-            };
-
-            return originSink is { } found && found.Kind == kind
-                && (!found.RequiresShape || (heuristics && CredentialHeuristics.HasShapeOf(kind, text)));
         }
 
         private static IOperation? KeyArgument(IArgumentOperation valueArgument)
@@ -562,6 +534,6 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         /// <summary>A string value that may be hard-coded: the test every callback starts with.</summary>
         private static bool MayBeHardCodedString(IOperation value) =>
-            value.Type?.SpecialType == SpecialType.System_String && HardCodedValues.MayBeHardCoded(value);
+            HardCodedValues.MayBeHardCoded(value) && value.Type?.SpecialType == SpecialType.System_String;
     }
 }

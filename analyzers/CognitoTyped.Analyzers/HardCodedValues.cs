@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading;
@@ -5,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CognitoTyped.Analyzers;
 
@@ -25,20 +27,11 @@ internal sealed class HardCodedValues
 
     /// <summary>
     /// The hard-coded text of <paramref name="value"/> (for a conditional, one non-blank branch), or null when the value
-    /// is not hard-coded or is empty or blank. <paramref name="origin"/> is the local, field or property it was read from.
+    /// is not hard-coded or is empty or blank.
     /// </summary>
-    public string? Evaluate(IOperation value, CancellationToken cancellationToken, out ISymbol? origin)
+    public string? Evaluate(IOperation value, CancellationToken cancellationToken)
     {
-        var unwrapped = Unwrap(value);
-        origin = unwrapped switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IFieldReferenceOperation field => field.Field,
-            IPropertyReferenceOperation property => property.Property,
-            _ => null,
-        };
-
-        var text = Evaluate(unwrapped, 0, cancellationToken);
+        var text = Evaluate(value, 0, cancellationToken);
         return IsReportable(text) ? text : null;
     }
 
@@ -55,12 +48,6 @@ internal sealed class HardCodedValues
         var text = EvaluateMember(member, 0, cancellationToken);
         return IsReportable(text) ? text : null;
     }
-
-    /// <summary>Whether a source field or property is also assigned something that is not hard-coded.</summary>
-    public bool HasNonConstantWrite(ISymbol member, CancellationToken cancellationToken) =>
-        member is (IFieldSymbol { HasConstantValue: false } or IPropertySymbol { IsIndexer: false })
-        && !member.DeclaringSyntaxReferences.IsEmpty
-        && MemberValueOf(member, 0, cancellationToken).HasNonConstantWrite;
 
     /// <summary>What a source property's getter returns: its expression body, or the expression of a single return.</summary>
     public System.Collections.Generic.IEnumerable<IOperation> GetterResults(IPropertySymbol property, CancellationToken cancellationToken)
@@ -99,18 +86,31 @@ internal sealed class HardCodedValues
     /// </summary>
     public static bool MayBeHardCoded(IOperation value)
     {
+        // Tested by kind, not by interface: this runs for every argument and assignment in the compilation.
         var unwrapped = Unwrap(value);
-        return unwrapped.ConstantValue.HasValue
-            || unwrapped is ILocalReferenceOperation or IFieldReferenceOperation or IBinaryOperation or IInterpolatedStringOperation
-                or IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation
-                or IPropertyReferenceOperation { Arguments.IsEmpty: true };
+        switch (unwrapped.Kind)
+        {
+            case OperationKind.Literal:
+            case OperationKind.LocalReference:
+            case OperationKind.FieldReference:
+            case OperationKind.Binary:
+            case OperationKind.InterpolatedString:
+            case OperationKind.Conditional:
+            case OperationKind.SwitchExpression:
+            case OperationKind.Coalesce:
+                return true;
+            case OperationKind.PropertyReference:
+                return ((IPropertyReferenceOperation)unwrapped).Arguments.IsEmpty;
+            default:
+                return false;
+        }
     }
 
     public static IOperation Unwrap(IOperation operation)
     {
-        while (operation is IConversionOperation { Operand: var operand })
+        while (operation.Kind == OperationKind.Conversion)
         {
-            operation = operand;
+            operation = ((IConversionOperation)operation).Operand;
         }
 
         return operation;
@@ -409,13 +409,22 @@ internal sealed class HardCodedValues
             result ??= value;
         }
 
-        // Every other assignment in the declaring type must be hard-coded too.
+        // Every other assignment must be hard-coded too: in the declaring type, and anywhere in the compilation for a
+        // member that code outside its type can write (options bound or overridden from configuration elsewhere).
         if (member.ContainingType is { } type)
         {
+            var typeSyntaxes = new System.Collections.Generic.List<SyntaxNode>();
             foreach (var typeReference in type.DeclaringSyntaxReferences)
             {
-                var typeSyntax = typeReference.GetSyntax(cancellationToken);
-                foreach (var node in typeSyntax.DescendantNodes())
+                typeSyntaxes.Add(typeReference.GetSyntax(cancellationToken));
+            }
+
+            var writableOutside = member.DeclaredAccessibility != Accessibility.Private
+                && member is not IFieldSymbol { IsReadOnly: true } and not IPropertySymbol { SetMethod: null };
+            var roots = writableOutside ? OtherTreesMentioning(member.Name, cancellationToken) : System.Linq.Enumerable.Empty<SyntaxNode>();
+            foreach (var root in System.Linq.Enumerable.Concat(typeSyntaxes, roots))
+            {
+                foreach (var node in root.DescendantNodes())
                 {
                     if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != member.Name)
                     {
@@ -423,7 +432,7 @@ internal sealed class HardCodedValues
                     }
 
                     var write = WriteOf(identifier);
-                    if (write is null)
+                    if (write is null || (!typeSyntaxes.Contains(root) && IsInside(identifier, typeSyntaxes)))
                     {
                         continue;
                     }
@@ -452,6 +461,61 @@ internal sealed class HardCodedValues
         }
 
         return new MemberValue(sawWrite ? result : null, hasNonConstantWrite: false);
+    }
+
+    /// <summary>
+    /// The roots of the compilation's trees whose text contains <paramref name="name"/>: the only places that can write
+    /// the member from outside its type. This runs once per member that feeds a sink (the result is cached).
+    /// </summary>
+    private System.Collections.Generic.IEnumerable<SyntaxNode> OtherTreesMentioning(string name, CancellationToken cancellationToken)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (!tree.TryGetText(out var text))
+            {
+                text = tree.GetText(cancellationToken);
+            }
+
+            if (Contains(text, name))
+            {
+                yield return tree.GetRoot(cancellationToken);
+            }
+        }
+    }
+
+    private static bool Contains(SourceText text, string value)
+    {
+        var buffer = new char[Math.Min(text.Length, 4096)];
+        var overlap = value.Length - 1;
+        for (var start = 0; start < text.Length; start += buffer.Length - overlap)
+        {
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            if (new string(buffer, 0, count).IndexOf(value, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            if (start + count >= text.Length)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInside(SyntaxNode node, System.Collections.Generic.List<SyntaxNode> containers)
+    {
+        foreach (var container in containers)
+        {
+            if (container.SyntaxTree == node.SyntaxTree && container.Span.Contains(node.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The syntax that writes through <paramref name="identifier"/>, or null when it only reads.</summary>

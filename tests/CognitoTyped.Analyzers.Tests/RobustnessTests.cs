@@ -28,7 +28,7 @@ public sealed class RobustnessTests
         "class C { void M() { _ = new SignUpRequest { Password = pw }; string pw = pw + \"x\"; } }",
         // Indexer with no argument, Add with one argument, dictionary without key.
         "class C { void M(InitiateAuthRequest r) { r.AuthParameters[] = \"x\"; r.AuthParameters.Add(\"PASSWORD\"); r.AuthParameters.Add(); } }",
-        // Attribute argument and default parameter value (not analyzed: they cannot be moved to run time).
+        // A default parameter value on a marked parameter.
         "class C { void M([CognitoClientId] string clientId = \"4a3b2c1d0e9f8g7h6i5j4k3l2m\") { } }",
         // Top-level statements.
         "var clientId = \"4a3b2c1d0e9f8g7h6i5j4k3l2m\"; _ = new CognitoUserPool(\"us-east-1_x\", clientId, null!",
