@@ -431,6 +431,91 @@ public sealed class CognitoAuthClient : IDisposable
         return _service.DeleteUserAsync(new DeleteUserRequest { AccessToken = accessToken }, cancellationToken);
     }
 
+    /// <summary>
+    /// Starts adding an authenticator app to a signed-in user's account (AssociateSoftwareToken with the access token): returns
+    /// the secret and an <c>otpauth://</c> URI to show as a QR code. Confirm it with
+    /// <see cref="VerifySoftwareTokenAsync(string, string, string?, CancellationToken)"/>, then turn it on with
+    /// <see cref="SetMfaPreferenceAsync"/>. (During sign-in, MFA_SETUP uses the challenge overload instead.)
+    /// </summary>
+    /// <param name="accessToken">The user's access token.</param>
+    /// <param name="issuer">The name the authenticator app shows for your service (no ':').</param>
+    /// <param name="accountName">The account label in the app, usually the user's email or username.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The secret and its URI.</returns>
+    public async Task<CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accessToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(accountName);
+        if (issuer.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("An otpauth issuer cannot contain ':'.", nameof(issuer));
+        }
+
+        var response = await _service.AssociateSoftwareTokenAsync(new AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
+        var secret = response.SecretCode ?? throw new CognitoProtocolException("AssociateSoftwareToken returned no SecretCode.");
+        return new CognitoSoftwareTokenSecret(secret, CognitoSoftwareTokenSetup.BuildOtpAuthUri(issuer, accountName, secret));
+    }
+
+    /// <summary>
+    /// Confirms the authenticator app associated with <see cref="AssociateSoftwareTokenAsync(string, string, string, CancellationToken)"/>
+    /// with a code it shows (VerifySoftwareToken with the access token). A wrong code throws <see cref="CodeMismatchException"/>.
+    /// </summary>
+    /// <param name="accessToken">The user's access token.</param>
+    /// <param name="code">The six-digit code the app shows.</param>
+    /// <param name="friendlyDeviceName">A name for the authenticator, shown to the user later; optional.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when Cognito has accepted the code.</returns>
+    public async Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accessToken);
+        ArgumentException.ThrowIfNullOrEmpty(code);
+        var verified = await _service.VerifySoftwareTokenAsync(
+            new VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = code, FriendlyDeviceName = friendlyDeviceName },
+            cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(verified.Status, "SUCCESS", StringComparison.Ordinal))
+        {
+            throw new CognitoProtocolException($"VerifySoftwareToken answered {verified.Status ?? "(no status)"} instead of SUCCESS.");
+        }
+    }
+
+    /// <summary>
+    /// Turns a second factor on or off for the signed-in user and optionally makes it the one Cognito asks for
+    /// (SetUserMFAPreference). The pool's MFA configuration must allow it (OPTIONAL or ON).
+    /// </summary>
+    /// <param name="accessToken">The user's access token.</param>
+    /// <param name="factor">The factor to change.</param>
+    /// <param name="enabled">Whether the factor is on.</param>
+    /// <param name="preferred">Whether it is the factor Cognito asks for first; only meaningful when <paramref name="enabled"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the preference is saved.</returns>
+    public async Task SetMfaPreferenceAsync(string accessToken, CognitoMfaFactor factor, bool enabled, bool preferred = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accessToken);
+        if (preferred && !enabled)
+        {
+            throw new ArgumentException("A factor that is turned off cannot be the preferred one.", nameof(preferred));
+        }
+
+        var request = new SetUserMFAPreferenceRequest { AccessToken = accessToken };
+        switch (factor)
+        {
+            case CognitoMfaFactor.SoftwareToken:
+                request.SoftwareTokenMfaSettings = new SoftwareTokenMfaSettingsType { Enabled = enabled, PreferredMfa = preferred };
+                break;
+            case CognitoMfaFactor.Sms:
+                request.SMSMfaSettings = new SMSMfaSettingsType { Enabled = enabled, PreferredMfa = preferred };
+                break;
+            case CognitoMfaFactor.Email:
+                request.EmailMfaSettings = new EmailMfaSettingsType { Enabled = enabled, PreferredMfa = preferred };
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(factor), factor, "Unknown MFA factor.");
+        }
+
+        _ = await _service.SetUserMFAPreferenceAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Answers SELECT_MFA_TYPE with the MFA type the user picked.</summary>
     /// <param name="challenge">The SELECT_MFA_TYPE challenge.</param>
     /// <param name="mfaType">One of <see cref="CognitoChallenge.MfasCanChoose"/>: <c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>.</param>
@@ -481,7 +566,7 @@ public sealed class CognitoAuthClient : IDisposable
     /// Finishes MFA_SETUP: verifies the first code of the authenticator app (VerifySoftwareToken with the setup's Session), then
     /// answers MFA_SETUP with the Session that returns. The setup's Session is spent.
     /// </summary>
-    /// <param name="setup">The setup from <see cref="AssociateSoftwareTokenAsync"/>.</param>
+    /// <param name="setup">The setup from <see cref="AssociateSoftwareTokenAsync(CognitoChallenge, string, string?, CancellationToken)"/>.</param>
     /// <param name="code">The six-digit code the app shows.</param>
     /// <param name="friendlyDeviceName">A name for the authenticator, shown to the user later; optional.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
