@@ -852,6 +852,14 @@ public sealed partial class CognitoGenerator
                         "The next challenge (EMAIL_OTP).",
                         new[] { challenge, ("email", "The email address.") },
                         "return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);"));
+                    methods.Add(new ClientMethod(
+                        "SetMfaPreferenceAsync",
+                        Task,
+                        "string accessToken, " + Runtime + "CognitoMfaFactor factor, bool enabled, bool preferred = false, " + Ct,
+                        "Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).",
+                        "A task that completes when the preference is saved.",
+                        new[] { accessToken, ("factor", "The factor."), ("enabled", "Whether it is on."), ("preferred", "Whether Cognito asks for it first.") },
+                        "return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);"));
                 }
 
                 methods.Add(new ClientMethod(

@@ -650,6 +650,15 @@ namespace Contoso.Auth
         /// <returns>The next challenge (EMAIL_OTP).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="factor">The factor.</param>
+        /// <param name="enabled">Whether it is on.</param>
+        /// <param name="preferred">Whether Cognito asks for it first.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the preference is saved.</returns>
+        global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
@@ -847,6 +856,12 @@ namespace Contoso.Auth
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -1223,6 +1238,15 @@ namespace Contoso.Auth
         /// <returns>The next challenge (EMAIL_OTP).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="factor">The factor.</param>
+        /// <param name="enabled">Whether it is on.</param>
+        /// <param name="preferred">Whether Cognito asks for it first.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the preference is saved.</returns>
+        global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
@@ -1413,6 +1437,12 @@ namespace Contoso.Auth
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
         }
 
         /// <inheritdoc />

@@ -894,6 +894,15 @@ namespace Contoso.Clients
         /// <returns>The next challenge (EMAIL_OTP).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="factor">The factor.</param>
+        /// <param name="enabled">Whether it is on.</param>
+        /// <param name="preferred">Whether Cognito asks for it first.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the preference is saved.</returns>
+        global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
@@ -1087,6 +1096,12 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
@@ -1267,6 +1282,15 @@ namespace Contoso.Clients
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The next challenge (EMAIL_OTP).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="factor">The factor.</param>
+        /// <param name="enabled">Whether it is on.</param>
+        /// <param name="preferred">Whether Cognito asks for it first.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the preference is saved.</returns>
+        global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
@@ -1449,6 +1473,12 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
@@ -1610,6 +1640,15 @@ namespace Contoso.Clients
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The next challenge (EMAIL_OTP).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="factor">The factor.</param>
+        /// <param name="enabled">Whether it is on.</param>
+        /// <param name="preferred">Whether Cognito asks for it first.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the preference is saved.</returns>
+        global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
@@ -1809,6 +1848,12 @@ namespace Contoso.Clients
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -2312,6 +2357,15 @@ namespace Contoso.Clients
         /// <returns>The next challenge (EMAIL_OTP).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="factor">The factor.</param>
+        /// <param name="enabled">Whether it is on.</param>
+        /// <param name="preferred">Whether Cognito asks for it first.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the preference is saved.</returns>
+        global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
@@ -2519,6 +2573,12 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
@@ -2704,6 +2764,15 @@ namespace Contoso.Clients
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The next challenge (EMAIL_OTP).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="factor">The factor.</param>
+        /// <param name="enabled">Whether it is on.</param>
+        /// <param name="preferred">Whether Cognito asks for it first.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the preference is saved.</returns>
+        global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
@@ -2928,6 +2997,12 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
@@ -3139,6 +3214,15 @@ namespace Contoso.Clients
         /// <returns>The next challenge (EMAIL_OTP).</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="factor">The factor.</param>
+        /// <param name="enabled">Whether it is on.</param>
+        /// <param name="preferred">Whether Cognito asks for it first.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the preference is saved.</returns>
+        global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="responses">The challenge responses.</param>
@@ -3329,6 +3413,12 @@ namespace Contoso.Clients
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
         }
 
         /// <inheritdoc />
