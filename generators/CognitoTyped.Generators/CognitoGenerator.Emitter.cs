@@ -399,8 +399,56 @@ public sealed partial class CognitoGenerator
             }
 
             WriteToAttributes(w, updatable.Select(a => a with { IsRequired = false }).ToList(), "The set attributes as Cognito takes them, keyed by Cognito name.");
+            var deletable = Deletable(pool, client);
+            if (deletable.Count > 0)
+            {
+                w.Line();
+                w.Summary("The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.");
+                w.Line("/// <param name=\"attribute\">The attribute.</param>");
+                w.Line("/// <returns>Its name in Cognito.</returns>");
+                w.Open("public static string CognitoNameOf(" + client.TypePrefix + "DeletableAttribute attribute) => attribute switch");
+                foreach (var attribute in deletable)
+                {
+                    w.Line(client.TypePrefix + "DeletableAttribute." + attribute.PropertyName + " => " + Literal(attribute.CognitoName) + ",");
+                }
+
+                w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, \"Not an attribute this app client may delete.\"),");
+                w.Close(";");
+            }
+
             w.Close();
+            if (deletable.Count > 0)
+            {
+                w.Line();
+                w.Line("/// <summary>");
+                w.Line("/// The attributes app client " + Xml(client.Name) + " may delete from a user: ones it may write that the pool lets change and");
+                w.Line("/// does not require.");
+                w.Line("/// </summary>");
+                w.Line(GeneratedCode);
+                w.Open("public enum " + client.TypePrefix + "DeletableAttribute");
+                for (var i = 0; i < deletable.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        w.Line();
+                    }
+
+                    w.Summary(AttributeSummary(deletable[i]));
+                    w.Line(deletable[i].PropertyName + ",");
+                }
+
+                w.Close();
+            }
         }
+
+        /// <summary>
+        /// Attributes an app client may delete: writable, mutable and not required by the pool. The verification flags
+        /// (<c>email_verified</c>, <c>phone_number_verified</c>) are set, not deleted.
+        /// </summary>
+        private static List<AttributeModel> Deletable(UserPoolModel pool, ClientModel client) =>
+            Writable(pool, client)
+                .Where(a => a.IsMutable && !a.IsRequired && a.CognitoName is not ("email_verified" or "phone_number_verified"))
+                .ToList();
 
         private static void WriteToAttributes(SourceWriter w, List<AttributeModel> attributes, string summary)
         {
@@ -971,6 +1019,19 @@ public sealed partial class CognitoGenerator
                     new[] { accessToken, ("attributes", "The attributes to change.") },
                     "global::System.ArgumentNullException.ThrowIfNull(attributes);",
                     "return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);"));
+            }
+
+            if (Deletable(pool, client).Count > 0)
+            {
+                methods.Add(new ClientMethod(
+                    "DeleteUserAttributesAsync",
+                    Task,
+                    "string accessToken, global::System.Collections.Generic.IEnumerable<" + client.TypePrefix + "DeletableAttribute> attributes, " + Ct,
+                    "Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.",
+                    "A task that completes when the attributes are deleted.",
+                    new[] { accessToken, ("attributes", "The attributes to delete.") },
+                    "global::System.ArgumentNullException.ThrowIfNull(attributes);",
+                    "return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, " + update + ".CognitoNameOf), cancellationToken);"));
             }
 
             methods.Add(new ClientMethod(

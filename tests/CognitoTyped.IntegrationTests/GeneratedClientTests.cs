@@ -73,6 +73,26 @@ public sealed class GeneratedClientTests(CognitoLocalFixture emulator) : IClassF
     }
 
     [Fact]
+    public async Task Generated_client_deletes_typed_attributes_and_keeps_the_others()
+    {
+        var pool = await ProvisionAsync();
+        using var client = new ShopMobileClient(emulator.ClientOptions(pool.UserPoolId, pool.Client("Mobile").ClientId));
+        var username = NewUsername();
+        await client.SignUpAsync(username, Password, new ShopMobileSignUpAttributes { Email = username + "@example.com", TenantId = "t" });
+        await client.ConfirmSignUpAsync(username, CognitoLocalFixture.ConfirmationCode);
+        var tokens = (await client.SignInAsync(username, Password)).Tokens!;
+        await client.UpdateUserAttributesAsync(tokens.AccessToken, new ShopMobileAttributeUpdate { FamilyName = "Lovelace", Seats = 3 });
+
+        await client.DeleteUserAttributesAsync(tokens.AccessToken, [ShopMobileDeletableAttribute.FamilyName]);
+
+        var user = await client.GetUserAsync(tokens.AccessToken);
+        Assert.Null(user.Attributes.FamilyName);
+        Assert.Equal(3, user.Attributes.Seats);
+        Assert.Equal(username + "@example.com", user.Attributes.Email);
+        Assert.Equal("family_name", ShopMobileAttributeUpdate.CognitoNameOf(ShopMobileDeletableAttribute.FamilyName));
+    }
+
+    [Fact]
     public async Task Generated_client_with_a_secret_signs_up_and_signs_in_with_SECRET_HASH()
     {
         var pool = await ProvisionAsync();

@@ -299,6 +299,30 @@ namespace Contoso.Imported
             CognitoAttributeValue.AddString(result, "custom:plan", Plan);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ImportedPoolWebAppDeletableAttribute attribute) => attribute switch
+        {
+            ImportedPoolWebAppDeletableAttribute.UpdatedAt => "updated_at",
+            ImportedPoolWebAppDeletableAttribute.Plan => "custom:plan",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client web-app may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum ImportedPoolWebAppDeletableAttribute
+    {
+        /// <summary>The <c>updated_at</c> attribute (Number, at least 0).</summary>
+        UpdatedAt,
+
+        /// <summary>The <c>custom:plan</c> attribute (String, from 1 to 16 characters).</summary>
+        Plan,
     }
 
     /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
@@ -584,6 +608,13 @@ namespace Contoso.Imported
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ImportedPoolWebAppAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ImportedPoolWebAppDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
         /// <param name="previousPassword">The current password.</param>
@@ -730,6 +761,13 @@ namespace Contoso.Imported
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ImportedPoolWebAppDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, ImportedPoolWebAppAttributeUpdate.CognitoNameOf), cancellationToken);
         }
 
         /// <inheritdoc />

@@ -304,6 +304,26 @@ namespace Contoso.Auth
             CognitoAttributeValue.AddString(result, "given_name", GivenName);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(CustomersWebDeletableAttribute attribute) => attribute switch
+        {
+            CustomersWebDeletableAttribute.GivenName => "given_name",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Web may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum CustomersWebDeletableAttribute
+    {
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
     }
 
     /// <summary>
@@ -388,6 +408,38 @@ namespace Contoso.Auth
             CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(CustomersBackendDeletableAttribute attribute) => attribute switch
+        {
+            CustomersBackendDeletableAttribute.GivenName => "given_name",
+            CustomersBackendDeletableAttribute.Birthdate => "birthdate",
+            CustomersBackendDeletableAttribute.Seats => "custom:seats",
+            CustomersBackendDeletableAttribute.Beta => "custom:beta",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Backend may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum CustomersBackendDeletableAttribute
+    {
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
+
+        /// <summary>The <c>birthdate</c> attribute (String).</summary>
+        Birthdate,
+
+        /// <summary>The <c>custom:seats</c> attribute (Number, from 1 to 500).</summary>
+        Seats,
+
+        /// <summary>The <c>custom:beta</c> attribute (Boolean).</summary>
+        Beta,
     }
 
     /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
@@ -685,6 +737,13 @@ namespace Contoso.Auth
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, CustomersBackendAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<CustomersBackendDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
         /// <param name="previousPassword">The current password.</param>
@@ -888,6 +947,13 @@ namespace Contoso.Auth
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<CustomersBackendDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, CustomersBackendAttributeUpdate.CognitoNameOf), cancellationToken);
         }
 
         /// <inheritdoc />
@@ -1273,6 +1339,13 @@ namespace Contoso.Auth
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, CustomersWebAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<CustomersWebDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
         /// <param name="previousPassword">The current password.</param>
@@ -1469,6 +1542,13 @@ namespace Contoso.Auth
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<CustomersWebDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, CustomersWebAttributeUpdate.CognitoNameOf), cancellationToken);
         }
 
         /// <inheritdoc />

@@ -554,6 +554,78 @@ namespace Contoso.Types
             CognitoAttributeValue.AddInt64(result, "custom:größe", Größe);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(MembersWebDeletableAttribute attribute) => attribute switch
+        {
+            MembersWebDeletableAttribute.PhoneNumber => "phone_number",
+            MembersWebDeletableAttribute.GivenName => "given_name",
+            MembersWebDeletableAttribute.FamilyName => "family_name",
+            MembersWebDeletableAttribute.Birthdate => "birthdate",
+            MembersWebDeletableAttribute.UpdatedAt => "updated_at",
+            MembersWebDeletableAttribute.Address => "address",
+            MembersWebDeletableAttribute.Locale => "locale",
+            MembersWebDeletableAttribute.Seats => "custom:seats",
+            MembersWebDeletableAttribute.Beta => "custom:beta",
+            MembersWebDeletableAttribute.Joined => "custom:joined",
+            MembersWebDeletableAttribute.Nickname2 => "custom:nickname_2",
+            MembersWebDeletableAttribute._2faMethod => "custom:2fa_method",
+            MembersWebDeletableAttribute.Class => "custom:class",
+            MembersWebDeletableAttribute.Größe => "custom:größe",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Web may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum MembersWebDeletableAttribute
+    {
+        /// <summary>The <c>phone_number</c> attribute (String).</summary>
+        PhoneNumber,
+
+        /// <summary>The <c>given_name</c> attribute (String, from 1 to 64 characters).</summary>
+        GivenName,
+
+        /// <summary>The <c>family_name</c> attribute (String).</summary>
+        FamilyName,
+
+        /// <summary>The <c>birthdate</c> attribute (String).</summary>
+        Birthdate,
+
+        /// <summary>The <c>updated_at</c> attribute (Number).</summary>
+        UpdatedAt,
+
+        /// <summary>The <c>address</c> attribute (String).</summary>
+        Address,
+
+        /// <summary>The <c>locale</c> attribute (String).</summary>
+        Locale,
+
+        /// <summary>The <c>custom:seats</c> attribute (Number, from 1 to 500).</summary>
+        Seats,
+
+        /// <summary>The <c>custom:beta</c> attribute (Boolean).</summary>
+        Beta,
+
+        /// <summary>The <c>custom:joined</c> attribute (DateTime).</summary>
+        Joined,
+
+        /// <summary>The <c>custom:nickname_2</c> attribute (String, at most 20 characters).</summary>
+        Nickname2,
+
+        /// <summary>The <c>custom:2fa_method</c> attribute (String).</summary>
+        _2faMethod,
+
+        /// <summary>The <c>custom:class</c> attribute (String).</summary>
+        Class,
+
+        /// <summary>The <c>custom:größe</c> attribute (Number).</summary>
+        Größe,
     }
 
     /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
@@ -839,6 +911,13 @@ namespace Contoso.Types
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, MembersWebAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<MembersWebDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
         /// <param name="previousPassword">The current password.</param>
@@ -985,6 +1064,13 @@ namespace Contoso.Types
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<MembersWebDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, MembersWebAttributeUpdate.CognitoNameOf), cancellationToken);
         }
 
         /// <inheritdoc />

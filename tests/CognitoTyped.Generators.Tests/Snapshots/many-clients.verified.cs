@@ -272,6 +272,26 @@ namespace Contoso.Clients
             CognitoAttributeValue.AddString(result, "given_name", GivenName);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ShopSpaDeletableAttribute attribute) => attribute switch
+        {
+            ShopSpaDeletableAttribute.GivenName => "given_name",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Spa may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum ShopSpaDeletableAttribute
+    {
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
     }
 
     /// <summary>
@@ -332,6 +352,26 @@ namespace Contoso.Clients
             CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ShopCliDeletableAttribute attribute) => attribute switch
+        {
+            ShopCliDeletableAttribute.GivenName => "given_name",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Cli may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum ShopCliDeletableAttribute
+    {
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
     }
 
     /// <summary>
@@ -392,6 +432,26 @@ namespace Contoso.Clients
             CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ShopBothDeletableAttribute attribute) => attribute switch
+        {
+            ShopBothDeletableAttribute.GivenName => "given_name",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Both may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum ShopBothDeletableAttribute
+    {
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
     }
 
     /// <summary>
@@ -452,6 +512,26 @@ namespace Contoso.Clients
             CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ShopHostedUiDeletableAttribute attribute) => attribute switch
+        {
+            ShopHostedUiDeletableAttribute.GivenName => "given_name",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client hosted-ui may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum ShopHostedUiDeletableAttribute
+    {
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
     }
 
     /// <summary>
@@ -512,6 +592,26 @@ namespace Contoso.Clients
             CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ShopLegacyDeletableAttribute attribute) => attribute switch
+        {
+            ShopLegacyDeletableAttribute.GivenName => "given_name",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Legacy may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum ShopLegacyDeletableAttribute
+    {
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
     }
 
     /// <summary>
@@ -572,6 +672,26 @@ namespace Contoso.Clients
             CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ShopPasswordlessDeletableAttribute attribute) => attribute switch
+        {
+            ShopPasswordlessDeletableAttribute.GivenName => "given_name",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Passwordless may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum ShopPasswordlessDeletableAttribute
+    {
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
     }
 
     /// <summary>
@@ -632,6 +752,26 @@ namespace Contoso.Clients
             CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ShopCustomDeletableAttribute attribute) => attribute switch
+        {
+            ShopCustomDeletableAttribute.GivenName => "given_name",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Custom may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum ShopCustomDeletableAttribute
+    {
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
     }
 
     /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
@@ -929,6 +1069,13 @@ namespace Contoso.Clients
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopBothAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopBothDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
         /// <param name="previousPassword">The current password.</param>
@@ -1128,6 +1275,13 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopBothDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, ShopBothAttributeUpdate.CognitoNameOf), cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
@@ -1311,6 +1465,13 @@ namespace Contoso.Clients
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopCliAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopCliDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
@@ -1496,6 +1657,13 @@ namespace Contoso.Clients
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopCliDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, ShopCliAttributeUpdate.CognitoNameOf), cancellationToken);
         }
 
         /// <inheritdoc />
@@ -1689,6 +1857,13 @@ namespace Contoso.Clients
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopCustomAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopCustomDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
@@ -1895,6 +2070,13 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopCustomDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, ShopCustomAttributeUpdate.CognitoNameOf), cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
@@ -2057,6 +2239,13 @@ namespace Contoso.Clients
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopHostedUiAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopHostedUiDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
         /// <param name="previousPassword">The current password.</param>
@@ -2199,6 +2388,13 @@ namespace Contoso.Clients
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopHostedUiDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, ShopHostedUiAttributeUpdate.CognitoNameOf), cancellationToken);
         }
 
         /// <inheritdoc />
@@ -2405,6 +2601,13 @@ namespace Contoso.Clients
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopLegacyAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopLegacyDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
@@ -2614,6 +2817,13 @@ namespace Contoso.Clients
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopLegacyDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, ShopLegacyAttributeUpdate.CognitoNameOf), cancellationToken);
         }
 
         /// <inheritdoc />
@@ -2835,6 +3045,13 @@ namespace Contoso.Clients
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopPasswordlessAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopPasswordlessDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
@@ -3059,6 +3276,13 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopPasswordlessDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, ShopPasswordlessAttributeUpdate.CognitoNameOf), cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
@@ -3248,6 +3472,13 @@ namespace Contoso.Clients
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopSpaAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopSpaDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
@@ -3445,6 +3676,13 @@ namespace Contoso.Clients
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopSpaDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, ShopSpaAttributeUpdate.CognitoNameOf), cancellationToken);
         }
 
         /// <inheritdoc />

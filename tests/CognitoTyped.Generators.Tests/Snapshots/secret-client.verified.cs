@@ -257,6 +257,26 @@ namespace Contoso.Backend
             CognitoAttributeValue.AddString(result, "custom:department", Department);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute that can be deleted, e.g. <c>given_name</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(StaffBackendDeletableAttribute attribute) => attribute switch
+        {
+            StaffBackendDeletableAttribute.Department => "custom:department",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute this app client may delete."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes app client Backend may delete from a user: ones it may write that the pool lets change and
+    /// does not require.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    public enum StaffBackendDeletableAttribute
+    {
+        /// <summary>The <c>custom:department</c> attribute (String).</summary>
+        Department,
     }
 
     /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
@@ -508,6 +528,13 @@ namespace Contoso.Backend
         /// <returns>Where verification codes went for changed email/phone attributes.</returns>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, StaffBackendAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="attributes">The attributes to delete.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the attributes are deleted.</returns>
+        global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<StaffBackendDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
         /// <param name="accessToken">The user's access token.</param>
         /// <param name="previousPassword">The current password.</param>
@@ -661,6 +688,13 @@ namespace Contoso.Backend
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
             return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<StaffBackendDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.DeleteUserAttributesAsync(accessToken, global::System.Linq.Enumerable.Select(attributes, StaffBackendAttributeUpdate.CognitoNameOf), cancellationToken);
         }
 
         /// <inheritdoc />
