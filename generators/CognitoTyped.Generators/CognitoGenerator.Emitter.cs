@@ -845,6 +845,40 @@ public sealed partial class CognitoGenerator
                     srp
                         ? "return _client.SignInWithSrpAsync(username, password, cancellationToken);"
                         : "return _client.SignInWithPasswordAsync(username, password, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "SignInAsync",
+                    SignInResult,
+                    "string username, " + Password + "password, " + Runtime + "CognitoDevice? device, " + Ct,
+                    "Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.",
+                    "The tokens in <see cref=\"global::CognitoTyped.SignInResult.Tokens\"/>, or the challenge Cognito asks for next.",
+                    new[] { username, ("password", "The password."), ("device", "The device from ConfirmDeviceAsync, or null.") },
+                    srp
+                        ? "return _client.SignInWithSrpAsync(username, password, device, cancellationToken);"
+                        : "return _client.SignInWithPasswordAsync(username, password, device, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "ConfirmDeviceAsync",
+                    Task + "<" + Runtime + "CognitoDeviceConfirmation>",
+                    Runtime + "SignInResult signedIn, string? deviceName = null, " + Ct,
+                    "Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.",
+                    "The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.",
+                    new[] { ("signedIn", "A signed-in result whose NewDevice is set (the pool tracks devices)."), ("deviceName", "A name for the device, shown to the user.") },
+                    "return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "UpdateDeviceStatusAsync",
+                    Task,
+                    "string accessToken, string deviceKey, bool remembered, " + Ct,
+                    "Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).",
+                    "A task that completes when the status is saved.",
+                    new[] { accessToken, ("deviceKey", "The device key."), ("remembered", "Whether the device is remembered.") },
+                    "return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "ForgetDeviceAsync",
+                    Task,
+                    "string accessToken, string deviceKey, " + Ct,
+                    "Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).",
+                    "A task that completes when the device is forgotten.",
+                    new[] { accessToken, ("deviceKey", "The device key.") },
+                    "return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);"));
             }
 
             // Every sign-in flow (SRP, password, custom, choice-based) can end in these challenges.
@@ -994,6 +1028,14 @@ public sealed partial class CognitoGenerator
                     "The new tokens.",
                     new[] { ("tokens", "The current tokens; their refresh token is used.") },
                     "return _client.RefreshAsync(tokens, cancellationToken);"));
+                methods.Add(new ClientMethod(
+                    "RefreshAsync",
+                    Task + "<" + Runtime + "CognitoTokens>",
+                    Runtime + "CognitoTokens tokens, " + Runtime + "CognitoDevice? device, " + Ct,
+                    "Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).",
+                    "The new tokens.",
+                    new[] { ("tokens", "The current tokens; their refresh token is used."), ("device", "The device the tokens were issued on, or null.") },
+                    "return _client.RefreshAsync(tokens, device, cancellationToken);"));
             }
 
             methods.Add(new ClientMethod(

@@ -657,6 +657,36 @@ namespace Contoso.Auth
         /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="password">The password.</param>
+        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
+        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
+        /// <param name="deviceName">A name for the device, shown to the user.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="deviceKey">The device key.</param>
+        /// <param name="remembered">Whether the device is remembered.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the status is saved.</returns>
+        global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="deviceKey">The device key.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the device is forgotten.</returns>
+        global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="newPassword">The new password.</param>
@@ -723,6 +753,13 @@ namespace Contoso.Auth
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The new tokens.</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
+        /// <param name="tokens">The current tokens; their refresh token is used.</param>
+        /// <param name="device">The device the tokens were issued on, or null.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The new tokens.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
         /// <param name="accessToken">The user's access token.</param>
@@ -882,6 +919,30 @@ namespace Contoso.Auth
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SignInWithPasswordAsync(username, password, device, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, CustomersBackendAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
@@ -933,6 +994,12 @@ namespace Contoso.Auth
         public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RefreshAsync(tokens, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RefreshAsync(tokens, device, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -1259,6 +1326,36 @@ namespace Contoso.Auth
         /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
+        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
+        /// <param name="password">The password.</param>
+        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
+        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
+        /// <param name="deviceName">A name for the device, shown to the user.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="deviceKey">The device key.</param>
+        /// <param name="remembered">Whether the device is remembered.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the status is saved.</returns>
+        global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
+        /// <param name="accessToken">The user's access token.</param>
+        /// <param name="deviceKey">The device key.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>A task that completes when the device is forgotten.</returns>
+        global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
         /// <param name="challenge">The challenge from the sign-in result.</param>
         /// <param name="newPassword">The new password.</param>
@@ -1325,6 +1422,13 @@ namespace Contoso.Auth
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The new tokens.</returns>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
+        /// <param name="tokens">The current tokens; their refresh token is used.</param>
+        /// <param name="device">The device the tokens were issued on, or null.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The new tokens.</returns>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
         /// <param name="accessToken">The user's access token.</param>
@@ -1477,6 +1581,30 @@ namespace Contoso.Auth
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.SignInWithSrpAsync(username, password, device, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, CustomersWebAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
@@ -1528,6 +1656,12 @@ namespace Contoso.Auth
         public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return _client.RefreshAsync(tokens, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return _client.RefreshAsync(tokens, device, cancellationToken);
         }
 
         /// <inheritdoc />
