@@ -491,7 +491,7 @@ internal sealed class HardCodedValues
         {
             var count = Math.Min(buffer.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            if (new string(buffer, 0, count).IndexOf(value, StringComparison.Ordinal) >= 0)
+            if (buffer.AsSpan(0, count).IndexOf(value.AsSpan(), StringComparison.Ordinal) >= 0)
             {
                 return true;
             }

@@ -41,4 +41,21 @@ public sealed class WriteFormsTests
         Verify.AnalyzerAsync(SinkMatrixTests.Build(
             $"string? value = \"{ClientIdValue}\"; value ??= configuration[\"Cognito:ClientId\"]; _ = new InitiateAuthRequest {{ ClientId = value }};",
             expression: "", members: "", locals: ""));
+
+    [Fact]
+    public Task Settable_property_overridden_from_configuration_in_another_type_is_not_hard_coded_where_it_is_read() =>
+        Verify.AnalyzerAsync(SinkMatrixTests.Build(
+            "Defaults.Password = configuration[\"Cognito:Password\"]!; _ = new SignUpRequest { Password = Defaults.Password };",
+            expression: "",
+            members: $"public static class Defaults {{ public static string Password {{ get; set; }} = \"{PasswordValue}\"; }}",
+            locals: ""));
+
+    [Fact]
+    public Task Settable_property_written_only_with_constants_is_hard_coded_where_it_is_read() =>
+        Verify.AnalyzerAsync(SinkMatrixTests.Build(
+            "Defaults.Password = \"Other-pass-1\"; _ = new SignUpRequest { Password = {|#0:Defaults.Password|} };",
+            expression: "",
+            members: $"public static class Defaults {{ public static string Password {{ get; set; }} = \"{PasswordValue}\"; }}",
+            locals: ""),
+            Verify.Password());
 }
