@@ -18,6 +18,7 @@ public sealed class SinkMatrixTests
         "_ = new CognitoUserPool(\"us-east-1_Ab12Cd34\", $V, provider);",
         "_ = new CognitoUserPool(poolID: \"us-east-1_Ab12Cd34\", provider: provider, clientID: $V);",
         "_ = new CognitoUser(\"alice\", $V, pool, provider);",
+        "CognitoUserPool userPool = new(\"us-east-1_Ab12Cd34\", $V, provider);",
         "_ = new CustomersWebClient($V);",
         "_ = new CognitoClientOptions { ClientId = $V, UserPoolId = \"us-east-1_Ab12Cd34\" };",
     ];
@@ -54,6 +55,7 @@ public sealed class SinkMatrixTests
         "var request = new AdminRespondToAuthChallengeRequest(); request.ChallengeResponses.Add(\"NEW_PASSWORD\", $V);",
         "_ = new InitiateCustomAuthRequest { AuthParameters = new Dictionary<string, string> { { \"PASSWORD\", $V } } };",
         "var entries = new Dictionary<string, string>(); entries.Add(\"USERNAME\", \"alice\"); entries.Add(\"PASSWORD\", $V); _ = entries.Count;",
+        "InitiateAuthRequest request = new() { AuthParameters = new() { [\"USERNAME\"] = \"alice\", [\"PASSWORD\"] = $V } };",
     ];
 
     /// <summary>Sinks of app client secrets.</summary>
