@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using CognitoTyped.IdentityProvider;
 using CognitoTyped.IntegrationTests.Infrastructure;
 
 namespace CognitoTyped.IntegrationTests;
@@ -15,20 +14,8 @@ public sealed class AuthenticatorAppTests(CognitoLocalFixture emulator) : IClass
 
     private async Task<CognitoAuthClient> NewPoolAsync()
     {
-        var pool = await emulator.Admin.CreateUserPoolAsync(new CreateUserPoolRequest
-        {
-            PoolName = "totp-" + Guid.NewGuid().ToString("N")[..8],
-            UsernameAttributes = [],
-            MfaConfiguration = "OPTIONAL",
-        });
-        var poolId = pool.UserPool!.Id!;
-        var client = await emulator.Admin.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
-        {
-            UserPoolId = poolId,
-            ClientName = "web",
-            ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-        });
-        return new CognitoAuthClient(emulator.ClientOptions(poolId, client.UserPoolClient!.ClientId!));
+        var (poolId, clientId) = await emulator.CreatePasswordPoolAsync("totp", pool => pool.MfaConfiguration = "OPTIONAL");
+        return new CognitoAuthClient(emulator.ClientOptions(poolId, clientId));
     }
 
     private static async Task<(string Username, CognitoTokens Tokens)> SignedInUserAsync(CognitoAuthClient client)

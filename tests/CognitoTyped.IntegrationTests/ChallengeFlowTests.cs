@@ -14,18 +14,7 @@ public sealed class ChallengeFlowTests(CognitoLocalFixture emulator) : IClassFix
     private const string TemporaryPassword = "Temporary-pass-1";
     private const string Password = "Correct-horse-9";
 
-    private async Task<(string PoolId, string ClientId)> NewPoolAsync()
-    {
-        var pool = await emulator.Admin.CreateUserPoolAsync(new CreateUserPoolRequest { PoolName = "challenge-" + Guid.NewGuid().ToString("N")[..8], UsernameAttributes = [] });
-        var poolId = pool.UserPool!.Id!;
-        var app = await emulator.Admin.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
-        {
-            UserPoolId = poolId,
-            ClientName = "web",
-            ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-        });
-        return (poolId, app.UserPoolClient!.ClientId!);
-    }
+    private Task<(string PoolId, string ClientId)> NewPoolAsync() => emulator.CreatePasswordPoolAsync("challenge");
 
     private async Task<string> AdminCreatedUserAsync(string poolId, string? givenName = null)
     {

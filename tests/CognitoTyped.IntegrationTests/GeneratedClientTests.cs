@@ -15,6 +15,17 @@ public sealed class GeneratedClientTests(CognitoLocalFixture emulator) : IClassF
 
     private static string NewUsername() => "gen-" + Guid.NewGuid().ToString("N")[..10];
 
+    /// <summary>A new pool, its Mobile client, and a user signed up (tenant "t"), confirmed and signed in with it.</summary>
+    private async Task<(ShopMobileClient Client, string Username, CognitoTokens Tokens)> SignedInMobileUserAsync()
+    {
+        var pool = await ProvisionAsync();
+        var client = new ShopMobileClient(emulator.ClientOptions(pool.UserPoolId, pool.Client("Mobile").ClientId));
+        var username = NewUsername();
+        await client.SignUpAsync(username, Password, new ShopMobileSignUpAttributes { Email = username + "@example.com", TenantId = "t" });
+        await client.ConfirmSignUpAsync(username, CognitoLocalFixture.ConfirmationCode);
+        return (client, username, (await client.SignInAsync(username, Password)).Tokens!);
+    }
+
     [Fact]
     public async Task Generated_client_round_trips_typed_attributes_through_sign_up_sign_in_and_GetUser()
     {
@@ -50,12 +61,8 @@ public sealed class GeneratedClientTests(CognitoLocalFixture emulator) : IClassF
     [Fact]
     public async Task Generated_client_updates_refreshes_changes_password_and_deletes()
     {
-        var pool = await ProvisionAsync();
-        using var client = new ShopMobileClient(emulator.ClientOptions(pool.UserPoolId, pool.Client("Mobile").ClientId));
-        var username = NewUsername();
-        await client.SignUpAsync(username, Password, new ShopMobileSignUpAttributes { Email = username + "@example.com", TenantId = "t" });
-        await client.ConfirmSignUpAsync(username, CognitoLocalFixture.ConfirmationCode);
-        var tokens = (await client.SignInAsync(username, Password)).Tokens!;
+        var (client, username, tokens) = await SignedInMobileUserAsync();
+        using var disposeClient = client;
 
         await client.UpdateUserAttributesAsync(tokens.AccessToken, new ShopMobileAttributeUpdate { FamilyName = "Lovelace", Seats = 3 });
         var refreshed = await client.RefreshAsync(tokens);
@@ -75,12 +82,8 @@ public sealed class GeneratedClientTests(CognitoLocalFixture emulator) : IClassF
     [Fact]
     public async Task Generated_client_deletes_typed_attributes_and_keeps_the_others()
     {
-        var pool = await ProvisionAsync();
-        using var client = new ShopMobileClient(emulator.ClientOptions(pool.UserPoolId, pool.Client("Mobile").ClientId));
-        var username = NewUsername();
-        await client.SignUpAsync(username, Password, new ShopMobileSignUpAttributes { Email = username + "@example.com", TenantId = "t" });
-        await client.ConfirmSignUpAsync(username, CognitoLocalFixture.ConfirmationCode);
-        var tokens = (await client.SignInAsync(username, Password)).Tokens!;
+        var (client, username, tokens) = await SignedInMobileUserAsync();
+        using var disposeClient = client;
         await client.UpdateUserAttributesAsync(tokens.AccessToken, new ShopMobileAttributeUpdate { FamilyName = "Lovelace", Seats = 3 });
 
         await client.DeleteUserAttributesAsync(tokens.AccessToken, [ShopMobileDeletableAttribute.FamilyName]);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CognitoTyped.IdentityProvider;
 using CognitoTyped.IntegrationTests.Infrastructure;
 
 namespace CognitoTyped.IntegrationTests;
@@ -31,15 +30,7 @@ public sealed class TokenValidationTests(CognitoLocalFixture emulator) : IClassF
 
     private async Task<SignedInUser> SignedInUserAsync()
     {
-        var pool = await emulator.Admin.CreateUserPoolAsync(new CreateUserPoolRequest { PoolName = "jwks-" + Guid.NewGuid().ToString("N")[..8], UsernameAttributes = [] });
-        var poolId = pool.UserPool!.Id!;
-        var app = await emulator.Admin.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
-        {
-            UserPoolId = poolId,
-            ClientName = "web",
-            ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-        });
-        var clientId = app.UserPoolClient!.ClientId!;
+        var (poolId, clientId) = await emulator.CreatePasswordPoolAsync("jwks");
         var client = new CognitoAuthClient(emulator.ClientOptions(poolId, clientId));
         var username = "jwt-" + Guid.NewGuid().ToString("N")[..10];
         var signUp = await client.SignUpAsync(username, Password, [new("email", username + "@example.com")]);

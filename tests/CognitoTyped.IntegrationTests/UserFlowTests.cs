@@ -1,4 +1,3 @@
-using CognitoTyped.IdentityProvider;
 using CognitoTyped.IntegrationTests.Infrastructure;
 
 namespace CognitoTyped.IntegrationTests;
@@ -10,20 +9,11 @@ public sealed class UserFlowTests(CognitoLocalFixture emulator) : IClassFixture<
 
     private async Task<(CognitoAuthClient Client, string PoolId, string ClientId)> NewPoolAsync(bool emailUsername = false)
     {
-        var pool = await emulator.Admin.CreateUserPoolAsync(new CreateUserPoolRequest
+        var (poolId, clientId) = await emulator.CreatePasswordPoolAsync("flows", pool =>
         {
-            PoolName = "flows-" + Guid.NewGuid().ToString("N")[..8],
-            UsernameAttributes = emailUsername ? ["email"] : [],
-            AutoVerifiedAttributes = ["email"],
+            pool.UsernameAttributes = emailUsername ? ["email"] : [];
+            pool.AutoVerifiedAttributes = ["email"];
         });
-        var poolId = pool.UserPool!.Id!;
-        var client = await emulator.Admin.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
-        {
-            UserPoolId = poolId,
-            ClientName = "web",
-            ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-        });
-        var clientId = client.UserPoolClient!.ClientId!;
         return (new CognitoAuthClient(emulator.ClientOptions(poolId, clientId)), poolId, clientId);
     }
 

@@ -39,6 +39,28 @@ public sealed class CognitoLocalFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Creates a user pool with a fresh name (usernames are plain usernames unless <paramref name="configure"/> says otherwise)
+    /// and one public app client that allows USER_PASSWORD_AUTH and refresh.
+    /// </summary>
+    /// <param name="namePrefix">The start of the pool's name, to tell the test's pools apart.</param>
+    /// <param name="configure">Changes to the pool request, e.g. its MFA configuration.</param>
+    /// <returns>The pool ID and the app client ID.</returns>
+    public async Task<(string PoolId, string ClientId)> CreatePasswordPoolAsync(string namePrefix, Action<CreateUserPoolRequest>? configure = null)
+    {
+        var request = new CreateUserPoolRequest { PoolName = namePrefix + "-" + Guid.NewGuid().ToString("N")[..8], UsernameAttributes = [] };
+        configure?.Invoke(request);
+        var pool = await Admin.CreateUserPoolAsync(request);
+        var poolId = pool.UserPool!.Id!;
+        var client = await Admin.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
+        {
+            UserPoolId = poolId,
+            ClientName = "web",
+            ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        });
+        return (poolId, client.UserPoolClient!.ClientId!);
+    }
+
     /// <summary>Options for an app client of a pool on this emulator.</summary>
     public CognitoClientOptions ClientOptions(string userPoolId, string clientId, string? clientSecret = null) => new()
     {
