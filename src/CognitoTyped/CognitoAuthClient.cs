@@ -445,12 +445,8 @@ public sealed class CognitoAuthClient : IDisposable
     public async Task<CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(accessToken);
-        ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
         ArgumentException.ThrowIfNullOrWhiteSpace(accountName);
-        if (issuer.Contains(':', StringComparison.Ordinal))
-        {
-            throw new ArgumentException("An otpauth issuer cannot contain ':'.", nameof(issuer));
-        }
+        CognitoSoftwareTokenSetup.ThrowIfInvalidIssuer(issuer);
 
         var response = await _service.AssociateSoftwareTokenAsync(new AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
         var secret = response.SecretCode ?? throw new CognitoProtocolException("AssociateSoftwareToken returned no SecretCode.");
@@ -548,11 +544,7 @@ public sealed class CognitoAuthClient : IDisposable
     public async Task<CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(CognitoChallenge challenge, string issuer, string? accountName = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(challenge);
-        ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
-        if (issuer.Contains(':', StringComparison.Ordinal))
-        {
-            throw new ArgumentException("An otpauth issuer cannot contain ':'.", nameof(issuer));
-        }
+        CognitoSoftwareTokenSetup.ThrowIfInvalidIssuer(issuer);
 
         ExpectChallenge(challenge, CognitoChallengeNames.MfaSetup);
         var session = challenge.SpendSession();

@@ -32,6 +32,17 @@ public sealed class CognitoSoftwareTokenSetup
 
     internal CognitoDevice? Device { get; }
 
+    /// <summary>An otpauth issuer is required and cannot contain ':' (it separates the issuer from the account in the label).</summary>
+    /// <param name="issuer">The issuer.</param>
+    internal static void ThrowIfInvalidIssuer(string issuer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
+        if (issuer.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("An otpauth issuer cannot contain ':'.", nameof(issuer));
+        }
+    }
+
     internal static Uri BuildOtpAuthUri(string issuer, string accountName, string secretCode)
     {
         var issuerPart = Uri.EscapeDataString(issuer);
