@@ -120,15 +120,14 @@ public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
                 : null;
     }
 
-    /// <summary>Whether a readonly field is also assigned in a constructor of its type.</summary>
+    /// <summary>Whether a readonly field is also written in a constructor of its type (by name: a fix must not guess).</summary>
     private static bool HasConstructorWrite(IFieldSymbol field, CancellationToken cancellationToken)
     {
         foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
         {
-            foreach (var assignment in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            foreach (var identifier in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
             {
-                var target = assignment.Left is MemberAccessExpressionSyntax access ? access.Name : assignment.Left;
-                if (target is IdentifierNameSyntax { Identifier.ValueText: var name } && name == field.Name)
+                if (identifier.Identifier.ValueText == field.Name && HardCodedValues.WriteOf(identifier) is not null)
                 {
                     return true;
                 }

@@ -50,6 +50,7 @@ internal sealed class CognitoSinks
     private readonly INamedTypeSymbol? _passwordAttribute;
     private readonly INamedTypeSymbol? _clientSecretAttribute;
     private readonly IAssemblySymbol _sourceAssembly;
+    private readonly IAssemblySymbol? _markerAssembly;
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _canCarryMarkers = new(SymbolEqualityComparer.Default);
 
     private CognitoSinks(Compilation compilation)
@@ -59,6 +60,7 @@ internal sealed class CognitoSinks
         _passwordAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoPasswordAttribute");
         _clientSecretAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientSecretAttribute");
         HasMarkerAttributes = _clientIdAttribute is not null || _passwordAttribute is not null || _clientSecretAttribute is not null;
+        _markerAssembly = (_clientIdAttribute ?? _passwordAttribute ?? _clientSecretAttribute)?.ContainingAssembly;
         HasCognitoApis = HasMarkerAttributes
             || HasNamespace(compilation.GlobalNamespace, "Amazon", "CognitoIdentityProvider")
             || HasNamespace(compilation.GlobalNamespace, "Amazon", "CognitoIdentity")
@@ -254,19 +256,9 @@ internal sealed class CognitoSinks
         }
 
         var result = false;
-        foreach (var marker in new[] { _clientIdAttribute, _passwordAttribute, _clientSecretAttribute })
+        if (_markerAssembly is { } markerAssembly)
         {
-            if (marker?.ContainingAssembly is not { } markerAssembly)
-            {
-                continue;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(assembly, markerAssembly))
-            {
-                result = true;
-                break;
-            }
-
+            result = SymbolEqualityComparer.Default.Equals(assembly, markerAssembly);
             foreach (var module in assembly.Modules)
             {
                 foreach (var referenced in module.ReferencedAssemblies)

@@ -42,13 +42,6 @@ internal sealed class HardCodedValues
         return IsReportable(text) ? text : null;
     }
 
-    /// <summary>What a field or property holds when every write to it in its type is hard-coded.</summary>
-    public string? EvaluateMember(ISymbol member, CancellationToken cancellationToken)
-    {
-        var text = EvaluateMember(member, 0, cancellationToken);
-        return IsReportable(text) ? text : null;
-    }
-
     /// <summary>What a source property's getter returns: its expression body, or the expression of a single return.</summary>
     public System.Collections.Generic.IEnumerable<IOperation> GetterResults(IPropertySymbol property, CancellationToken cancellationToken)
     {
@@ -519,7 +512,7 @@ internal sealed class HardCodedValues
     }
 
     /// <summary>The syntax that writes through <paramref name="identifier"/>, or null when it only reads.</summary>
-    private static SyntaxNode? WriteOf(IdentifierNameSyntax identifier)
+    internal static SyntaxNode? WriteOf(IdentifierNameSyntax identifier)
     {
         SyntaxNode node = identifier;
         if (node.Parent is MemberAccessExpressionSyntax access && access.Name == node)
