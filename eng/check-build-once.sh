@@ -14,7 +14,7 @@ for round in $(seq 1 "$rounds"); do
       touch generators/CognitoTyped.Generators/CognitoGenerator.cs
       out="$log/$round-$config-$(basename "$target").log"
       if ! dotnet build "$target" -c "$config" -v:n -nodeReuse:false > "$out" 2>&1; then
-        echo "round $round $config $target: build FAILED (log: $out)"; grep -E "error|MSB3026|MSB4018" "$out" | head -5; failed=1; continue
+        echo "round $round $config $target: build FAILED (log: $out)"; grep -oE "(error|warning) [A-Z]+[0-9]+: .{0,200}|MSB3026.{0,200}|MSB4018.{0,200}" "$out" | sort -u | head -5; failed=1; continue
       fi
       # The Csc task logs "Compilation request <project> (<tfm>)" once per compiler run.
       runs="$(grep -oE 'Compilation request [^,]+\)' "$out" | sort | uniq -c)"

@@ -98,8 +98,19 @@ public sealed partial class CognitoGenerator : IIncrementalGenerator
     }
 }
 
-/// <summary>The version written into <c>[GeneratedCode]</c>.</summary>
+/// <summary>The version written into <c>[GeneratedCode]</c>: the package's, set once in Directory.Build.props.</summary>
 internal static class ThisAssembly
 {
-    public const string Version = "1.0.0";
+    public static readonly string Version = ReadVersion();
+
+    private static string ReadVersion()
+    {
+        var informational = typeof(ThisAssembly).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), inherit: false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+            .FirstOrDefault()?.InformationalVersion;
+
+        // The SDK appends "+<commit>" for source link; [GeneratedCode] names the release.
+        return informational is { Length: > 0 } version ? version.Split('+')[0] : typeof(ThisAssembly).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    }
 }

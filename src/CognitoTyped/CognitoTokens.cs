@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CognitoTyped;
 
 /// <summary>The tokens of a signed-in user. <see cref="ToString"/> never shows them.</summary>
@@ -42,7 +40,7 @@ public sealed class CognitoTokens
     /// access token, else <c>sub</c>): the name SECRET_HASH needs on refresh, whatever alias the user signed in with.
     /// Read from the token without validating it.
     /// </summary>
-    public string? Username => ReadClaim(IdToken, "cognito:username") ?? ReadClaim(AccessToken, "username") ?? ReadClaim(IdToken, "sub");
+    public string? Username => CognitoJwt.ReadStringClaim(IdToken, "cognito:username") ?? CognitoJwt.ReadStringClaim(AccessToken, "username") ?? CognitoJwt.ReadStringClaim(IdToken, "sub");
 
     /// <summary>Whether the tokens expire within <paramref name="margin"/> of <paramref name="now"/>.</summary>
     /// <param name="now">The current time.</param>
@@ -62,63 +60,4 @@ public sealed class CognitoTokens
     /// <inheritdoc />
     public override string ToString()
         => $"CognitoTokens {{ ExpiresAt = {ExpiresAt:O}, TokenType = {TokenType}, RefreshToken = {(RefreshToken is null ? "(none)" : "***")} }}";
-
-    /// <summary>Reads one string claim of a JWT's payload, without validating the token.</summary>
-    internal static string? ReadClaim(string jwt, string claim)
-    {
-        var payload = JwtPayload(jwt);
-        if (payload is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(payload);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty(claim, out var value)
-                && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The decoded payload of a JWT, or null when it is not one.</summary>
-    internal static byte[]? JwtPayload(string? jwt)
-    {
-        if (string.IsNullOrEmpty(jwt))
-        {
-            return null;
-        }
-
-        var first = jwt.IndexOf('.', StringComparison.Ordinal);
-        var second = first < 0 ? -1 : jwt.IndexOf('.', first + 1);
-        if (first < 0 || second < 0)
-        {
-            return null;
-        }
-
-        return Base64UrlDecode(jwt.AsSpan(first + 1, second - first - 1));
-    }
-
-    internal static byte[]? Base64UrlDecode(ReadOnlySpan<char> segment)
-    {
-        var padded = new char[(segment.Length + 3) / 4 * 4];
-        for (var i = 0; i < padded.Length; i++)
-        {
-            padded[i] = i >= segment.Length ? '=' : segment[i] switch
-            {
-                '-' => '+',
-                '_' => '/',
-                var c => c,
-            };
-        }
-
-        var buffer = new byte[padded.Length / 4 * 3];
-        return Convert.TryFromBase64Chars(padded, buffer, out var written) ? buffer.AsSpan(0, written).ToArray() : null;
-    }
 }

@@ -6,7 +6,7 @@
 namespace Contoso.Imported
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
@@ -21,43 +21,9 @@ namespace Contoso.Imported
         {
             global::System.ArgumentNullException.ThrowIfNull(services);
             global::System.ArgumentNullException.ThrowIfNull(configuration);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Imported.ImportedPoolWebAppClient>(services, _ => new global::Contoso.Imported.ImportedPoolWebAppClient(ClientOptions(configuration, "imported-pool", "web-app")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Imported.ImportedPoolWebAppClient>(services, _ => new global::Contoso.Imported.ImportedPoolWebAppClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "imported-pool", "web-app")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Imported.IImportedPoolWebAppClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Imported.ImportedPoolWebAppClient>(provider));
             return services;
-        }
-
-        private static global::CognitoTyped.CognitoClientOptions ClientOptions(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string pool, string client)
-        {
-            var section = "Cognito:" + pool + ":";
-            return new global::CognitoTyped.CognitoClientOptions
-            {
-                Region = Value(configuration, section + "Region"),
-                UserPoolId = Value(configuration, section + "UserPoolId") ?? string.Empty,
-                ClientId = Value(configuration, section + "Clients:" + client + ":ClientId") ?? string.Empty,
-                ClientSecret = Value(configuration, section + "Clients:" + client + ":ClientSecret"),
-                ServiceUrl = Url(configuration, section + "ServiceUrl"),
-            };
-        }
-
-        private static global::CognitoTyped.Identity.CognitoIdentityPoolOptions IdentityPoolOptions(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string pool)
-        {
-            var section = "Cognito:" + pool + ":";
-            return new global::CognitoTyped.Identity.CognitoIdentityPoolOptions
-            {
-                Region = Value(configuration, section + "Region"),
-                IdentityPoolId = Value(configuration, section + "IdentityPoolId") ?? string.Empty,
-                UserPoolId = Value(configuration, section + "UserPoolId") ?? string.Empty,
-                ServiceUrl = Url(configuration, section + "IdentityServiceUrl"),
-            };
-        }
-
-        private static string? Value(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string key)
-            => configuration[key] is { Length: > 0 } value ? value : null;
-
-        private static global::System.Uri? Url(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string key)
-        {
-            var value = Value(configuration, key);
-            return value is null ? null : new global::System.Uri(value, global::System.UriKind.Absolute);
         }
     }
 }
@@ -72,12 +38,9 @@ namespace Contoso.Imported
     /// The user attributes of the imported-pool user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial record ImportedPoolAttributes
     {
-        private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAdditionalAttributes =
-            new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
         public string? Sub { get; init; }
 
@@ -97,7 +60,7 @@ namespace Contoso.Imported
         public string? Plan { get; init; }
 
         /// <summary>Attributes cognito.json does not declare, and values the typed properties cannot hold, keyed by Cognito name. Never dropped.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> AdditionalAttributes { get; init; } = s_noAdditionalAttributes;
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> AdditionalAttributes { get; init; } = global::CognitoTyped.Generated.CognitoAttributeConverter.NoAdditional;
 
         /// <summary>Reads attributes as Cognito returns them (GetUser, ID token claims), keyed by Cognito name.</summary>
         /// <param name="attributes">The attributes, keyed by Cognito name (<c>email</c>, <c>custom:tenant_id</c>, …).</param>
@@ -105,7 +68,7 @@ namespace Contoso.Imported
         public static ImportedPoolAttributes FromAttributes(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes)
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
-            var additional = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+            var additional = global::CognitoTyped.Generated.CognitoAttributeConverter.NewAdditional();
             string? sub = null;
             string? value0 = null;
             bool? value1 = null;
@@ -123,10 +86,10 @@ namespace Contoso.Imported
                         value0 = attribute.Value;
                         break;
                     case "email_verified":
-                        value1 = CognitoAttributeValue.ParseBoolean(attribute, additional);
+                        value1 = global::CognitoTyped.Generated.CognitoAttributeConverter.ParseBoolean(attribute, additional);
                         break;
                     case "updated_at":
-                        value2 = CognitoAttributeValue.ParseEpochSeconds(attribute, additional);
+                        value2 = global::CognitoTyped.Generated.CognitoAttributeConverter.ParseEpochSeconds(attribute, additional);
                         break;
                     case "identities":
                         value3 = attribute.Value;
@@ -157,13 +120,13 @@ namespace Contoso.Imported
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "sub", Sub);
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddEpochSeconds(result, "updated_at", UpdatedAt);
-            CognitoAttributeValue.AddString(result, "identities", Identities);
-            CognitoAttributeValue.AddString(result, "custom:plan", Plan);
-            CognitoAttributeValue.AddAdditional(result, AdditionalAttributes);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "sub", Sub);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddEpochSeconds(result, "updated_at", UpdatedAt);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "identities", Identities);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:plan", Plan);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddAdditional(result, AdditionalAttributes);
             return result;
         }
 
@@ -171,11 +134,7 @@ namespace Contoso.Imported
         /// <param name="idToken">The ID token (a JWT).</param>
         /// <returns>The typed attributes.</returns>
         /// <exception cref="global::System.FormatException">The value is not a JWT.</exception>
-        public static ImportedPoolAttributes FromIdToken(string idToken)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(idToken);
-            return FromAttributes(CognitoAttributeValue.ReadClaims(idToken));
-        }
+        public static ImportedPoolAttributes FromIdToken(string idToken) => FromAttributes(global::CognitoTyped.Generated.CognitoClaimReader.ReadAttributes(idToken));
 
         /// <summary>Checks the values against the pool's constraints in cognito.json (required attributes, lengths, ranges).</summary>
         /// <returns>One message per problem; empty when the values are valid.</returns>
@@ -200,17 +159,14 @@ namespace Contoso.Imported
         /// <summary>Whether both hold the same values, additional attributes included.</summary>
         /// <param name="other">The other attributes.</param>
         /// <returns>True when equal.</returns>
-        public bool Equals(ImportedPoolAttributes? other)
-        {
-            return other is not null
-                && global::System.StringComparer.Ordinal.Equals(Sub, other.Sub)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Email, other.Email)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EmailVerified, other.EmailVerified)
-                && global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset?>.Default.Equals(UpdatedAt, other.UpdatedAt)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Identities, other.Identities)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Plan, other.Plan)
-                && CognitoAttributeValue.SameAttributes(AdditionalAttributes, other.AdditionalAttributes);
-        }
+        public bool Equals(ImportedPoolAttributes? other) => other is not null
+            && global::System.StringComparer.Ordinal.Equals(Sub, other.Sub)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Email, other.Email)
+            && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EmailVerified, other.EmailVerified)
+            && global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset?>.Default.Equals(UpdatedAt, other.UpdatedAt)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Identities, other.Identities)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Plan, other.Plan)
+            && global::CognitoTyped.Generated.CognitoAttributeConverter.SameAttributes(AdditionalAttributes, other.AdditionalAttributes);
 
         /// <inheritdoc />
         public override int GetHashCode()
@@ -230,14 +186,14 @@ namespace Contoso.Imported
     /// <summary>A user of the imported-pool user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial record ImportedPoolUser(string Username, ImportedPoolAttributes Attributes);
 
     /// <summary>
     /// The attributes app client web-app may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ImportedPoolWebAppSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required, from 0 to 2048 characters).</summary>
@@ -260,11 +216,11 @@ namespace Contoso.Imported
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddEpochSeconds(result, "updated_at", UpdatedAt);
-            CognitoAttributeValue.AddString(result, "identities", Identities);
-            CognitoAttributeValue.AddString(result, "custom:plan", Plan);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddEpochSeconds(result, "updated_at", UpdatedAt);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "identities", Identities);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:plan", Plan);
             return result;
         }
     }
@@ -273,7 +229,7 @@ namespace Contoso.Imported
     /// A change to the attributes app client web-app may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ImportedPoolWebAppAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required, from 0 to 2048 characters). Null leaves it unchanged.</summary>
@@ -293,10 +249,10 @@ namespace Contoso.Imported
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddEpochSeconds(result, "updated_at", UpdatedAt);
-            CognitoAttributeValue.AddString(result, "custom:plan", Plan);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddEpochSeconds(result, "updated_at", UpdatedAt);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:plan", Plan);
             return result;
         }
 
@@ -315,7 +271,7 @@ namespace Contoso.Imported
     /// The attributes app client web-app may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum ImportedPoolWebAppDeletableAttribute
     {
         /// <summary>The <c>updated_at</c> attribute (Number, at least 0).</summary>
@@ -323,179 +279,6 @@ namespace Contoso.Imported
 
         /// <summary>The <c>custom:plan</c> attribute (String, from 1 to 16 characters).</summary>
         Plan,
-    }
-
-    /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
-    file static class CognitoAttributeValue
-    {
-        private static readonly global::System.Collections.Generic.HashSet<string> s_tokenClaims = new(global::System.StringComparer.Ordinal)
-        {
-            "iss", "aud", "exp", "iat", "nbf", "auth_time", "token_use", "jti", "origin_jti", "event_id", "at_hash", "nonce",
-            "client_id", "scope", "username", "version", "cognito:username", "cognito:groups", "cognito:roles", "cognito:preferred_role",
-        };
-
-        public static bool TryParseInt64(string value, out long result)
-            => long.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out result);
-
-        public static bool TryParseBoolean(string value, out bool result)
-        {
-            return bool.TryParse(value?.Trim(), out result);
-        }
-
-        public static bool TryParseDateTimeOffset(string value, out global::System.DateTimeOffset result)
-            => global::System.DateTimeOffset.TryParse(value, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out result);
-
-        public static bool TryParseEpochSeconds(string value, out global::System.DateTimeOffset result)
-        {
-            // Cognito keeps updated_at as seconds since the epoch; anything else (an ISO date someone wrote) still parses.
-            if (long.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= -62135596800L && seconds <= 253402300799L)
-            {
-                result = global::System.DateTimeOffset.FromUnixTimeSeconds(seconds);
-                return true;
-            }
-
-            return TryParseDateTimeOffset(value, out result);
-        }
-
-        public static bool TryParseDateOnly(string value, out global::System.DateOnly result)
-            => global::System.DateOnly.TryParseExact(value, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out result);
-
-        public static long? ParseInt64(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseInt64(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddInt64(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, long? value)
-            => AddString(result, name, value is { } set ? FormatInt64(set) : null);
-
-        public static bool? ParseBoolean(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseBoolean(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddBoolean(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, bool? value)
-            => AddString(result, name, value is { } set ? FormatBoolean(set) : null);
-
-        public static global::System.DateTimeOffset? ParseDateTimeOffset(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseDateTimeOffset(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddDateTimeOffset(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
-            => AddString(result, name, value is { } set ? FormatDateTimeOffset(set) : null);
-
-        public static global::System.DateTimeOffset? ParseEpochSeconds(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseEpochSeconds(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddEpochSeconds(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
-            => AddString(result, name, value is { } set ? FormatEpochSeconds(set) : null);
-
-        public static global::System.DateOnly? ParseDateOnly(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseDateOnly(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddDateOnly(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateOnly? value)
-            => AddString(result, name, value is { } set ? FormatDateOnly(set) : null);
-
-        public static void AddString(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, string? value)
-        {
-            if (value is not null)
-            {
-                result.Add(new(name, value));
-            }
-        }
-
-        /// <summary>Adds the additional attributes that no typed property wrote.</summary>
-        public static void AddAdditional(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, global::System.Collections.Generic.IReadOnlyDictionary<string, string> additional)
-        {
-            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            foreach (var attribute in result)
-            {
-                written.Add(attribute.Key);
-            }
-
-            foreach (var attribute in additional)
-            {
-                if (written.Add(attribute.Key))
-                {
-                    result.Add(attribute);
-                }
-            }
-        }
-
-        /// <summary>A parsed value; or, when the text does not parse, null and the text kept as an additional attribute.</summary>
-        private static T? Keep<T>(bool parsed, T value, global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            where T : struct
-        {
-            if (parsed)
-            {
-                additional.Remove(attribute.Key);
-                return value;
-            }
-
-            additional[attribute.Key] = attribute.Value;
-            return null;
-        }
-
-        public static string FormatInt64(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatBoolean(bool value) => value ? "true" : "false";
-
-        public static string FormatDateTimeOffset(global::System.DateTimeOffset value) => value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatEpochSeconds(global::System.DateTimeOffset value) => value.ToUnixTimeSeconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatDateOnly(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static bool SameAttributes(global::System.Collections.Generic.IReadOnlyDictionary<string, string> left, global::System.Collections.Generic.IReadOnlyDictionary<string, string> right)
-        {
-            if (left.Count != right.Count)
-            {
-                return false;
-            }
-
-            foreach (var pair in left)
-            {
-                if (!right.TryGetValue(pair.Key, out var value) || !global::System.StringComparer.Ordinal.Equals(pair.Value, value))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The attribute claims of a JWT's payload as strings, without validating the token.</summary>
-        public static global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> ReadClaims(string jwt)
-        {
-            var parts = jwt.Split('.');
-            if (parts.Length != 3)
-            {
-                throw new global::System.FormatException("The value is not a JWT.");
-            }
-
-            var base64 = parts[1].Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            using var document = global::System.Text.Json.JsonDocument.Parse(global::System.Convert.FromBase64String(base64));
-            if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
-            {
-                throw new global::System.FormatException("The JWT's payload is not a JSON object.");
-            }
-
-            var claims = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            foreach (var claim in document.RootElement.EnumerateObject())
-            {
-                if (s_tokenClaims.Contains(claim.Name))
-                {
-                    continue;
-                }
-
-                var value = claim.Value;
-                claims.Add(new(claim.Name, value.ValueKind switch
-                {
-                    global::System.Text.Json.JsonValueKind.String => value.GetString() ?? string.Empty,
-                    global::System.Text.Json.JsonValueKind.True => "true",
-                    global::System.Text.Json.JsonValueKind.False => "false",
-                    _ => value.GetRawText(),
-                }));
-            }
-
-            return claims;
-        }
     }
 }
 //------------------------------------------------------------ Contoso.Imported.ImportedPoolDefinition.g.cs
@@ -509,7 +292,7 @@ namespace Contoso.Imported
     /// The imported-pool user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class ImportedPoolDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
@@ -526,9 +309,7 @@ namespace Contoso.Imported
             {
                 new("web-app", "{\"ClientName\":\"web-app\",\"ExplicitAuthFlows\":[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}"),
             },
-            new global::CognitoTyped.Provisioning.UserPoolGroupDefinition[]
-            {
-            },
+            global::System.Array.Empty<global::CognitoTyped.Provisioning.UserPoolGroupDefinition>(),
             null);
     }
 }
@@ -543,106 +324,49 @@ namespace Contoso.Imported
     /// What app client web-app of the imported-pool user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface IImportedPoolWebAppClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ImportedPoolWebAppSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in with USER_SRP_AUTH: the password never leaves this process.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
-        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
-        /// <param name="deviceName">A name for the device, shown to the user.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="remembered">Whether the device is remembered.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the status is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateDeviceStatusAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the device is forgotten.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgetDeviceAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ImportedPoolWebAppAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<ImportedPoolUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ImportedPoolWebAppAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -652,66 +376,35 @@ namespace Contoso.Imported
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ImportedPoolWebAppDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client web-app of the imported-pool user pool (allows SRP sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ImportedPoolWebAppClient : IImportedPoolWebAppClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -751,70 +444,37 @@ namespace Contoso.Imported
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default) => _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ImportedPoolWebAppAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ImportedPoolWebAppAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<ImportedPoolUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -838,52 +498,28 @@ namespace Contoso.Imported
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();

@@ -6,7 +6,7 @@
 namespace Contoso.Auth
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
@@ -21,46 +21,12 @@ namespace Contoso.Auth
         {
             global::System.ArgumentNullException.ThrowIfNull(services);
             global::System.ArgumentNullException.ThrowIfNull(configuration);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.CustomersWebClient>(services, _ => new global::Contoso.Auth.CustomersWebClient(ClientOptions(configuration, "Customers", "Web")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.CustomersWebClient>(services, _ => new global::Contoso.Auth.CustomersWebClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Customers", "Web")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.ICustomersWebClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Auth.CustomersWebClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.CustomersBackendClient>(services, _ => new global::Contoso.Auth.CustomersBackendClient(ClientOptions(configuration, "Customers", "Backend")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.CustomersBackendClient>(services, _ => new global::Contoso.Auth.CustomersBackendClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Customers", "Backend")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.ICustomersBackendClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Auth.CustomersBackendClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.CustomersIdentityPool>(services, _ => new global::Contoso.Auth.CustomersIdentityPool(IdentityPoolOptions(configuration, "Customers")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.CustomersIdentityPool>(services, _ => new global::Contoso.Auth.CustomersIdentityPool(global::CognitoTyped.Generated.CognitoSettings.IdentityPoolOptions(key => configuration[key], "Customers")));
             return services;
-        }
-
-        private static global::CognitoTyped.CognitoClientOptions ClientOptions(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string pool, string client)
-        {
-            var section = "Cognito:" + pool + ":";
-            return new global::CognitoTyped.CognitoClientOptions
-            {
-                Region = Value(configuration, section + "Region"),
-                UserPoolId = Value(configuration, section + "UserPoolId") ?? string.Empty,
-                ClientId = Value(configuration, section + "Clients:" + client + ":ClientId") ?? string.Empty,
-                ClientSecret = Value(configuration, section + "Clients:" + client + ":ClientSecret"),
-                ServiceUrl = Url(configuration, section + "ServiceUrl"),
-            };
-        }
-
-        private static global::CognitoTyped.Identity.CognitoIdentityPoolOptions IdentityPoolOptions(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string pool)
-        {
-            var section = "Cognito:" + pool + ":";
-            return new global::CognitoTyped.Identity.CognitoIdentityPoolOptions
-            {
-                Region = Value(configuration, section + "Region"),
-                IdentityPoolId = Value(configuration, section + "IdentityPoolId") ?? string.Empty,
-                UserPoolId = Value(configuration, section + "UserPoolId") ?? string.Empty,
-                ServiceUrl = Url(configuration, section + "IdentityServiceUrl"),
-            };
-        }
-
-        private static string? Value(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string key)
-            => configuration[key] is { Length: > 0 } value ? value : null;
-
-        private static global::System.Uri? Url(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string key)
-        {
-            var value = Value(configuration, key);
-            return value is null ? null : new global::System.Uri(value, global::System.UriKind.Absolute);
         }
     }
 }
@@ -75,12 +41,9 @@ namespace Contoso.Auth
     /// The user attributes of the Customers user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial record CustomersAttributes
     {
-        private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAdditionalAttributes =
-            new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
         public string? Sub { get; init; }
 
@@ -106,7 +69,7 @@ namespace Contoso.Auth
         public bool? Beta { get; init; }
 
         /// <summary>Attributes cognito.json does not declare, and values the typed properties cannot hold, keyed by Cognito name. Never dropped.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> AdditionalAttributes { get; init; } = s_noAdditionalAttributes;
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> AdditionalAttributes { get; init; } = global::CognitoTyped.Generated.CognitoAttributeConverter.NoAdditional;
 
         /// <summary>Reads attributes as Cognito returns them (GetUser, ID token claims), keyed by Cognito name.</summary>
         /// <param name="attributes">The attributes, keyed by Cognito name (<c>email</c>, <c>custom:tenant_id</c>, …).</param>
@@ -114,7 +77,7 @@ namespace Contoso.Auth
         public static CustomersAttributes FromAttributes(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes)
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
-            var additional = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+            var additional = global::CognitoTyped.Generated.CognitoAttributeConverter.NewAdditional();
             string? sub = null;
             string? value0 = null;
             string? value1 = null;
@@ -137,19 +100,19 @@ namespace Contoso.Auth
                         value1 = attribute.Value;
                         break;
                     case "birthdate":
-                        value2 = CognitoAttributeValue.ParseDateOnly(attribute, additional);
+                        value2 = global::CognitoTyped.Generated.CognitoAttributeConverter.ParseDateOnly(attribute, additional);
                         break;
                     case "email_verified":
-                        value3 = CognitoAttributeValue.ParseBoolean(attribute, additional);
+                        value3 = global::CognitoTyped.Generated.CognitoAttributeConverter.ParseBoolean(attribute, additional);
                         break;
                     case "custom:tenant_id":
                         value4 = attribute.Value;
                         break;
                     case "custom:seats":
-                        value5 = CognitoAttributeValue.ParseInt64(attribute, additional);
+                        value5 = global::CognitoTyped.Generated.CognitoAttributeConverter.ParseInt64(attribute, additional);
                         break;
                     case "custom:beta":
-                        value6 = CognitoAttributeValue.ParseBoolean(attribute, additional);
+                        value6 = global::CognitoTyped.Generated.CognitoAttributeConverter.ParseBoolean(attribute, additional);
                         break;
                     default:
                         additional[attribute.Key] = attribute.Value;
@@ -176,15 +139,15 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "sub", Sub);
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddDateOnly(result, "birthdate", Birthdate);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddString(result, "custom:tenant_id", TenantId);
-            CognitoAttributeValue.AddInt64(result, "custom:seats", Seats);
-            CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
-            CognitoAttributeValue.AddAdditional(result, AdditionalAttributes);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "sub", Sub);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddDateOnly(result, "birthdate", Birthdate);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tenant_id", TenantId);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddInt64(result, "custom:seats", Seats);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "custom:beta", Beta);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddAdditional(result, AdditionalAttributes);
             return result;
         }
 
@@ -192,11 +155,7 @@ namespace Contoso.Auth
         /// <param name="idToken">The ID token (a JWT).</param>
         /// <returns>The typed attributes.</returns>
         /// <exception cref="global::System.FormatException">The value is not a JWT.</exception>
-        public static CustomersAttributes FromIdToken(string idToken)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(idToken);
-            return FromAttributes(CognitoAttributeValue.ReadClaims(idToken));
-        }
+        public static CustomersAttributes FromIdToken(string idToken) => FromAttributes(global::CognitoTyped.Generated.CognitoClaimReader.ReadAttributes(idToken));
 
         /// <summary>Checks the values against the pool's constraints in cognito.json (required attributes, lengths, ranges).</summary>
         /// <returns>One message per problem; empty when the values are valid.</returns>
@@ -221,19 +180,16 @@ namespace Contoso.Auth
         /// <summary>Whether both hold the same values, additional attributes included.</summary>
         /// <param name="other">The other attributes.</param>
         /// <returns>True when equal.</returns>
-        public bool Equals(CustomersAttributes? other)
-        {
-            return other is not null
-                && global::System.StringComparer.Ordinal.Equals(Sub, other.Sub)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Email, other.Email)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(GivenName, other.GivenName)
-                && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly?>.Default.Equals(Birthdate, other.Birthdate)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EmailVerified, other.EmailVerified)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(TenantId, other.TenantId)
-                && global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(Seats, other.Seats)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(Beta, other.Beta)
-                && CognitoAttributeValue.SameAttributes(AdditionalAttributes, other.AdditionalAttributes);
-        }
+        public bool Equals(CustomersAttributes? other) => other is not null
+            && global::System.StringComparer.Ordinal.Equals(Sub, other.Sub)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Email, other.Email)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(GivenName, other.GivenName)
+            && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly?>.Default.Equals(Birthdate, other.Birthdate)
+            && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EmailVerified, other.EmailVerified)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(TenantId, other.TenantId)
+            && global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(Seats, other.Seats)
+            && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(Beta, other.Beta)
+            && global::CognitoTyped.Generated.CognitoAttributeConverter.SameAttributes(AdditionalAttributes, other.AdditionalAttributes);
 
         /// <inheritdoc />
         public override int GetHashCode()
@@ -255,14 +211,14 @@ namespace Contoso.Auth
     /// <summary>A user of the Customers user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial record CustomersUser(string Username, CustomersAttributes Attributes);
 
     /// <summary>
     /// The attributes app client Web may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class CustomersWebSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -276,8 +232,8 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
             return result;
         }
     }
@@ -286,7 +242,7 @@ namespace Contoso.Auth
     /// A change to the attributes app client Web may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class CustomersWebAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -300,8 +256,8 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
             return result;
         }
 
@@ -319,7 +275,7 @@ namespace Contoso.Auth
     /// The attributes app client Web may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum CustomersWebDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -330,7 +286,7 @@ namespace Contoso.Auth
     /// The attributes app client Backend may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class CustomersBackendSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -359,13 +315,13 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddDateOnly(result, "birthdate", Birthdate);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddString(result, "custom:tenant_id", TenantId);
-            CognitoAttributeValue.AddInt64(result, "custom:seats", Seats);
-            CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddDateOnly(result, "birthdate", Birthdate);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tenant_id", TenantId);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddInt64(result, "custom:seats", Seats);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "custom:beta", Beta);
             return result;
         }
     }
@@ -374,7 +330,7 @@ namespace Contoso.Auth
     /// A change to the attributes app client Backend may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class CustomersBackendAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -400,12 +356,12 @@ namespace Contoso.Auth
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddDateOnly(result, "birthdate", Birthdate);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddInt64(result, "custom:seats", Seats);
-            CognitoAttributeValue.AddBoolean(result, "custom:beta", Beta);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddDateOnly(result, "birthdate", Birthdate);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddInt64(result, "custom:seats", Seats);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "custom:beta", Beta);
             return result;
         }
 
@@ -426,7 +382,7 @@ namespace Contoso.Auth
     /// The attributes app client Backend may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum CustomersBackendDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -441,179 +397,6 @@ namespace Contoso.Auth
         /// <summary>The <c>custom:beta</c> attribute (Boolean).</summary>
         Beta,
     }
-
-    /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
-    file static class CognitoAttributeValue
-    {
-        private static readonly global::System.Collections.Generic.HashSet<string> s_tokenClaims = new(global::System.StringComparer.Ordinal)
-        {
-            "iss", "aud", "exp", "iat", "nbf", "auth_time", "token_use", "jti", "origin_jti", "event_id", "at_hash", "nonce",
-            "client_id", "scope", "username", "version", "cognito:username", "cognito:groups", "cognito:roles", "cognito:preferred_role",
-        };
-
-        public static bool TryParseInt64(string value, out long result)
-            => long.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out result);
-
-        public static bool TryParseBoolean(string value, out bool result)
-        {
-            return bool.TryParse(value?.Trim(), out result);
-        }
-
-        public static bool TryParseDateTimeOffset(string value, out global::System.DateTimeOffset result)
-            => global::System.DateTimeOffset.TryParse(value, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out result);
-
-        public static bool TryParseEpochSeconds(string value, out global::System.DateTimeOffset result)
-        {
-            // Cognito keeps updated_at as seconds since the epoch; anything else (an ISO date someone wrote) still parses.
-            if (long.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= -62135596800L && seconds <= 253402300799L)
-            {
-                result = global::System.DateTimeOffset.FromUnixTimeSeconds(seconds);
-                return true;
-            }
-
-            return TryParseDateTimeOffset(value, out result);
-        }
-
-        public static bool TryParseDateOnly(string value, out global::System.DateOnly result)
-            => global::System.DateOnly.TryParseExact(value, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out result);
-
-        public static long? ParseInt64(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseInt64(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddInt64(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, long? value)
-            => AddString(result, name, value is { } set ? FormatInt64(set) : null);
-
-        public static bool? ParseBoolean(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseBoolean(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddBoolean(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, bool? value)
-            => AddString(result, name, value is { } set ? FormatBoolean(set) : null);
-
-        public static global::System.DateTimeOffset? ParseDateTimeOffset(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseDateTimeOffset(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddDateTimeOffset(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
-            => AddString(result, name, value is { } set ? FormatDateTimeOffset(set) : null);
-
-        public static global::System.DateTimeOffset? ParseEpochSeconds(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseEpochSeconds(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddEpochSeconds(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
-            => AddString(result, name, value is { } set ? FormatEpochSeconds(set) : null);
-
-        public static global::System.DateOnly? ParseDateOnly(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseDateOnly(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddDateOnly(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateOnly? value)
-            => AddString(result, name, value is { } set ? FormatDateOnly(set) : null);
-
-        public static void AddString(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, string? value)
-        {
-            if (value is not null)
-            {
-                result.Add(new(name, value));
-            }
-        }
-
-        /// <summary>Adds the additional attributes that no typed property wrote.</summary>
-        public static void AddAdditional(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, global::System.Collections.Generic.IReadOnlyDictionary<string, string> additional)
-        {
-            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            foreach (var attribute in result)
-            {
-                written.Add(attribute.Key);
-            }
-
-            foreach (var attribute in additional)
-            {
-                if (written.Add(attribute.Key))
-                {
-                    result.Add(attribute);
-                }
-            }
-        }
-
-        /// <summary>A parsed value; or, when the text does not parse, null and the text kept as an additional attribute.</summary>
-        private static T? Keep<T>(bool parsed, T value, global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            where T : struct
-        {
-            if (parsed)
-            {
-                additional.Remove(attribute.Key);
-                return value;
-            }
-
-            additional[attribute.Key] = attribute.Value;
-            return null;
-        }
-
-        public static string FormatInt64(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatBoolean(bool value) => value ? "true" : "false";
-
-        public static string FormatDateTimeOffset(global::System.DateTimeOffset value) => value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatEpochSeconds(global::System.DateTimeOffset value) => value.ToUnixTimeSeconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatDateOnly(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static bool SameAttributes(global::System.Collections.Generic.IReadOnlyDictionary<string, string> left, global::System.Collections.Generic.IReadOnlyDictionary<string, string> right)
-        {
-            if (left.Count != right.Count)
-            {
-                return false;
-            }
-
-            foreach (var pair in left)
-            {
-                if (!right.TryGetValue(pair.Key, out var value) || !global::System.StringComparer.Ordinal.Equals(pair.Value, value))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The attribute claims of a JWT's payload as strings, without validating the token.</summary>
-        public static global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> ReadClaims(string jwt)
-        {
-            var parts = jwt.Split('.');
-            if (parts.Length != 3)
-            {
-                throw new global::System.FormatException("The value is not a JWT.");
-            }
-
-            var base64 = parts[1].Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            using var document = global::System.Text.Json.JsonDocument.Parse(global::System.Convert.FromBase64String(base64));
-            if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
-            {
-                throw new global::System.FormatException("The JWT's payload is not a JSON object.");
-            }
-
-            var claims = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            foreach (var claim in document.RootElement.EnumerateObject())
-            {
-                if (s_tokenClaims.Contains(claim.Name))
-                {
-                    continue;
-                }
-
-                var value = claim.Value;
-                claims.Add(new(claim.Name, value.ValueKind switch
-                {
-                    global::System.Text.Json.JsonValueKind.String => value.GetString() ?? string.Empty,
-                    global::System.Text.Json.JsonValueKind.True => "true",
-                    global::System.Text.Json.JsonValueKind.False => "false",
-                    _ => value.GetRawText(),
-                }));
-            }
-
-            return claims;
-        }
-    }
 }
 //------------------------------------------------------------ Contoso.Auth.CustomersBackendClient.g.cs
 // <auto-generated/>
@@ -626,152 +409,67 @@ namespace Contoso.Auth
     /// What app client Backend of the Customers user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface ICustomersBackendClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, CustomersBackendSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in with USER_PASSWORD_AUTH (the client does not allow SRP; the password travels over TLS to Cognito).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithPasswordAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithPasswordAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
-        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
-        /// <param name="deviceName">A name for the device, shown to the user.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="remembered">Whether the device is remembered.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the status is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateDeviceStatusAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the device is forgotten.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgetDeviceAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, CustomersBackendAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="code">The code the user received or their authenticator shows.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="mfaType">The MFA method.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (the code for that method).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
-        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
-        /// <param name="issuer">The name the authenticator app shows for your service.</param>
-        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
-        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
-        /// <param name="code">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="email">The email address.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="factor">The factor.</param>
-        /// <param name="enabled">Whether it is on.</param>
-        /// <param name="preferred">Whether Cognito asks for it first.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the preference is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SetMfaPreferenceAsync(string, global::CognitoTyped.CognitoMfaFactor, bool, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<CustomersUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, CustomersBackendAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -781,73 +479,34 @@ namespace Contoso.Auth
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<CustomersBackendDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The TOTP secret (base32).</returns>
-        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="userCode">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether Cognito accepted the code.</returns>
-        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifySoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
@@ -855,7 +514,7 @@ namespace Contoso.Auth
     /// The typed client of app client Backend of the Customers user pool (allows password sign-in, token refresh).
     /// The app client has a secret: set <see cref="global::CognitoTyped.CognitoClientOptions.ClientSecret"/> from configuration; SECRET_HASH is computed for every call.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class CustomersBackendClient : ICustomersBackendClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -901,106 +560,55 @@ namespace Contoso.Auth
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithPasswordAsync(username, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithPasswordAsync(username, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithPasswordAsync(username, password, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithPasswordAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default) => _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, CustomersBackendAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, CustomersBackendAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default) => _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<CustomersUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -1024,69 +632,34 @@ namespace Contoso.Auth
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
-            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(accessToken, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
-            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
-            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
-        }
+        public global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifySoftwareTokenAsync(accessToken, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();
@@ -1103,7 +676,7 @@ namespace Contoso.Auth
     /// The Customers user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class CustomersDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
@@ -1136,11 +709,11 @@ namespace Contoso.Auth
 namespace Contoso.Auth
 {
     /// <summary>The groups of the Customers user pool: their names and membership checks from tokens or claims.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class CustomersGroups
     {
         /// <summary>The claim that lists a user's groups in Cognito's ID and access tokens.</summary>
-        public const string ClaimType = "cognito:groups";
+        public const string ClaimType = global::CognitoTyped.Generated.CognitoClaimReader.GroupsClaim;
 
         /// <summary>The <c>admins</c> group.</summary>
         public const string Admins = "admins";
@@ -1151,60 +724,19 @@ namespace Contoso.Auth
         /// <summary>The groups in the <c>cognito:groups</c> claim of a token, read without validating it.</summary>
         /// <param name="token">An ID or access token.</param>
         /// <returns>The group names; empty when the user is in none.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(string token)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(token);
-            var jwt = token;
-            var parts = jwt.Split('.');
-            if (parts.Length != 3)
-            {
-                throw new global::System.FormatException("The value is not a JWT.");
-            }
-
-            var base64 = parts[1].Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            using var document = global::System.Text.Json.JsonDocument.Parse(global::System.Convert.FromBase64String(base64));
-            if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
-            {
-                throw new global::System.FormatException("The JWT's payload is not a JSON object.");
-            }
-
-            if (!document.RootElement.TryGetProperty(ClaimType, out var groups) || groups.ValueKind != global::System.Text.Json.JsonValueKind.Array)
-            {
-                return global::System.Array.Empty<string>();
-            }
-
-            var result = new global::System.Collections.Generic.List<string>();
-            foreach (var group in groups.EnumerateArray())
-            {
-                if (group.ValueKind == global::System.Text.Json.JsonValueKind.String && group.GetString() is { } name)
-                {
-                    result.Add(name);
-                }
-            }
-
-            return result;
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(string token) => global::CognitoTyped.Generated.CognitoClaimReader.ReadGroups(token);
 
         /// <summary>Whether the signed-in user is in a group, by the ID token's <c>cognito:groups</c> claim.</summary>
         /// <param name="tokens">The user's tokens.</param>
         /// <param name="groupName">The group, e.g. one of this class's constants.</param>
         /// <returns>True when the user is in the group.</returns>
-        public static bool IsMember(global::CognitoTyped.CognitoTokens tokens, string groupName)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(tokens);
-            return global::System.Linq.Enumerable.Contains(GetGroups(tokens.IdToken), groupName, global::System.StringComparer.Ordinal);
-        }
+        public static bool IsMember(global::CognitoTyped.CognitoTokens tokens, string groupName) => global::CognitoTyped.Generated.CognitoClaimReader.IsMember(tokens, groupName);
 
         /// <summary>Whether a principal (e.g. from JWT bearer authentication) is in a group, by its <c>cognito:groups</c> claims.</summary>
         /// <param name="principal">The principal.</param>
         /// <param name="groupName">The group, e.g. one of this class's constants.</param>
         /// <returns>True when the principal is in the group.</returns>
-        public static bool IsMember(global::System.Security.Claims.ClaimsPrincipal principal, string groupName)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(principal);
-            return principal.HasClaim(claim => claim.Type == ClaimType && string.Equals(claim.Value, groupName, global::System.StringComparison.Ordinal));
-        }
+        public static bool IsMember(global::System.Security.Claims.ClaimsPrincipal principal, string groupName) => global::CognitoTyped.Generated.CognitoClaimReader.IsMember(principal, groupName);
 
         /// <summary>Whether the signed-in user is in the <c>admins</c> group.</summary>
         /// <param name="tokens">The user's tokens.</param>
@@ -1228,7 +760,7 @@ namespace Contoso.Auth
     /// The identity pool that trusts the Customers user pool: AWS credentials for its signed-in users,
     /// usable by any AWS SDK client.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class CustomersIdentityPool : global::System.IDisposable
     {
         /// <summary>Whether the identity pool gives guests credentials, as cognito.json declares.</summary>
@@ -1295,152 +827,67 @@ namespace Contoso.Auth
     /// What app client Web of the Customers user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface ICustomersWebClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, CustomersWebSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in with USER_SRP_AUTH: the password never leaves this process.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
-        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
-        /// <param name="deviceName">A name for the device, shown to the user.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="remembered">Whether the device is remembered.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the status is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateDeviceStatusAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the device is forgotten.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgetDeviceAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, CustomersWebAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="code">The code the user received or their authenticator shows.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="mfaType">The MFA method.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (the code for that method).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
-        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
-        /// <param name="issuer">The name the authenticator app shows for your service.</param>
-        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
-        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
-        /// <param name="code">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="email">The email address.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="factor">The factor.</param>
-        /// <param name="enabled">Whether it is on.</param>
-        /// <param name="preferred">Whether Cognito asks for it first.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the preference is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SetMfaPreferenceAsync(string, global::CognitoTyped.CognitoMfaFactor, bool, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<CustomersUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, CustomersWebAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -1450,80 +897,41 @@ namespace Contoso.Auth
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<CustomersWebDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The TOTP secret (base32).</returns>
-        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="userCode">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether Cognito accepted the code.</returns>
-        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifySoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client Web of the Customers user pool (allows SRP sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class CustomersWebClient : ICustomersWebClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -1563,106 +971,55 @@ namespace Contoso.Auth
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default) => _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, CustomersWebAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, CustomersWebAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default) => _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<CustomersUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -1686,69 +1043,34 @@ namespace Contoso.Auth
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
-            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(accessToken, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
-            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
-            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
-        }
+        public global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifySoftwareTokenAsync(accessToken, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();

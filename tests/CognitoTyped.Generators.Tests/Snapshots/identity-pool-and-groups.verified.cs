@@ -6,7 +6,7 @@
 namespace Contoso.Media
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
@@ -21,44 +21,10 @@ namespace Contoso.Media
         {
             global::System.ArgumentNullException.ThrowIfNull(services);
             global::System.ArgumentNullException.ThrowIfNull(configuration);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Media.ViewersMobileClient>(services, _ => new global::Contoso.Media.ViewersMobileClient(ClientOptions(configuration, "Viewers", "Mobile")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Media.ViewersMobileClient>(services, _ => new global::Contoso.Media.ViewersMobileClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Viewers", "Mobile")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Media.IViewersMobileClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Media.ViewersMobileClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Media.ViewersIdentityPool>(services, _ => new global::Contoso.Media.ViewersIdentityPool(IdentityPoolOptions(configuration, "Viewers")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Media.ViewersIdentityPool>(services, _ => new global::Contoso.Media.ViewersIdentityPool(global::CognitoTyped.Generated.CognitoSettings.IdentityPoolOptions(key => configuration[key], "Viewers")));
             return services;
-        }
-
-        private static global::CognitoTyped.CognitoClientOptions ClientOptions(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string pool, string client)
-        {
-            var section = "Cognito:" + pool + ":";
-            return new global::CognitoTyped.CognitoClientOptions
-            {
-                Region = Value(configuration, section + "Region"),
-                UserPoolId = Value(configuration, section + "UserPoolId") ?? string.Empty,
-                ClientId = Value(configuration, section + "Clients:" + client + ":ClientId") ?? string.Empty,
-                ClientSecret = Value(configuration, section + "Clients:" + client + ":ClientSecret"),
-                ServiceUrl = Url(configuration, section + "ServiceUrl"),
-            };
-        }
-
-        private static global::CognitoTyped.Identity.CognitoIdentityPoolOptions IdentityPoolOptions(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string pool)
-        {
-            var section = "Cognito:" + pool + ":";
-            return new global::CognitoTyped.Identity.CognitoIdentityPoolOptions
-            {
-                Region = Value(configuration, section + "Region"),
-                IdentityPoolId = Value(configuration, section + "IdentityPoolId") ?? string.Empty,
-                UserPoolId = Value(configuration, section + "UserPoolId") ?? string.Empty,
-                ServiceUrl = Url(configuration, section + "IdentityServiceUrl"),
-            };
-        }
-
-        private static string? Value(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string key)
-            => configuration[key] is { Length: > 0 } value ? value : null;
-
-        private static global::System.Uri? Url(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string key)
-        {
-            var value = Value(configuration, key);
-            return value is null ? null : new global::System.Uri(value, global::System.UriKind.Absolute);
         }
     }
 }
@@ -73,12 +39,9 @@ namespace Contoso.Media
     /// The user attributes of the Viewers user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial record ViewersAttributes
     {
-        private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAdditionalAttributes =
-            new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
         public string? Sub { get; init; }
 
@@ -89,7 +52,7 @@ namespace Contoso.Media
         public bool? EmailVerified { get; init; }
 
         /// <summary>Attributes cognito.json does not declare, and values the typed properties cannot hold, keyed by Cognito name. Never dropped.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> AdditionalAttributes { get; init; } = s_noAdditionalAttributes;
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> AdditionalAttributes { get; init; } = global::CognitoTyped.Generated.CognitoAttributeConverter.NoAdditional;
 
         /// <summary>Reads attributes as Cognito returns them (GetUser, ID token claims), keyed by Cognito name.</summary>
         /// <param name="attributes">The attributes, keyed by Cognito name (<c>email</c>, <c>custom:tenant_id</c>, …).</param>
@@ -97,7 +60,7 @@ namespace Contoso.Media
         public static ViewersAttributes FromAttributes(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes)
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
-            var additional = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+            var additional = global::CognitoTyped.Generated.CognitoAttributeConverter.NewAdditional();
             string? sub = null;
             string? value0 = null;
             bool? value1 = null;
@@ -112,7 +75,7 @@ namespace Contoso.Media
                         value0 = attribute.Value;
                         break;
                     case "email_verified":
-                        value1 = CognitoAttributeValue.ParseBoolean(attribute, additional);
+                        value1 = global::CognitoTyped.Generated.CognitoAttributeConverter.ParseBoolean(attribute, additional);
                         break;
                     default:
                         additional[attribute.Key] = attribute.Value;
@@ -134,10 +97,10 @@ namespace Contoso.Media
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "sub", Sub);
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddAdditional(result, AdditionalAttributes);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "sub", Sub);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddAdditional(result, AdditionalAttributes);
             return result;
         }
 
@@ -145,11 +108,7 @@ namespace Contoso.Media
         /// <param name="idToken">The ID token (a JWT).</param>
         /// <returns>The typed attributes.</returns>
         /// <exception cref="global::System.FormatException">The value is not a JWT.</exception>
-        public static ViewersAttributes FromIdToken(string idToken)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(idToken);
-            return FromAttributes(CognitoAttributeValue.ReadClaims(idToken));
-        }
+        public static ViewersAttributes FromIdToken(string idToken) => FromAttributes(global::CognitoTyped.Generated.CognitoClaimReader.ReadAttributes(idToken));
 
         /// <summary>Checks the values against the pool's constraints in cognito.json (required attributes, lengths, ranges).</summary>
         /// <returns>One message per problem; empty when the values are valid.</returns>
@@ -166,14 +125,11 @@ namespace Contoso.Media
         /// <summary>Whether both hold the same values, additional attributes included.</summary>
         /// <param name="other">The other attributes.</param>
         /// <returns>True when equal.</returns>
-        public bool Equals(ViewersAttributes? other)
-        {
-            return other is not null
-                && global::System.StringComparer.Ordinal.Equals(Sub, other.Sub)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Email, other.Email)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EmailVerified, other.EmailVerified)
-                && CognitoAttributeValue.SameAttributes(AdditionalAttributes, other.AdditionalAttributes);
-        }
+        public bool Equals(ViewersAttributes? other) => other is not null
+            && global::System.StringComparer.Ordinal.Equals(Sub, other.Sub)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Email, other.Email)
+            && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EmailVerified, other.EmailVerified)
+            && global::CognitoTyped.Generated.CognitoAttributeConverter.SameAttributes(AdditionalAttributes, other.AdditionalAttributes);
 
         /// <inheritdoc />
         public override int GetHashCode()
@@ -190,14 +146,14 @@ namespace Contoso.Media
     /// <summary>A user of the Viewers user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial record ViewersUser(string Username, ViewersAttributes Attributes);
 
     /// <summary>
     /// The attributes app client Mobile may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ViewersMobileSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -211,8 +167,8 @@ namespace Contoso.Media
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
     }
@@ -221,7 +177,7 @@ namespace Contoso.Media
     /// A change to the attributes app client Mobile may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ViewersMobileAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -235,182 +191,9 @@ namespace Contoso.Media
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
             return result;
-        }
-    }
-
-    /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
-    file static class CognitoAttributeValue
-    {
-        private static readonly global::System.Collections.Generic.HashSet<string> s_tokenClaims = new(global::System.StringComparer.Ordinal)
-        {
-            "iss", "aud", "exp", "iat", "nbf", "auth_time", "token_use", "jti", "origin_jti", "event_id", "at_hash", "nonce",
-            "client_id", "scope", "username", "version", "cognito:username", "cognito:groups", "cognito:roles", "cognito:preferred_role",
-        };
-
-        public static bool TryParseInt64(string value, out long result)
-            => long.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out result);
-
-        public static bool TryParseBoolean(string value, out bool result)
-        {
-            return bool.TryParse(value?.Trim(), out result);
-        }
-
-        public static bool TryParseDateTimeOffset(string value, out global::System.DateTimeOffset result)
-            => global::System.DateTimeOffset.TryParse(value, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out result);
-
-        public static bool TryParseEpochSeconds(string value, out global::System.DateTimeOffset result)
-        {
-            // Cognito keeps updated_at as seconds since the epoch; anything else (an ISO date someone wrote) still parses.
-            if (long.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= -62135596800L && seconds <= 253402300799L)
-            {
-                result = global::System.DateTimeOffset.FromUnixTimeSeconds(seconds);
-                return true;
-            }
-
-            return TryParseDateTimeOffset(value, out result);
-        }
-
-        public static bool TryParseDateOnly(string value, out global::System.DateOnly result)
-            => global::System.DateOnly.TryParseExact(value, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out result);
-
-        public static long? ParseInt64(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseInt64(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddInt64(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, long? value)
-            => AddString(result, name, value is { } set ? FormatInt64(set) : null);
-
-        public static bool? ParseBoolean(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseBoolean(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddBoolean(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, bool? value)
-            => AddString(result, name, value is { } set ? FormatBoolean(set) : null);
-
-        public static global::System.DateTimeOffset? ParseDateTimeOffset(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseDateTimeOffset(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddDateTimeOffset(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
-            => AddString(result, name, value is { } set ? FormatDateTimeOffset(set) : null);
-
-        public static global::System.DateTimeOffset? ParseEpochSeconds(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseEpochSeconds(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddEpochSeconds(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
-            => AddString(result, name, value is { } set ? FormatEpochSeconds(set) : null);
-
-        public static global::System.DateOnly? ParseDateOnly(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseDateOnly(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddDateOnly(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateOnly? value)
-            => AddString(result, name, value is { } set ? FormatDateOnly(set) : null);
-
-        public static void AddString(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, string? value)
-        {
-            if (value is not null)
-            {
-                result.Add(new(name, value));
-            }
-        }
-
-        /// <summary>Adds the additional attributes that no typed property wrote.</summary>
-        public static void AddAdditional(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, global::System.Collections.Generic.IReadOnlyDictionary<string, string> additional)
-        {
-            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            foreach (var attribute in result)
-            {
-                written.Add(attribute.Key);
-            }
-
-            foreach (var attribute in additional)
-            {
-                if (written.Add(attribute.Key))
-                {
-                    result.Add(attribute);
-                }
-            }
-        }
-
-        /// <summary>A parsed value; or, when the text does not parse, null and the text kept as an additional attribute.</summary>
-        private static T? Keep<T>(bool parsed, T value, global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            where T : struct
-        {
-            if (parsed)
-            {
-                additional.Remove(attribute.Key);
-                return value;
-            }
-
-            additional[attribute.Key] = attribute.Value;
-            return null;
-        }
-
-        public static string FormatInt64(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatBoolean(bool value) => value ? "true" : "false";
-
-        public static string FormatDateTimeOffset(global::System.DateTimeOffset value) => value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatEpochSeconds(global::System.DateTimeOffset value) => value.ToUnixTimeSeconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatDateOnly(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static bool SameAttributes(global::System.Collections.Generic.IReadOnlyDictionary<string, string> left, global::System.Collections.Generic.IReadOnlyDictionary<string, string> right)
-        {
-            if (left.Count != right.Count)
-            {
-                return false;
-            }
-
-            foreach (var pair in left)
-            {
-                if (!right.TryGetValue(pair.Key, out var value) || !global::System.StringComparer.Ordinal.Equals(pair.Value, value))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The attribute claims of a JWT's payload as strings, without validating the token.</summary>
-        public static global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> ReadClaims(string jwt)
-        {
-            var parts = jwt.Split('.');
-            if (parts.Length != 3)
-            {
-                throw new global::System.FormatException("The value is not a JWT.");
-            }
-
-            var base64 = parts[1].Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            using var document = global::System.Text.Json.JsonDocument.Parse(global::System.Convert.FromBase64String(base64));
-            if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
-            {
-                throw new global::System.FormatException("The JWT's payload is not a JSON object.");
-            }
-
-            var claims = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            foreach (var claim in document.RootElement.EnumerateObject())
-            {
-                if (s_tokenClaims.Contains(claim.Name))
-                {
-                    continue;
-                }
-
-                var value = claim.Value;
-                claims.Add(new(claim.Name, value.ValueKind switch
-                {
-                    global::System.Text.Json.JsonValueKind.String => value.GetString() ?? string.Empty,
-                    global::System.Text.Json.JsonValueKind.True => "true",
-                    global::System.Text.Json.JsonValueKind.False => "false",
-                    _ => value.GetRawText(),
-                }));
-            }
-
-            return claims;
         }
     }
 }
@@ -425,7 +208,7 @@ namespace Contoso.Media
     /// The Viewers user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class ViewersDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
@@ -459,11 +242,11 @@ namespace Contoso.Media
 namespace Contoso.Media
 {
     /// <summary>The groups of the Viewers user pool: their names and membership checks from tokens or claims.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class ViewersGroups
     {
         /// <summary>The claim that lists a user's groups in Cognito's ID and access tokens.</summary>
-        public const string ClaimType = "cognito:groups";
+        public const string ClaimType = global::CognitoTyped.Generated.CognitoClaimReader.GroupsClaim;
 
         /// <summary>The <c>admins</c> group. Can manage &lt;everything&gt; &amp; more</summary>
         public const string Admins = "admins";
@@ -480,60 +263,19 @@ namespace Contoso.Media
         /// <summary>The groups in the <c>cognito:groups</c> claim of a token, read without validating it.</summary>
         /// <param name="token">An ID or access token.</param>
         /// <returns>The group names; empty when the user is in none.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(string token)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(token);
-            var jwt = token;
-            var parts = jwt.Split('.');
-            if (parts.Length != 3)
-            {
-                throw new global::System.FormatException("The value is not a JWT.");
-            }
-
-            var base64 = parts[1].Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            using var document = global::System.Text.Json.JsonDocument.Parse(global::System.Convert.FromBase64String(base64));
-            if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
-            {
-                throw new global::System.FormatException("The JWT's payload is not a JSON object.");
-            }
-
-            if (!document.RootElement.TryGetProperty(ClaimType, out var groups) || groups.ValueKind != global::System.Text.Json.JsonValueKind.Array)
-            {
-                return global::System.Array.Empty<string>();
-            }
-
-            var result = new global::System.Collections.Generic.List<string>();
-            foreach (var group in groups.EnumerateArray())
-            {
-                if (group.ValueKind == global::System.Text.Json.JsonValueKind.String && group.GetString() is { } name)
-                {
-                    result.Add(name);
-                }
-            }
-
-            return result;
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(string token) => global::CognitoTyped.Generated.CognitoClaimReader.ReadGroups(token);
 
         /// <summary>Whether the signed-in user is in a group, by the ID token's <c>cognito:groups</c> claim.</summary>
         /// <param name="tokens">The user's tokens.</param>
         /// <param name="groupName">The group, e.g. one of this class's constants.</param>
         /// <returns>True when the user is in the group.</returns>
-        public static bool IsMember(global::CognitoTyped.CognitoTokens tokens, string groupName)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(tokens);
-            return global::System.Linq.Enumerable.Contains(GetGroups(tokens.IdToken), groupName, global::System.StringComparer.Ordinal);
-        }
+        public static bool IsMember(global::CognitoTyped.CognitoTokens tokens, string groupName) => global::CognitoTyped.Generated.CognitoClaimReader.IsMember(tokens, groupName);
 
         /// <summary>Whether a principal (e.g. from JWT bearer authentication) is in a group, by its <c>cognito:groups</c> claims.</summary>
         /// <param name="principal">The principal.</param>
         /// <param name="groupName">The group, e.g. one of this class's constants.</param>
         /// <returns>True when the principal is in the group.</returns>
-        public static bool IsMember(global::System.Security.Claims.ClaimsPrincipal principal, string groupName)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(principal);
-            return principal.HasClaim(claim => claim.Type == ClaimType && string.Equals(claim.Value, groupName, global::System.StringComparison.Ordinal));
-        }
+        public static bool IsMember(global::System.Security.Claims.ClaimsPrincipal principal, string groupName) => global::CognitoTyped.Generated.CognitoClaimReader.IsMember(principal, groupName);
 
         /// <summary>Whether the signed-in user is in the <c>admins</c> group.</summary>
         /// <param name="tokens">The user's tokens.</param>
@@ -577,7 +319,7 @@ namespace Contoso.Media
     /// The identity pool that trusts the Viewers user pool: AWS credentials for its signed-in users and guests,
     /// usable by any AWS SDK client.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ViewersIdentityPool : global::System.IDisposable
     {
         /// <summary>Whether the identity pool gives guests credentials, as cognito.json declares.</summary>
@@ -648,168 +390,80 @@ namespace Contoso.Media
     /// What app client Mobile of the Viewers user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface IViewersMobileClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ViewersMobileSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in with USER_SRP_AUTH: the password never leaves this process.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
-        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
-        /// <param name="deviceName">A name for the device, shown to the user.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="remembered">Whether the device is remembered.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the status is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateDeviceStatusAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the device is forgotten.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgetDeviceAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ViewersMobileAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<ViewersUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ViewersMobileAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client Mobile of the Viewers user pool (allows SRP sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ViewersMobileClient : IViewersMobileClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -849,70 +503,37 @@ namespace Contoso.Media
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default) => _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ViewersMobileAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ViewersMobileAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<ViewersUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -929,52 +550,28 @@ namespace Contoso.Media
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();

@@ -6,7 +6,7 @@
 namespace Contoso.Clients
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
@@ -21,55 +21,21 @@ namespace Contoso.Clients
         {
             global::System.ArgumentNullException.ThrowIfNull(services);
             global::System.ArgumentNullException.ThrowIfNull(configuration);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopSpaClient>(services, _ => new global::Contoso.Clients.ShopSpaClient(ClientOptions(configuration, "Shop", "Spa")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopSpaClient>(services, _ => new global::Contoso.Clients.ShopSpaClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Spa")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopSpaClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopSpaClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopCliClient>(services, _ => new global::Contoso.Clients.ShopCliClient(ClientOptions(configuration, "Shop", "Cli")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopCliClient>(services, _ => new global::Contoso.Clients.ShopCliClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Cli")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopCliClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopCliClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopBothClient>(services, _ => new global::Contoso.Clients.ShopBothClient(ClientOptions(configuration, "Shop", "Both")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopBothClient>(services, _ => new global::Contoso.Clients.ShopBothClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Both")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopBothClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopBothClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopHostedUiClient>(services, _ => new global::Contoso.Clients.ShopHostedUiClient(ClientOptions(configuration, "Shop", "hosted-ui")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopHostedUiClient>(services, _ => new global::Contoso.Clients.ShopHostedUiClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "hosted-ui")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopHostedUiClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopHostedUiClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopLegacyClient>(services, _ => new global::Contoso.Clients.ShopLegacyClient(ClientOptions(configuration, "Shop", "Legacy")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopLegacyClient>(services, _ => new global::Contoso.Clients.ShopLegacyClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Legacy")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopLegacyClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopLegacyClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopPasswordlessClient>(services, _ => new global::Contoso.Clients.ShopPasswordlessClient(ClientOptions(configuration, "Shop", "Passwordless")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopPasswordlessClient>(services, _ => new global::Contoso.Clients.ShopPasswordlessClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Passwordless")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopPasswordlessClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopPasswordlessClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopCustomClient>(services, _ => new global::Contoso.Clients.ShopCustomClient(ClientOptions(configuration, "Shop", "Custom")));
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopCustomClient>(services, _ => new global::Contoso.Clients.ShopCustomClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Custom")));
             global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopCustomClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopCustomClient>(provider));
             return services;
-        }
-
-        private static global::CognitoTyped.CognitoClientOptions ClientOptions(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string pool, string client)
-        {
-            var section = "Cognito:" + pool + ":";
-            return new global::CognitoTyped.CognitoClientOptions
-            {
-                Region = Value(configuration, section + "Region"),
-                UserPoolId = Value(configuration, section + "UserPoolId") ?? string.Empty,
-                ClientId = Value(configuration, section + "Clients:" + client + ":ClientId") ?? string.Empty,
-                ClientSecret = Value(configuration, section + "Clients:" + client + ":ClientSecret"),
-                ServiceUrl = Url(configuration, section + "ServiceUrl"),
-            };
-        }
-
-        private static global::CognitoTyped.Identity.CognitoIdentityPoolOptions IdentityPoolOptions(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string pool)
-        {
-            var section = "Cognito:" + pool + ":";
-            return new global::CognitoTyped.Identity.CognitoIdentityPoolOptions
-            {
-                Region = Value(configuration, section + "Region"),
-                IdentityPoolId = Value(configuration, section + "IdentityPoolId") ?? string.Empty,
-                UserPoolId = Value(configuration, section + "UserPoolId") ?? string.Empty,
-                ServiceUrl = Url(configuration, section + "IdentityServiceUrl"),
-            };
-        }
-
-        private static string? Value(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string key)
-            => configuration[key] is { Length: > 0 } value ? value : null;
-
-        private static global::System.Uri? Url(global::Microsoft.Extensions.Configuration.IConfiguration configuration, string key)
-        {
-            var value = Value(configuration, key);
-            return value is null ? null : new global::System.Uri(value, global::System.UriKind.Absolute);
         }
     }
 }
@@ -84,12 +50,9 @@ namespace Contoso.Clients
     /// The user attributes of the Shop user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial record ShopAttributes
     {
-        private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> s_noAdditionalAttributes =
-            new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
         public string? Sub { get; init; }
 
@@ -106,7 +69,7 @@ namespace Contoso.Clients
         public string? Tier { get; init; }
 
         /// <summary>Attributes cognito.json does not declare, and values the typed properties cannot hold, keyed by Cognito name. Never dropped.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> AdditionalAttributes { get; init; } = s_noAdditionalAttributes;
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> AdditionalAttributes { get; init; } = global::CognitoTyped.Generated.CognitoAttributeConverter.NoAdditional;
 
         /// <summary>Reads attributes as Cognito returns them (GetUser, ID token claims), keyed by Cognito name.</summary>
         /// <param name="attributes">The attributes, keyed by Cognito name (<c>email</c>, <c>custom:tenant_id</c>, …).</param>
@@ -114,7 +77,7 @@ namespace Contoso.Clients
         public static ShopAttributes FromAttributes(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> attributes)
         {
             global::System.ArgumentNullException.ThrowIfNull(attributes);
-            var additional = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+            var additional = global::CognitoTyped.Generated.CognitoAttributeConverter.NewAdditional();
             string? sub = null;
             string? value0 = null;
             string? value1 = null;
@@ -134,7 +97,7 @@ namespace Contoso.Clients
                         value1 = attribute.Value;
                         break;
                     case "email_verified":
-                        value2 = CognitoAttributeValue.ParseBoolean(attribute, additional);
+                        value2 = global::CognitoTyped.Generated.CognitoAttributeConverter.ParseBoolean(attribute, additional);
                         break;
                     case "custom:tier":
                         value3 = attribute.Value;
@@ -161,12 +124,12 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "sub", Sub);
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddString(result, "custom:tier", Tier);
-            CognitoAttributeValue.AddAdditional(result, AdditionalAttributes);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "sub", Sub);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tier", Tier);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddAdditional(result, AdditionalAttributes);
             return result;
         }
 
@@ -174,11 +137,7 @@ namespace Contoso.Clients
         /// <param name="idToken">The ID token (a JWT).</param>
         /// <returns>The typed attributes.</returns>
         /// <exception cref="global::System.FormatException">The value is not a JWT.</exception>
-        public static ShopAttributes FromIdToken(string idToken)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(idToken);
-            return FromAttributes(CognitoAttributeValue.ReadClaims(idToken));
-        }
+        public static ShopAttributes FromIdToken(string idToken) => FromAttributes(global::CognitoTyped.Generated.CognitoClaimReader.ReadAttributes(idToken));
 
         /// <summary>Checks the values against the pool's constraints in cognito.json (required attributes, lengths, ranges).</summary>
         /// <returns>One message per problem; empty when the values are valid.</returns>
@@ -195,16 +154,13 @@ namespace Contoso.Clients
         /// <summary>Whether both hold the same values, additional attributes included.</summary>
         /// <param name="other">The other attributes.</param>
         /// <returns>True when equal.</returns>
-        public bool Equals(ShopAttributes? other)
-        {
-            return other is not null
-                && global::System.StringComparer.Ordinal.Equals(Sub, other.Sub)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Email, other.Email)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(GivenName, other.GivenName)
-                && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EmailVerified, other.EmailVerified)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Tier, other.Tier)
-                && CognitoAttributeValue.SameAttributes(AdditionalAttributes, other.AdditionalAttributes);
-        }
+        public bool Equals(ShopAttributes? other) => other is not null
+            && global::System.StringComparer.Ordinal.Equals(Sub, other.Sub)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Email, other.Email)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(GivenName, other.GivenName)
+            && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(EmailVerified, other.EmailVerified)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Tier, other.Tier)
+            && global::CognitoTyped.Generated.CognitoAttributeConverter.SameAttributes(AdditionalAttributes, other.AdditionalAttributes);
 
         /// <inheritdoc />
         public override int GetHashCode()
@@ -223,14 +179,14 @@ namespace Contoso.Clients
     /// <summary>A user of the Shop user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial record ShopUser(string Username, ShopAttributes Attributes);
 
     /// <summary>
     /// The attributes app client Spa may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopSpaSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -244,8 +200,8 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
             return result;
         }
     }
@@ -254,7 +210,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Spa may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopSpaAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -268,8 +224,8 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
             return result;
         }
 
@@ -287,7 +243,7 @@ namespace Contoso.Clients
     /// The attributes app client Spa may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum ShopSpaDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -298,7 +254,7 @@ namespace Contoso.Clients
     /// The attributes app client Cli may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopCliSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -318,10 +274,10 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddString(result, "custom:tier", Tier);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tier", Tier);
             return result;
         }
     }
@@ -330,7 +286,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Cli may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopCliAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -347,9 +303,9 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
 
@@ -367,7 +323,7 @@ namespace Contoso.Clients
     /// The attributes app client Cli may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum ShopCliDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -378,7 +334,7 @@ namespace Contoso.Clients
     /// The attributes app client Both may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopBothSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -398,10 +354,10 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddString(result, "custom:tier", Tier);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tier", Tier);
             return result;
         }
     }
@@ -410,7 +366,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Both may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopBothAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -427,9 +383,9 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
 
@@ -447,7 +403,7 @@ namespace Contoso.Clients
     /// The attributes app client Both may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum ShopBothDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -458,7 +414,7 @@ namespace Contoso.Clients
     /// The attributes app client hosted-ui may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopHostedUiSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -478,10 +434,10 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddString(result, "custom:tier", Tier);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tier", Tier);
             return result;
         }
     }
@@ -490,7 +446,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client hosted-ui may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopHostedUiAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -507,9 +463,9 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
 
@@ -527,7 +483,7 @@ namespace Contoso.Clients
     /// The attributes app client hosted-ui may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum ShopHostedUiDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -538,7 +494,7 @@ namespace Contoso.Clients
     /// The attributes app client Legacy may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopLegacySignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -558,10 +514,10 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddString(result, "custom:tier", Tier);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tier", Tier);
             return result;
         }
     }
@@ -570,7 +526,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Legacy may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopLegacyAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -587,9 +543,9 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
 
@@ -607,7 +563,7 @@ namespace Contoso.Clients
     /// The attributes app client Legacy may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum ShopLegacyDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -618,7 +574,7 @@ namespace Contoso.Clients
     /// The attributes app client Passwordless may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopPasswordlessSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -638,10 +594,10 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddString(result, "custom:tier", Tier);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tier", Tier);
             return result;
         }
     }
@@ -650,7 +606,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Passwordless may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopPasswordlessAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -667,9 +623,9 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
 
@@ -687,7 +643,7 @@ namespace Contoso.Clients
     /// The attributes app client Passwordless may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum ShopPasswordlessDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -698,7 +654,7 @@ namespace Contoso.Clients
     /// The attributes app client Custom may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopCustomSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -718,10 +674,10 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
-            CognitoAttributeValue.AddString(result, "custom:tier", Tier);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tier", Tier);
             return result;
         }
     }
@@ -730,7 +686,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Custom may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopCustomAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -747,9 +703,9 @@ namespace Contoso.Clients
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
         {
             var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            CognitoAttributeValue.AddString(result, "email", Email);
-            CognitoAttributeValue.AddString(result, "given_name", GivenName);
-            CognitoAttributeValue.AddBoolean(result, "email_verified", EmailVerified);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "given_name", GivenName);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
 
@@ -767,184 +723,11 @@ namespace Contoso.Clients
     /// The attributes app client Custom may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public enum ShopCustomDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
         GivenName,
-    }
-
-    /// <summary>Cognito's string values ↔ typed values, in the invariant culture.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
-    file static class CognitoAttributeValue
-    {
-        private static readonly global::System.Collections.Generic.HashSet<string> s_tokenClaims = new(global::System.StringComparer.Ordinal)
-        {
-            "iss", "aud", "exp", "iat", "nbf", "auth_time", "token_use", "jti", "origin_jti", "event_id", "at_hash", "nonce",
-            "client_id", "scope", "username", "version", "cognito:username", "cognito:groups", "cognito:roles", "cognito:preferred_role",
-        };
-
-        public static bool TryParseInt64(string value, out long result)
-            => long.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out result);
-
-        public static bool TryParseBoolean(string value, out bool result)
-        {
-            return bool.TryParse(value?.Trim(), out result);
-        }
-
-        public static bool TryParseDateTimeOffset(string value, out global::System.DateTimeOffset result)
-            => global::System.DateTimeOffset.TryParse(value, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out result);
-
-        public static bool TryParseEpochSeconds(string value, out global::System.DateTimeOffset result)
-        {
-            // Cognito keeps updated_at as seconds since the epoch; anything else (an ISO date someone wrote) still parses.
-            if (long.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= -62135596800L && seconds <= 253402300799L)
-            {
-                result = global::System.DateTimeOffset.FromUnixTimeSeconds(seconds);
-                return true;
-            }
-
-            return TryParseDateTimeOffset(value, out result);
-        }
-
-        public static bool TryParseDateOnly(string value, out global::System.DateOnly result)
-            => global::System.DateOnly.TryParseExact(value, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out result);
-
-        public static long? ParseInt64(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseInt64(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddInt64(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, long? value)
-            => AddString(result, name, value is { } set ? FormatInt64(set) : null);
-
-        public static bool? ParseBoolean(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseBoolean(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddBoolean(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, bool? value)
-            => AddString(result, name, value is { } set ? FormatBoolean(set) : null);
-
-        public static global::System.DateTimeOffset? ParseDateTimeOffset(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseDateTimeOffset(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddDateTimeOffset(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
-            => AddString(result, name, value is { } set ? FormatDateTimeOffset(set) : null);
-
-        public static global::System.DateTimeOffset? ParseEpochSeconds(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseEpochSeconds(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddEpochSeconds(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateTimeOffset? value)
-            => AddString(result, name, value is { } set ? FormatEpochSeconds(set) : null);
-
-        public static global::System.DateOnly? ParseDateOnly(global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            => Keep(TryParseDateOnly(attribute.Value, out var value), value, attribute, additional);
-
-        public static void AddDateOnly(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, global::System.DateOnly? value)
-            => AddString(result, name, value is { } set ? FormatDateOnly(set) : null);
-
-        public static void AddString(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, string name, string? value)
-        {
-            if (value is not null)
-            {
-                result.Add(new(name, value));
-            }
-        }
-
-        /// <summary>Adds the additional attributes that no typed property wrote.</summary>
-        public static void AddAdditional(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> result, global::System.Collections.Generic.IReadOnlyDictionary<string, string> additional)
-        {
-            var written = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            foreach (var attribute in result)
-            {
-                written.Add(attribute.Key);
-            }
-
-            foreach (var attribute in additional)
-            {
-                if (written.Add(attribute.Key))
-                {
-                    result.Add(attribute);
-                }
-            }
-        }
-
-        /// <summary>A parsed value; or, when the text does not parse, null and the text kept as an additional attribute.</summary>
-        private static T? Keep<T>(bool parsed, T value, global::System.Collections.Generic.KeyValuePair<string, string> attribute, global::System.Collections.Generic.Dictionary<string, string> additional)
-            where T : struct
-        {
-            if (parsed)
-            {
-                additional.Remove(attribute.Key);
-                return value;
-            }
-
-            additional[attribute.Key] = attribute.Value;
-            return null;
-        }
-
-        public static string FormatInt64(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatBoolean(bool value) => value ? "true" : "false";
-
-        public static string FormatDateTimeOffset(global::System.DateTimeOffset value) => value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatEpochSeconds(global::System.DateTimeOffset value) => value.ToUnixTimeSeconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static string FormatDateOnly(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static bool SameAttributes(global::System.Collections.Generic.IReadOnlyDictionary<string, string> left, global::System.Collections.Generic.IReadOnlyDictionary<string, string> right)
-        {
-            if (left.Count != right.Count)
-            {
-                return false;
-            }
-
-            foreach (var pair in left)
-            {
-                if (!right.TryGetValue(pair.Key, out var value) || !global::System.StringComparer.Ordinal.Equals(pair.Value, value))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The attribute claims of a JWT's payload as strings, without validating the token.</summary>
-        public static global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> ReadClaims(string jwt)
-        {
-            var parts = jwt.Split('.');
-            if (parts.Length != 3)
-            {
-                throw new global::System.FormatException("The value is not a JWT.");
-            }
-
-            var base64 = parts[1].Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            using var document = global::System.Text.Json.JsonDocument.Parse(global::System.Convert.FromBase64String(base64));
-            if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
-            {
-                throw new global::System.FormatException("The JWT's payload is not a JSON object.");
-            }
-
-            var claims = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            foreach (var claim in document.RootElement.EnumerateObject())
-            {
-                if (s_tokenClaims.Contains(claim.Name))
-                {
-                    continue;
-                }
-
-                var value = claim.Value;
-                claims.Add(new(claim.Name, value.ValueKind switch
-                {
-                    global::System.Text.Json.JsonValueKind.String => value.GetString() ?? string.Empty,
-                    global::System.Text.Json.JsonValueKind.True => "true",
-                    global::System.Text.Json.JsonValueKind.False => "false",
-                    _ => value.GetRawText(),
-                }));
-            }
-
-            return claims;
-        }
     }
 }
 //------------------------------------------------------------ Contoso.Clients.ShopBothClient.g.cs
@@ -958,152 +741,67 @@ namespace Contoso.Clients
     /// What app client Both of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface IShopBothClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopBothSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in with USER_SRP_AUTH: the password never leaves this process.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
-        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
-        /// <param name="deviceName">A name for the device, shown to the user.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="remembered">Whether the device is remembered.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the status is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateDeviceStatusAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the device is forgotten.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgetDeviceAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopBothAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="code">The code the user received or their authenticator shows.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="mfaType">The MFA method.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (the code for that method).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
-        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
-        /// <param name="issuer">The name the authenticator app shows for your service.</param>
-        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
-        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
-        /// <param name="code">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="email">The email address.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="factor">The factor.</param>
-        /// <param name="enabled">Whether it is on.</param>
-        /// <param name="preferred">Whether Cognito asks for it first.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the preference is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SetMfaPreferenceAsync(string, global::CognitoTyped.CognitoMfaFactor, bool, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopBothAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -1113,80 +811,41 @@ namespace Contoso.Clients
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopBothDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The TOTP secret (base32).</returns>
-        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="userCode">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether Cognito accepted the code.</returns>
-        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifySoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client Both of the Shop user pool (allows SRP sign-in, password sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopBothClient : IShopBothClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -1226,106 +885,55 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default) => _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopBothAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopBothAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default) => _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -1349,69 +957,34 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
-            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(accessToken, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
-            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
-            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
-        }
+        public global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifySoftwareTokenAsync(accessToken, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();
@@ -1428,139 +1001,61 @@ namespace Contoso.Clients
     /// What app client Cli of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface IShopCliClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopCliSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in with USER_PASSWORD_AUTH (the client does not allow SRP; the password travels over TLS to Cognito).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithPasswordAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithPasswordAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
-        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
-        /// <param name="deviceName">A name for the device, shown to the user.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="remembered">Whether the device is remembered.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the status is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateDeviceStatusAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the device is forgotten.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgetDeviceAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopCliAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="code">The code the user received or their authenticator shows.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="mfaType">The MFA method.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (the code for that method).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
-        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
-        /// <param name="issuer">The name the authenticator app shows for your service.</param>
-        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
-        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
-        /// <param name="code">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="email">The email address.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="factor">The factor.</param>
-        /// <param name="enabled">Whether it is on.</param>
-        /// <param name="preferred">Whether Cognito asks for it first.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the preference is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SetMfaPreferenceAsync(string, global::CognitoTyped.CognitoMfaFactor, bool, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopCliAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -1570,74 +1065,38 @@ namespace Contoso.Clients
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopCliDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The TOTP secret (base32).</returns>
-        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="userCode">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether Cognito accepted the code.</returns>
-        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifySoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client Cli of the Shop user pool (allows password sign-in).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopCliClient : IShopCliClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -1677,94 +1136,49 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithPasswordAsync(username, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithPasswordAsync(username, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithPasswordAsync(username, password, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithPasswordAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default) => _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopCliAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopCliAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default) => _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -1788,63 +1202,31 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
-            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(accessToken, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
-            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
-            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
-        }
+        public global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifySoftwareTokenAsync(accessToken, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();
@@ -1861,129 +1243,58 @@ namespace Contoso.Clients
     /// What app client Custom of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface IShopCustomClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopCustomSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopCustomAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="code">The code the user received or their authenticator shows.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="mfaType">The MFA method.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (the code for that method).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
-        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
-        /// <param name="issuer">The name the authenticator app shows for your service.</param>
-        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
-        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
-        /// <param name="code">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="email">The email address.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="factor">The factor.</param>
-        /// <param name="enabled">Whether it is on.</param>
-        /// <param name="preferred">Whether Cognito asks for it first.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the preference is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SetMfaPreferenceAsync(string, global::CognitoTyped.CognitoMfaFactor, bool, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts CUSTOM_AUTH: the pool's Lambda triggers decide the challenges (CUSTOM_CHALLENGE).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="clientMetadata">Values for the Lambda triggers; optional.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The first challenge, or the tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithCustomAuthAsync(string, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers a CUSTOM_CHALLENGE.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="answer">The answer the Lambda trigger checks.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopCustomAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -1993,80 +1304,41 @@ namespace Contoso.Clients
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopCustomDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The TOTP secret (base32).</returns>
-        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="userCode">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether Cognito accepted the code.</returns>
-        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifySoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client Custom of the Shop user pool (allows custom auth, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopCustomClient : IShopCustomClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -2106,88 +1378,46 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopCustomAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopCustomAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default) => _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithCustomAuthAsync(username, clientMetadata, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithCustomAuthAsync(username, clientMetadata, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToCustomChallengeAsync(challenge, answer, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToCustomChallengeAsync(challenge, answer, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -2211,69 +1441,34 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
-            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(accessToken, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
-            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
-            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
-        }
+        public global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifySoftwareTokenAsync(accessToken, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();
@@ -2290,7 +1485,7 @@ namespace Contoso.Clients
     /// The Shop user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public static partial class ShopDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
@@ -2313,9 +1508,7 @@ namespace Contoso.Clients
                 new("Passwordless", "{\"ClientName\":\"Passwordless\",\"ExplicitAuthFlows\":[\"ALLOW_USER_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}"),
                 new("Custom", "{\"ClientName\":\"Custom\",\"ExplicitAuthFlows\":[\"ALLOW_CUSTOM_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}"),
             },
-            new global::CognitoTyped.Provisioning.UserPoolGroupDefinition[]
-            {
-            },
+            global::System.Array.Empty<global::CognitoTyped.Provisioning.UserPoolGroupDefinition>(),
             null);
     }
 }
@@ -2330,54 +1523,28 @@ namespace Contoso.Clients
     /// What app client hosted-ui of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface IShopHostedUiClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopHostedUiSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopHostedUiAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -2387,80 +1554,41 @@ namespace Contoso.Clients
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopHostedUiDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The TOTP secret (base32).</returns>
-        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="userCode">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether Cognito accepted the code.</returns>
-        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifySoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client hosted-ui of the Shop user pool (allows token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopHostedUiClient : IShopHostedUiClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -2500,28 +1628,16 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -2545,69 +1661,34 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
-            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(accessToken, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
-            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
-            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
-        }
+        public global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifySoftwareTokenAsync(accessToken, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();
@@ -2624,166 +1705,73 @@ namespace Contoso.Clients
     /// What app client Legacy of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface IShopLegacyClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopLegacySignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in with USER_SRP_AUTH: the password never leaves this process.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
-        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
-        /// <param name="deviceName">A name for the device, shown to the user.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="remembered">Whether the device is remembered.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the status is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateDeviceStatusAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the device is forgotten.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgetDeviceAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopLegacyAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="code">The code the user received or their authenticator shows.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="mfaType">The MFA method.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (the code for that method).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
-        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
-        /// <param name="issuer">The name the authenticator app shows for your service.</param>
-        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
-        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
-        /// <param name="code">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="email">The email address.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="factor">The factor.</param>
-        /// <param name="enabled">Whether it is on.</param>
-        /// <param name="preferred">Whether Cognito asks for it first.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the preference is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SetMfaPreferenceAsync(string, global::CognitoTyped.CognitoMfaFactor, bool, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts CUSTOM_AUTH: the pool's Lambda triggers decide the challenges (CUSTOM_CHALLENGE).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="clientMetadata">Values for the Lambda triggers; optional.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The first challenge, or the tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithCustomAuthAsync(string, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers a CUSTOM_CHALLENGE.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="answer">The answer the Lambda trigger checks.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopLegacyAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -2793,80 +1781,41 @@ namespace Contoso.Clients
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopLegacyDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The TOTP secret (base32).</returns>
-        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="userCode">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether Cognito accepted the code.</returns>
-        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifySoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client Legacy of the Shop user pool (allows SRP sign-in, password sign-in, custom auth, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopLegacyClient : IShopLegacyClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -2906,118 +1855,61 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default) => _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopLegacyAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopLegacyAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default) => _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithCustomAuthAsync(username, clientMetadata, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithCustomAuthAsync(string username, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? clientMetadata = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithCustomAuthAsync(username, clientMetadata, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToCustomChallengeAsync(challenge, answer, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToCustomChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToCustomChallengeAsync(challenge, answer, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -3041,69 +1933,34 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
-            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(accessToken, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
-            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
-            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
-        }
+        public global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifySoftwareTokenAsync(accessToken, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();
@@ -3120,151 +1977,67 @@ namespace Contoso.Clients
     /// What app client Passwordless of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface IShopPasswordlessClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopPasswordlessSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopPasswordlessAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="code">The code the user received or their authenticator shows.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="mfaType">The MFA method.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (the code for that method).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
-        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
-        /// <param name="issuer">The name the authenticator app shows for your service.</param>
-        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
-        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
-        /// <param name="code">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="email">The email address.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="factor">The factor.</param>
-        /// <param name="enabled">Whether it is on.</param>
-        /// <param name="preferred">Whether Cognito asks for it first.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the preference is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SetMfaPreferenceAsync(string, global::CognitoTyped.CognitoMfaFactor, bool, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts choice-based sign-in (USER_AUTH) without a password: Cognito offers the challenges the pool allows.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="preferredChallenge">null, <c>EMAIL_OTP</c> or <c>SMS_OTP</c>.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The challenge to answer (SELECT_CHALLENGE, EMAIL_OTP, SMS_OTP, …), or the tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithUserAuthAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string? preferredChallenge = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts choice-based sign-in (USER_AUTH) with a password challenge (<c>PASSWORD</c> or <c>PASSWORD_SRP</c>).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="preferredChallenge"><c>PASSWORD</c> or <c>PASSWORD_SRP</c>.</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithUserAuthAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string preferredChallenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_CHALLENGE with the challenge to continue with (e.g. <c>EMAIL_OTP</c>).</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="answer">The challenge name.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The chosen challenge, or the tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectChallengeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_CHALLENGE with PASSWORD.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectChallengeWithPasswordAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_CHALLENGE with PASSWORD_SRP: the password never leaves this process.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectChallengeWithPasswordSrpAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordSrpAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopPasswordlessAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -3274,80 +2047,41 @@ namespace Contoso.Clients
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopPasswordlessDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The TOTP secret (base32).</returns>
-        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="userCode">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether Cognito accepted the code.</returns>
-        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifySoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client Passwordless of the Shop user pool (allows choice-based sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopPasswordlessClient : IShopPasswordlessClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -3387,106 +2121,55 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopPasswordlessAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopPasswordlessAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default) => _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string? preferredChallenge = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithUserAuthAsync(username, preferredChallenge, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string? preferredChallenge = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithUserAuthAsync(username, preferredChallenge, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string preferredChallenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithUserAuthAsync(username, preferredChallenge, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInWithUserAuthAsync(string username, string preferredChallenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithUserAuthAsync(username, preferredChallenge, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectChallengeAsync(challenge, answer, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, string answer, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectChallengeAsync(challenge, answer, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectChallengeWithPasswordAsync(challenge, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectChallengeWithPasswordAsync(challenge, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordSrpAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectChallengeWithPasswordSrpAsync(challenge, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectChallengeWithPasswordSrpAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectChallengeWithPasswordSrpAsync(challenge, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -3510,69 +2193,34 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
-            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(accessToken, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
-            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
-            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
-        }
+        public global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifySoftwareTokenAsync(accessToken, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();
@@ -3589,152 +2237,67 @@ namespace Contoso.Clients
     /// What app client Spa of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public partial interface IShopSpaClient
     {
-        /// <summary>Registers a user (SignUp) with the attributes this app client may write; the pool's required attributes are required members.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="attributes">The user's attributes.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether the user is confirmed already, its <c>sub</c> and where the confirmation code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ShopSpaSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms a sign-up with the code the user received (ConfirmSignUp).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is confirmed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends the sign-up confirmation code again (ResendConfirmationCode).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in with USER_SRP_AUTH: the password never leaves this process.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs in on a remembered device: the DEVICE_SRP_AUTH challenge Cognito asks for a tracked device is answered with it.</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="password">The password.</param>
-        /// <param name="device">The device from ConfirmDeviceAsync, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens in <see cref="global::CognitoTyped.SignInResult.Tokens"/>, or the challenge Cognito asks for next.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithSrpAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Confirms the device Cognito offered at sign-in (ConfirmDevice) with a random device password and its SRP verifier.</summary>
-        /// <param name="signedIn">A signed-in result whose NewDevice is set (the pool tracks devices).</param>
-        /// <param name="deviceName">A name for the device, shown to the user.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The device to store and pass to later sign-ins and refreshes, and whether to ask the user to remember it.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Marks a tracked device remembered (MFA may be skipped on it) or not remembered (UpdateDeviceStatus).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="remembered">Whether the device is remembered.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the status is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateDeviceStatusAsync(string, string, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Forgets a device: Cognito no longer tracks it and its device password stops working (ForgetDevice).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="deviceKey">The device key.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the device is forgotten.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgetDeviceAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers NEW_PASSWORD_REQUIRED with the new password and the attributes the challenge requires.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="requiredAttributes">Values for the attributes the challenge requires.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopSpaAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers an MFA code challenge: SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="code">The code the user received or their authenticator shows.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers SELECT_MFA_TYPE with the MFA method the user picks (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c> or <c>EMAIL_OTP</c>).</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="mfaType">The MFA method.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (the code for that method).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by starting TOTP setup: the secret and <c>otpauth://</c> URI to show in an authenticator app.</summary>
-        /// <param name="challenge">The MFA_SETUP challenge; its Session is spent.</param>
-        /// <param name="issuer">The name the authenticator app shows for your service.</param>
-        /// <param name="accountName">The account label in the app; null uses the name the user signed in with.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The setup to finish with <see cref="RespondToMfaSetupAsync"/>.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Finishes MFA_SETUP with a code from the authenticator app.</summary>
-        /// <param name="setup">The setup from AssociateSoftwareTokenAsync.</param>
-        /// <param name="code">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers MFA_SETUP by choosing email MFA with the address to send codes to.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="email">The email address.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The next challenge (EMAIL_OTP).</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Turns a second factor on or off for the signed-in user, optionally as the one Cognito asks for (SetUserMFAPreference).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="factor">The factor.</param>
-        /// <param name="enabled">Whether it is on.</param>
-        /// <param name="preferred">Whether Cognito asks for it first.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the preference is saved.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SetMfaPreferenceAsync(string, global::CognitoTyped.CognitoMfaFactor, bool, bool, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Answers any other challenge with ChallengeResponses as Cognito documents them; USERNAME and SECRET_HASH are added.</summary>
-        /// <param name="challenge">The challenge from the sign-in result.</param>
-        /// <param name="responses">The challenge responses.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The tokens, or the next challenge.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge, global::System.Collections.Generic.IReadOnlyDictionary{string, string}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Gets new ID and access tokens with the refresh token (REFRESH_TOKEN_AUTH).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Refreshes tokens issued on a remembered device (REFRESH_TOKEN_AUTH with DEVICE_KEY, which Cognito requires for them).</summary>
-        /// <param name="tokens">The current tokens; their refresh token is used.</param>
-        /// <param name="device">The device the tokens were issued on, or null.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The new tokens.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Reads the signed-in user with typed attributes (GetUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The username and the typed attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Updates the attributes this app client may write and the pool lets change (UpdateUserAttributes); only the set ones are sent.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributes">The attributes to change.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where verification codes went for changed email/phone attributes.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ShopSpaAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Deletes attributes of the signed-in user (DeleteUserAttributes): only ones this app client may write, the pool lets change and does not require.</summary>
@@ -3744,80 +2307,41 @@ namespace Contoso.Clients
         /// <returns>A task that completes when the attributes are deleted.</returns>
         global::System.Threading.Tasks.Task DeleteUserAttributesAsync(string accessToken, global::System.Collections.Generic.IEnumerable<ShopSpaDeletableAttribute> attributes, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Changes the signed-in user's password (ChangePassword).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="previousPassword">The current password.</param>
-        /// <param name="proposedPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is changed.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts a password reset: Cognito sends the user a code (ForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes a password reset with the code (ConfirmForgotPassword).</summary>
-        /// <param name="username">The username (or the email/phone number when the pool signs in by them).</param>
-        /// <param name="confirmationCode">The code the user received.</param>
-        /// <param name="newPassword">The new password.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the password is reset.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Sends a code to verify an attribute such as <c>email</c> (GetUserAttributeVerificationCode).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Where the code went.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Verifies an attribute with the code the user received (VerifyUserAttribute).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="attributeName">The Cognito name of the attribute.</param>
-        /// <param name="code">The code.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the attribute is verified.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Starts TOTP MFA setup for the signed-in user (AssociateSoftwareToken): the secret to show in an authenticator app.</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The TOTP secret (base32).</returns>
-        global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AssociateSoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Completes TOTP MFA setup with a code from the authenticator app (VerifySoftwareToken).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="userCode">The code the authenticator app shows.</param>
-        /// <param name="friendlyDeviceName">A name for the authenticator.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>Whether Cognito accepted the code.</returns>
-        global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifySoftwareTokenAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Signs the user out of every device: all their refresh tokens are revoked (GlobalSignOut).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is signed out.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Revokes a refresh token and the access tokens issued with it (RevokeToken).</summary>
-        /// <param name="refreshToken">The refresh token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the token is revoked.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Deletes the signed-in user (DeleteUser).</summary>
-        /// <param name="accessToken">The user's access token.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>A task that completes when the user is deleted.</returns>
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
     /// The typed client of app client Spa of the Shop user pool (allows SRP sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
     public sealed partial class ShopSpaClient : IShopSpaClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -3857,106 +2381,55 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ResendConfirmationCodeAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SignInWithSrpAsync(username, password, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithSrpAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task UpdateDeviceStatusAsync(string accessToken, string deviceKey, bool remembered, global::System.Threading.CancellationToken cancellationToken = default) => _client.UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ForgetDeviceAsync(string accessToken, string deviceKey, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgetDeviceAsync(accessToken, deviceKey, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopSpaAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToNewPasswordRequiredAsync(global::CognitoTyped.CognitoChallenge challenge, [global::CognitoTyped.CognitoPassword] string newPassword, ShopSpaAttributeUpdate? requiredAttributes = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToNewPasswordRequiredAsync(challenge, newPassword, requiredAttributes?.ToAttributes(), cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaCodeAsync(global::CognitoTyped.CognitoChallenge challenge, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaCodeAsync(challenge, code, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToSelectMfaTypeAsync(global::CognitoTyped.CognitoChallenge challenge, string mfaType, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToSelectMfaTypeAsync(challenge, mfaType, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSetup> AssociateSoftwareTokenAsync(global::CognitoTyped.CognitoChallenge challenge, string issuer, string? accountName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(challenge, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupAsync(global::CognitoTyped.CognitoSoftwareTokenSetup setup, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupAsync(setup, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToMfaSetupWithEmailAsync(global::CognitoTyped.CognitoChallenge challenge, string email, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToMfaSetupWithEmailAsync(challenge, email, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task SetMfaPreferenceAsync(string accessToken, global::CognitoTyped.CognitoMfaFactor factor, bool enabled, bool preferred = false, global::System.Threading.CancellationToken cancellationToken = default) => _client.SetMfaPreferenceAsync(accessToken, factor, enabled, preferred, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> RespondToChallengeAsync(global::CognitoTyped.CognitoChallenge challenge, global::System.Collections.Generic.IReadOnlyDictionary<string, string> responses, global::System.Threading.CancellationToken cancellationToken = default) => _client.RespondToChallengeAsync(challenge, responses, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RefreshAsync(tokens, device, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
 
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<ShopUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
@@ -3980,69 +2453,34 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ForgotPasswordAsync(username, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<string> AssociateSoftwareTokenAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            var response = await _client.Service.AssociateSoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.AssociateSoftwareTokenRequest { AccessToken = accessToken }, cancellationToken).ConfigureAwait(false);
-            return response.SecretCode ?? throw new global::CognitoTyped.CognitoProtocolException("AssociateSoftwareToken returned no secret.");
-        }
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoSoftwareTokenSecret> AssociateSoftwareTokenAsync(string accessToken, string issuer, string accountName, global::System.Threading.CancellationToken cancellationToken = default) => _client.AssociateSoftwareTokenAsync(accessToken, issuer, accountName, cancellationToken);
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task<bool> VerifySoftwareTokenAsync(string accessToken, string userCode, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accessToken);
-            global::System.ArgumentException.ThrowIfNullOrEmpty(userCode);
-            var response = await _client.Service.VerifySoftwareTokenAsync(new global::CognitoTyped.IdentityProvider.VerifySoftwareTokenRequest { AccessToken = accessToken, UserCode = userCode, FriendlyDeviceName = friendlyDeviceName }, cancellationToken).ConfigureAwait(false);
-            return string.Equals(response.Status, "SUCCESS", global::System.StringComparison.Ordinal);
-        }
+        public global::System.Threading.Tasks.Task VerifySoftwareTokenAsync(string accessToken, string code, string? friendlyDeviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifySoftwareTokenAsync(accessToken, code, friendlyDeviceName, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.GlobalSignOutAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.RevokeTokenAsync(refreshToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            return _client.DeleteUserAsync(accessToken, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
 
         /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
         public void Dispose() => _client.Dispose();

@@ -1,0 +1,63 @@
+using System.Linq;
+using CognitoTyped.Generators.Helpers;
+using CognitoTyped.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace CognitoTyped.Generators;
+
+public sealed partial class CognitoGenerator
+{
+    internal sealed partial class Emitter
+    {
+        private static void WriteGroups(SourceWriter w, UserPoolModel pool)
+        {
+            w.Summary("The groups of the " + Xml(pool.Name) + " user pool: their names and membership checks from tokens or claims.");
+            w.Line(GeneratedCode);
+            w.Open("public static partial class " + pool.TypePrefix + "Groups");
+            w.Summary("The claim that lists a user's groups in Cognito's ID and access tokens.");
+            w.Line("public const string ClaimType = " + ClaimReader + "GroupsClaim;");
+            foreach (var group in pool.Groups)
+            {
+                w.Line();
+                w.Summary("The <c>" + Xml(group.Name) + "</c> group." + (group.Description is { Length: > 0 } description ? " " + Xml(description) : string.Empty));
+                w.Line("public const string " + group.ConstantName + " = " + Literal(group.Name) + ";");
+            }
+
+            w.Line();
+            w.Summary("Every group name cognito.json declares.");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new[] { " + string.Join(", ", pool.Groups.Select(g => g.ConstantName)) + " };");
+            w.Line();
+            w.Summary("The groups in the <c>cognito:groups</c> claim of a token, read without validating it.");
+            w.Line("/// <param name=\"token\">An ID or access token.</param>");
+            w.Line("/// <returns>The group names; empty when the user is in none.</returns>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(string token) => " + ClaimReader + "ReadGroups(token);");
+            w.Line();
+            w.Summary("Whether the signed-in user is in a group, by the ID token's <c>cognito:groups</c> claim.");
+            w.Line("/// <param name=\"tokens\">The user's tokens.</param>");
+            w.Line("/// <param name=\"groupName\">The group, e.g. one of this class's constants.</param>");
+            w.Line("/// <returns>True when the user is in the group.</returns>");
+            w.Line("public static bool IsMember(global::CognitoTyped.CognitoTokens tokens, string groupName) => " + ClaimReader + "IsMember(tokens, groupName);");
+            w.Line();
+            w.Summary("Whether a principal (e.g. from JWT bearer authentication) is in a group, by its <c>cognito:groups</c> claims.");
+            w.Line("/// <param name=\"principal\">The principal.</param>");
+            w.Line("/// <param name=\"groupName\">The group, e.g. one of this class's constants.</param>");
+            w.Line("/// <returns>True when the principal is in the group.</returns>");
+            w.Line("public static bool IsMember(global::System.Security.Claims.ClaimsPrincipal principal, string groupName) => " + ClaimReader + "IsMember(principal, groupName);");
+            foreach (var group in pool.Groups)
+            {
+                w.Line();
+                w.Summary("Whether the signed-in user is in the <c>" + Xml(group.Name) + "</c> group.");
+                w.Line("/// <param name=\"tokens\">The user's tokens.</param>");
+                w.Line("/// <returns>True when the user is in the group.</returns>");
+                w.Line("public static bool IsIn" + group.ConstantName + "(global::CognitoTyped.CognitoTokens tokens) => IsMember(tokens, " + group.ConstantName + ");");
+                w.Line();
+                w.Summary("Whether a principal is in the <c>" + Xml(group.Name) + "</c> group.");
+                w.Line("/// <param name=\"principal\">The principal.</param>");
+                w.Line("/// <returns>True when the principal is in the group.</returns>");
+                w.Line("public static bool IsIn" + group.ConstantName + "(global::System.Security.Claims.ClaimsPrincipal principal) => IsMember(principal, " + group.ConstantName + ");");
+            }
+
+            w.Close();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using CognitoTyped.Generators.Helpers;
+using CognitoTyped.Generators.Model;
+
+namespace CognitoTyped.Generators;
+
+public sealed partial class CognitoGenerator
+{
+    internal sealed partial class Emitter
+    {
+        private static void WriteIdentityPool(SourceWriter w, UserPoolModel pool, IdentityPoolModel identityPool)
+        {
+            var type = pool.TypePrefix + "IdentityPool";
+            w.Line("/// <summary>");
+            w.Line("/// The identity pool that trusts the " + Xml(pool.Name) + " user pool: AWS credentials for its signed-in users" + (identityPool.AllowUnauthenticatedIdentities ? " and guests" : string.Empty) + ",");
+            w.Line("/// usable by any AWS SDK client.");
+            w.Line("/// </summary>");
+            w.Line(GeneratedCode);
+            w.Open("public sealed partial class " + type + " : global::System.IDisposable");
+            w.Summary("Whether the identity pool gives guests credentials, as cognito.json declares.");
+            w.Line("public const bool AllowUnauthenticatedIdentities = " + (identityPool.AllowUnauthenticatedIdentities ? "true" : "false") + ";");
+            w.Line();
+            w.Line("private readonly global::CognitoTyped.Identity.CognitoIdentityPool _pool;");
+            w.Line();
+            w.Summary("Creates the identity pool client.");
+            w.Line("/// <param name=\"options\">The identity pool ID and user pool ID (from configuration) and, for tests, the endpoint.</param>");
+            w.Line("/// <param name=\"httpClient\">An <see cref=\"global::System.Net.Http.HttpClient\"/> to send with; null creates one this object owns.</param>");
+            w.Open("public " + type + "(global::CognitoTyped.Identity.CognitoIdentityPoolOptions options, global::System.Net.Http.HttpClient? httpClient = null)");
+            w.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
+            w.Line("_pool = new global::CognitoTyped.Identity.CognitoIdentityPool(");
+            w.Line("    new global::CognitoTyped.Identity.CognitoIdentityPoolOptions");
+            w.Line("    {");
+            w.Line("        Region = options.Region,");
+            w.Line("        IdentityPoolId = options.IdentityPoolId,");
+            w.Line("        UserPoolId = options.UserPoolId,");
+            w.Line("        ServiceUrl = options.ServiceUrl,");
+            w.Line("        AllowUnauthenticatedIdentities = AllowUnauthenticatedIdentities,");
+            w.Line("        RequestTimeout = options.RequestTimeout,");
+            w.Line("        Retry = options.Retry,");
+            w.Line("    },");
+            w.Line("    httpClient);");
+            w.Close();
+            w.Line();
+            w.Summary("The Logins key of the user pool: <c>cognito-idp.{region}.amazonaws.com/{userPoolId}</c>.");
+            w.Line("public string LoginProvider => _pool.LoginProvider;");
+            w.Line();
+            w.Summary("The identity pool client underneath.");
+            w.Line("public global::CognitoTyped.Identity.CognitoIdentityPool Pool => _pool;");
+            w.Line();
+            w.Summary("Gets the identity ID of the signed-in user (GetId).");
+            w.Line("/// <param name=\"tokens\">The user's tokens.</param>");
+            w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+            w.Line("/// <returns>The identity ID.</returns>");
+            w.Line("public global::System.Threading.Tasks.Task<string> GetIdentityIdAsync(global::CognitoTyped.CognitoTokens tokens, " + Ct + ")");
+            w.Line("    => _pool.GetIdentityIdAsync(tokens, cancellationToken);");
+            w.Line();
+            w.Summary("AWS credentials for the signed-in user, refreshed before they expire; usable by any AWS SDK client.");
+            w.Line("/// <param name=\"tokens\">The user's tokens (their ID token is the login).</param>");
+            w.Line("/// <returns>The credentials.</returns>");
+            w.Line("public global::CognitoTyped.Identity.CognitoAWSCredentials GetCredentials(global::CognitoTyped.CognitoTokens tokens) => _pool.GetCredentials(tokens);");
+            w.Line();
+            w.Summary("AWS credentials for a signed-in user whose tokens change over time: each refresh asks for the current tokens.");
+            w.Line("/// <param name=\"currentTokens\">Supplies the current tokens.</param>");
+            w.Line("/// <returns>The credentials.</returns>");
+            w.Line("public global::CognitoTyped.Identity.CognitoAWSCredentials GetCredentials(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<global::CognitoTyped.CognitoTokens>> currentTokens)");
+            w.Line("    => _pool.GetCredentials(currentTokens);");
+            if (identityPool.AllowUnauthenticatedIdentities)
+            {
+                w.Line();
+                w.Summary("Guest AWS credentials (the identity pool allows unauthenticated identities).");
+                w.Line("/// <returns>The credentials.</returns>");
+                w.Line("public global::CognitoTyped.Identity.CognitoAWSCredentials GetGuestCredentials() => _pool.GetGuestCredentials();");
+            }
+
+            w.Line();
+            w.Summary("Disposes the <see cref=\"global::System.Net.Http.HttpClient\"/> when this object created it.");
+            w.Line("public void Dispose() => _pool.Dispose();");
+            w.Close();
+        }
+    }
+}
