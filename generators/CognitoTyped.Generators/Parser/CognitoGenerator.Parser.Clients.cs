@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CognitoTyped.Generators.Diagnostics;
+using CognitoTyped.Generators.Helpers;
+using CognitoTyped.Generators.Json;
+using CognitoTyped.Generators.Model;
+
+namespace CognitoTyped.Generators;
+
+public sealed partial class CognitoGenerator
+{
+    internal sealed partial class Parser
+    {
+        private ClientModel? ParseClient(JsonObject client, string poolName, string poolPrefix, List<AttributeModel> attributes, bool adminOnly, HashSet<string> clientNames, Dictionary<string, string> typeNames)
+        {
+            if (client.Find("ClientName")?.Value is not JsonScalar { Kind: JsonKind.String } nameNode)
+            {
+                if (client.Find("ClientName") is null)
+                {
+                    Report(DiagnosticDescriptors.MissingMember, client.Start, 1, "An app client", "ClientName");
+                }
+
+                return null;
+            }
+
+            var name = nameNode.StringValue!;
+            var clientPascal = Naming.ToPascalCase(name, startsIdentifier: false);
+            if (!IsValidName(nameNode, name, "app client name", s_poolOrClientName, 128, clientPascal))
+            {
+                return null;
+            }
+
+            if (!clientNames.Add(name))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, nameNode, "App client", name);
+                return null;
+            }
+
+            var prefix = poolPrefix + clientPascal;
+            var ok = ClaimTypeNames(typeNames, nameNode, "App client", name, new[] { prefix + "Client", "I" + prefix + "Client", prefix + "SignUpAttributes", prefix + "AttributeUpdate" });
+
+            var flowsMember = client.Find("ExplicitAuthFlows");
+            var flows = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in StringItems(flowsMember))
+            {
+                var flow = item.StringValue!;
+                if (Array.IndexOf(AuthFlows, flow) < 0)
+                {
+                    Report(DiagnosticDescriptors.UnknownAuthFlow, item, flow, SuggestionSuffix(flow, AuthFlows));
+                    ok = false;
+                }
+
+                flows.Add(flow);
+            }
+
+            bool srp, password, refresh, custom;
+            if (flowsMember is null)
+            {
+                // Cognito's default when ExplicitAuthFlows is left out.
+                srp = refresh = custom = true;
+                password = false;
+            }
+            else
+            {
+                var legacy = flows.Contains("ADMIN_NO_SRP_AUTH") || flows.Contains("CUSTOM_AUTH_FLOW_ONLY") || flows.Contains("USER_PASSWORD_AUTH");
+                srp = flows.Contains("ALLOW_USER_SRP_AUTH") || (legacy && !flows.Contains("CUSTOM_AUTH_FLOW_ONLY"));
+                password = flows.Contains("ALLOW_USER_PASSWORD_AUTH") || flows.Contains("USER_PASSWORD_AUTH");
+                refresh = flows.Contains("ALLOW_REFRESH_TOKEN_AUTH") || legacy;
+                custom = flows.Contains("ALLOW_CUSTOM_AUTH") || legacy;
+            }
+
+            var byName = attributes.ToDictionary(a => a.CognitoName, StringComparer.Ordinal);
+            var readable = ResolveAttributeList(client, "ReadAttributes", name, poolName, byName, ref ok);
+            var writable = ResolveAttributeList(client, "WriteAttributes", name, poolName, byName, ref ok);
+            if (!adminOnly && client.Find("WriteAttributes") is { } writeMember && writable is not null)
+            {
+                foreach (var attribute in attributes.Where(a => a.IsRequired && !writable.Contains(a.CognitoName)))
+                {
+                    Report(DiagnosticDescriptors.RequiredAttributeNotWritable, writeMember.NameStart, writeMember.NameLength, attribute.CognitoName, name);
+                    ok = false;
+                }
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+
+            return new ClientModel(
+                name,
+                prefix,
+                client.Find("GenerateSecret")?.Value.Kind == JsonKind.True,
+                srp,
+                password,
+                refresh,
+                custom,
+                flows.Contains("ALLOW_USER_AUTH"),
+                client.Find("EnableTokenRevocation")?.Value.Kind != JsonKind.False,
+                (writable ?? attributes.Select(a => a.CognitoName).ToList()).ToEquatableArray(),
+                (readable ?? attributes.Select(a => a.CognitoName).ToList()).ToEquatableArray(),
+                WriteFiltered(client, new HashSet<string> { "ClientId", "ClientSecret", "UserPoolId", "CreationDate", "LastModifiedDate" }));
+        }
+
+        /// <summary>The attributes a Read/WriteAttributes list names, in the pool's order; null when the list is left out (then: all).</summary>
+        private List<string>? ResolveAttributeList(JsonObject client, string member, string clientName, string poolName, Dictionary<string, AttributeModel> byName, ref bool ok)
+        {
+            var list = client.Find(member);
+            if (list is null)
+            {
+                return null;
+            }
+
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in StringItems(list))
+            {
+                var value = item.StringValue!;
+                if (byName.ContainsKey(value) || value == "sub")
+                {
+                    named.Add(value);
+                    continue;
+                }
+
+                var hint = byName.ContainsKey("custom:" + value)
+                    ? "; did you mean 'custom:" + value + "'?"
+                    : SuggestionSuffix(value, byName.Keys);
+                Report(DiagnosticDescriptors.UnknownAttributeReference, item, clientName, value, member, poolName, hint);
+                ok = false;
+            }
+
+            return byName.Keys.Where(named.Contains).ToList();
+        }
+
+        private GroupModel? ParseGroup(JsonObject group, HashSet<string> groupNames, HashSet<string> constantNames)
+        {
+            if (group.Find("GroupName")?.Value is not JsonScalar { Kind: JsonKind.String } nameNode)
+            {
+                if (group.Find("GroupName") is null)
+                {
+                    Report(DiagnosticDescriptors.MissingMember, group.Start, 1, "A group", "GroupName");
+                }
+
+                return null;
+            }
+
+            var name = nameNode.StringValue!;
+            var pascal = Naming.ToPascalCase(name);
+            if (!IsValidName(nameNode, name, "group name", s_groupOrAttributeName, 128, pascal.Length == 0 ? "Group" : pascal))
+            {
+                return null;
+            }
+
+            if (!groupNames.Add(name))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, nameNode, "Group", name);
+                return null;
+            }
+
+            // Each group has a constant C and methods IsInC: both names must be free.
+            var baseName = pascal.Length == 0 ? "Group" : pascal;
+            var constant = baseName;
+            for (var i = 1; constantNames.Contains(constant) || constantNames.Contains("IsIn" + constant); i++)
+            {
+                constant = baseName + "Group" + (i == 1 ? string.Empty : i.ToString(CultureInfo.InvariantCulture));
+            }
+
+            constantNames.Add(constant);
+            constantNames.Add("IsIn" + constant);
+            CheckRange(group, "Precedence", 0, int.MaxValue);
+            var description = (group.Find("Description")?.Value as JsonScalar)?.StringValue;
+            var hasMore = group.Members.Any(m => m.Name is not ("GroupName" or "UserPoolId" or "CreationDate" or "LastModifiedDate"));
+            var json = hasMore ? WriteFiltered(group, new HashSet<string> { "UserPoolId", "CreationDate", "LastModifiedDate" }) : null;
+            return new GroupModel(name, constant, description, json);
+        }
+    }
+}
