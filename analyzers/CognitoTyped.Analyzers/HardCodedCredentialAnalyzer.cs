@@ -93,9 +93,6 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         return ImmutableDictionary<string, string?>.Empty.Add(EnvironmentVariableProperty, variable);
     }
 
-    /// <summary>How many characters of a file the text scan copies at a time.</summary>
-    private const int ScanChunkLength = 4096;
-
     /// <summary>Where diagnostics go, from an operation callback or a semantic model callback; no allocation.</summary>
     private readonly struct ReportContext
     {
@@ -137,13 +134,15 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     private sealed class CompilationAnalysis
     {
         private readonly Compilation _compilation;
+        private readonly WriteSites _writes;
         private readonly HardCodedValues _values;
         private CognitoSinks? _resolvedSinks;
 
         public CompilationAnalysis(Compilation compilation)
         {
             _compilation = compilation;
-            _values = new HardCodedValues(compilation);
+            _writes = new WriteSites(compilation);
+            _values = new HardCodedValues(_writes);
         }
 
         /// <summary>The sinks, resolved by the first callback that needs them (racing callbacks compute the same result).</summary>
@@ -300,27 +299,19 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (!tree.TryGetText(out var text))
-            {
-                text = tree.GetText(context.CancellationToken);
-            }
-
-            // The text is copied out in chunks: a large file's SourceText finds the chunk of every single character it
-            // is asked for, which made a character-by-character scan cost more than all the rest of the analysis.
-            var buffer = new char[Math.Min(text.Length, ScanChunkLength)];
             SyntaxNode? root = null;
             var reportContext = new ReportContext(context);
             var runStart = -1; // just after an opening quote while only [a-z0-9] follow it, else -1
-            for (var chunkStart = 0; chunkStart < text.Length; chunkStart += buffer.Length)
+            var chunks = SourceTextChunks.Of(tree, overlap: 0, context.CancellationToken);
+            while (chunks.MoveNext())
             {
-                var count = Math.Min(buffer.Length, text.Length - chunkStart);
-                text.CopyTo(chunkStart, buffer, 0, count);
-                for (var i = 0; i < count; i++)
+                var chunk = chunks.Current;
+                for (var i = 0; i < chunk.Length; i++)
                 {
-                    var c = buffer[i];
+                    var c = chunk[i];
                     if (c == '"')
                     {
-                        var position = chunkStart + i;
+                        var position = chunks.Start + i;
                         var length = position - runStart;
                         if (runStart >= 0 && length >= CredentialHeuristics.MinShapedLength && length <= CredentialHeuristics.MaxShapedLength)
                         {
@@ -421,7 +412,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var returned in _values.GetterResults(property, context.CancellationToken))
+            foreach (var returned in _writes.GetterResults(property, context.CancellationToken))
             {
                 var text = _values.Evaluate(returned, context.CancellationToken);
                 if (text is not null && (!sink.RequiresShape || CredentialHeuristics.HasShapeOf(sink.Kind, text)))
