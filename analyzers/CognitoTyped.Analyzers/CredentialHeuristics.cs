@@ -83,6 +83,13 @@ internal static class CredentialHeuristics
         _ => false,
     };
 
+    /// <summary>Whether <paramref name="value"/> looks like a real client ID or client secret.</summary>
+    public static bool HasAnyShape(string value) =>
+        HasShapeOf(CredentialKind.ClientId, value) || HasShapeOf(CredentialKind.ClientSecret, value);
+
+    /// <summary>Whether <paramref name="c"/> can appear in a client ID or secret: [a-z0-9].</summary>
+    public static bool IsShapeCharacter(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+
     /// <summary>
     /// Whether a string is a configuration key or path that names a credential ("Cognito:ClientId",
     /// "Cognito__Clients__Web__ClientSecret") rather than being one.
@@ -129,7 +136,7 @@ internal static class CredentialHeuristics
 
         foreach (var c in value)
         {
-            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
+            if (!IsShapeCharacter(c))
             {
                 return false;
             }
