@@ -1,3 +1,4 @@
+using CognitoTyped.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -52,7 +53,7 @@ internal sealed class HeuristicsOnlyAnalysis
 
                     runStart = position + 1;
                 }
-                else if (runStart >= 0 && !CredentialHeuristics.IsShapeCharacter(c))
+                else if (runStart >= 0 && !CognitoCredentialShapes.IsShapeCharacter(c))
                 {
                     runStart = -1;
                 }

@@ -9,6 +9,7 @@ using CognitoTyped.Generators.Diagnostics;
 using CognitoTyped.Generators.Helpers;
 using CognitoTyped.Generators.Json;
 using CognitoTyped.Generators.Model;
+using CognitoTyped.Shared;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CognitoTyped.Generators;
@@ -26,7 +27,6 @@ public sealed partial class CognitoGenerator
         private static readonly Regex s_poolOrClientName = new(@"^[\w\s+=,.@-]+$", RegexOptions.CultureInvariant);
         private static readonly Regex s_groupOrAttributeName = new(@"^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$", RegexOptions.CultureInvariant);
         private static readonly Regex s_accessKeyId = new(@"^(AKIA|ASIA)[A-Z0-9]{16}$", RegexOptions.CultureInvariant);
-        private static readonly Regex s_clientSecretShape = new(@"^[a-z0-9]{50,52}$", RegexOptions.CultureInvariant);
         private static readonly Regex s_secretAccessKeyShape = new(@"^[A-Za-z0-9/+]{40}$", RegexOptions.CultureInvariant);
 
         /// <summary>Members a generated attribute class has besides the attributes (so no attribute property may take their names).</summary>
@@ -883,7 +883,7 @@ public sealed partial class CognitoGenerator
                 return false;
             }
 
-            return s_clientSecretShape.IsMatch(value)
+            return CognitoCredentialShapes.IsClientSecret(value)
                 || (s_secretAccessKeyShape.IsMatch(value) && value.Any(char.IsUpper) && value.Any(char.IsLower));
         }
 
