@@ -127,7 +127,7 @@ public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
         {
             foreach (var identifier in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
             {
-                if (identifier.Identifier.ValueText == field.Name && HardCodedValues.WriteOf(identifier) is not null)
+                if (identifier.Identifier.ValueText == field.Name && WriteSites.WriteOf(identifier) is not null)
                 {
                     return true;
                 }

@@ -1,4 +1,5 @@
 using System;
+using CognitoTyped.Shared;
 
 namespace CognitoTyped.Analyzers;
 
@@ -9,19 +10,11 @@ namespace CognitoTyped.Analyzers;
 /// </summary>
 internal static class CredentialHeuristics
 {
-    /// <summary>Cognito app client IDs are 26 characters of [a-z0-9]; a little slack for hand-made examples.</summary>
-    private const int ClientIdMinLength = 24;
-    private const int ClientIdMaxLength = 28;
-
-    /// <summary>Cognito app client secrets are about 51 characters of [a-z0-9].</summary>
-    private const int ClientSecretMinLength = 40;
-    private const int ClientSecretMaxLength = 64;
-
     /// <summary>The shortest string that can have the shape of a client ID or secret.</summary>
-    public const int MinShapedLength = ClientIdMinLength;
+    public const int MinShapedLength = CognitoCredentialShapes.ClientIdLength;
 
     /// <summary>The longest string that can have the shape of a client ID or secret.</summary>
-    public const int MaxShapedLength = ClientSecretMaxLength;
+    public const int MaxShapedLength = CognitoCredentialShapes.ClientSecretMaxLength;
 
     /// <summary>
     /// The kind a name suggests: "ClientId", "_appClientId", "COGNITO_CLIENT_ID", "Cognito:Clients:Web:ClientId" (the last
@@ -75,13 +68,17 @@ internal static class CredentialHeuristics
         return null;
     }
 
-    /// <summary>Whether <paramref name="value"/> looks like a real credential of <paramref name="kind"/>.</summary>
+    /// <summary>Whether <paramref name="value"/> looks like a real credential of <paramref name="kind"/> (see <see cref="CognitoCredentialShapes"/>).</summary>
     public static bool HasShapeOf(CredentialKind kind, string value) => kind switch
     {
-        CredentialKind.ClientId => IsLowerAlphanumeric(value, ClientIdMinLength, ClientIdMaxLength),
-        CredentialKind.ClientSecret => IsLowerAlphanumeric(value, ClientSecretMinLength, ClientSecretMaxLength),
+        CredentialKind.ClientId => CognitoCredentialShapes.IsClientId(value),
+        CredentialKind.ClientSecret => CognitoCredentialShapes.IsClientSecret(value),
         _ => false,
     };
+
+    /// <summary>Whether <paramref name="value"/> looks like a real client ID or client secret.</summary>
+    public static bool HasAnyShape(string value) =>
+        CognitoCredentialShapes.IsClientId(value) || CognitoCredentialShapes.IsClientSecret(value);
 
     /// <summary>
     /// Whether a string is a configuration key or path that names a credential ("Cognito:ClientId",
@@ -118,24 +115,6 @@ internal static class CredentialHeuristics
         }
 
         return 0;
-    }
-
-    private static bool IsLowerAlphanumeric(string value, int minLength, int maxLength)
-    {
-        if (value.Length < minLength || value.Length > maxLength)
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsSeparator(char c) => c is '_' or '-' or '.' or '@';

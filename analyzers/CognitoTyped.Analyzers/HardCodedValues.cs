@@ -1,29 +1,28 @@
-using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 
 namespace CognitoTyped.Analyzers;
 
 /// <summary>
 /// Decides whether a value is hard-coded: a compile-time constant (literal, <c>const</c>, constant concatenation or
-/// interpolation), a conditional whose every branch is hard-coded, or a local, field or property whose every
-/// assignment is hard-coded. Parameters, calls, configuration and environment reads are not.
+/// interpolation), a conditional whose every branch is hard-coded, or a local, field or property whose every write
+/// (found by <see cref="WriteSites"/>) is hard-coded. Parameters, calls, configuration and environment reads are not.
 /// One instance per compilation: what a field or property holds is computed once and cached.
 /// </summary>
 internal sealed class HardCodedValues
 {
     private const int MaxDepth = 8;
 
-    private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<ISymbol, MemberValue> _symbolValues = new(SymbolEqualityComparer.Default);
+    private readonly WriteSites _writes;
 
-    public HardCodedValues(Compilation compilation) => _compilation = compilation;
+    /// <summary>What each field or property read so far holds; null when it is not hard-coded or never written.</summary>
+    private readonly ConcurrentDictionary<ISymbol, string?> _memberValues = new(SymbolEqualityComparer.Default);
+
+    public HardCodedValues(WriteSites writes) => _writes = writes;
 
     /// <summary>
     /// The hard-coded text of <paramref name="value"/> (for a conditional, one non-blank branch), or null when the value
@@ -40,36 +39,6 @@ internal sealed class HardCodedValues
     {
         var text = EvaluateLocal(local, anyOperationInMethod, 0, cancellationToken);
         return IsReportable(text) ? text : null;
-    }
-
-    /// <summary>What a source property's getter returns: its expression body, or the expression of a single return.</summary>
-    public System.Collections.Generic.IEnumerable<IOperation> GetterResults(IPropertySymbol property, CancellationToken cancellationToken)
-    {
-        foreach (var reference in property.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
-            {
-                continue;
-            }
-
-            ExpressionSyntax? returned = declaration.ExpressionBody?.Expression;
-            if (returned is null && declaration.AccessorList is { } accessors)
-            {
-                foreach (var accessor in accessors.Accessors)
-                {
-                    if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
-                    {
-                        returned = accessor.ExpressionBody?.Expression
-                            ?? (accessor.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
-                    }
-                }
-            }
-
-            if (returned is not null && Operation(returned, cancellationToken) is { } operation)
-            {
-                yield return operation;
-            }
-        }
     }
 
     /// <summary>
@@ -232,76 +201,7 @@ internal sealed class HardCodedValues
             return local.ConstantValue as string;
         }
 
-        if (local.IsRef || depth > MaxDepth)
-        {
-            return null;
-        }
-
-        var root = anyOperationInMethod;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
-        string? result = null;
-        foreach (var operation in root.Descendants())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            IOperation? written;
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    written = declarator.GetVariableInitializer()?.Value;
-                    if (written is null)
-                    {
-                        continue;
-                    }
-
-                    break;
-                case ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, local):
-                    written = assignment.Value;
-                    break;
-                case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) && IsOtherWrite(reference):
-                    return null;
-                default:
-                    continue;
-            }
-
-            var value = Evaluate(written, depth + 1, cancellationToken);
-            if (value is null)
-            {
-                return null;
-            }
-
-            result = result is null || string.IsNullOrWhiteSpace(result) ? value : result;
-        }
-
-        return result;
-    }
-
-    private static bool IsLocal(IOperation target, ILocalSymbol local) =>
-        target is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
-
-    /// <summary>A write that is not a plain assignment: ref/out argument, compound assignment, ++, deconstruction, out var.</summary>
-    private static bool IsOtherWrite(IOperation reference)
-    {
-        var parent = reference.Parent;
-        if (parent is IDeclarationExpressionOperation)
-        {
-            return true;
-        }
-
-        return parent switch
-        {
-            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
-            ICompoundAssignmentOperation compound => compound.Target == reference,
-            ICoalesceAssignmentOperation coalesce => coalesce.Target == reference,
-            IIncrementOrDecrementOperation => true,
-            IDeconstructionAssignmentOperation => true,
-            ITupleOperation { Parent: IDeconstructionAssignmentOperation } => true,
-            ISimpleAssignmentOperation { IsRef: true } assignment => assignment.Target == reference,
-            _ => false,
-        };
+        return local.IsRef || depth > MaxDepth ? null : EveryWrite(WriteSites.OfLocal(local, anyOperationInMethod, cancellationToken), depth, cancellationToken);
     }
 
     private string? EvaluateMember(ISymbol member, int depth, CancellationToken cancellationToken)
@@ -316,246 +216,34 @@ internal sealed class HardCodedValues
             return null;
         }
 
-        var memberValue = MemberValueOf(member, depth, cancellationToken);
-        return memberValue.HasNonConstantWrite ? null : memberValue.Text;
-    }
-
-    private MemberValue MemberValueOf(ISymbol member, int depth, CancellationToken cancellationToken)
-    {
-        if (_symbolValues.TryGetValue(member, out var cached))
+        if (_memberValues.TryGetValue(member, out var cached))
         {
             return cached;
         }
 
-        var computed = ComputeMember(member, depth, cancellationToken);
-        _symbolValues.TryAdd(member, computed);
+        var computed = EveryWrite(_writes.OfMember(member, cancellationToken), depth, cancellationToken);
+        _memberValues.TryAdd(member, computed);
         return computed;
     }
 
-    private MemberValue ComputeMember(ISymbol member, int depth, CancellationToken cancellationToken)
+    /// <summary>
+    /// When every one of <paramref name="writes"/> is hard-coded, the first non-blank value written; otherwise null.
+    /// Stops at the first write that is not, so the search for further writes is not paid for.
+    /// </summary>
+    private string? EveryWrite(IEnumerable<IOperation?> writes, int depth, CancellationToken cancellationToken)
     {
         string? result = null;
-        var sawWrite = false;
-
-        foreach (var reference in member.DeclaringSyntaxReferences)
+        foreach (var written in writes)
         {
-            var syntax = reference.GetSyntax(cancellationToken);
-            IOperation? written = null;
-            switch (syntax)
-            {
-                case VariableDeclaratorSyntax { Initializer.Value: var initializer }:
-                    written = Operation(initializer, cancellationToken);
-                    break;
-                case VariableDeclaratorSyntax:
-                    continue;
-                case PropertyDeclarationSyntax { ExpressionBody.Expression: var body }:
-                    written = Operation(body, cancellationToken);
-                    break;
-                case PropertyDeclarationSyntax property:
-                    if (property.AccessorList is { } accessors)
-                    {
-                        foreach (var accessor in accessors.Accessors)
-                        {
-                            if (!accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
-                            {
-                                continue;
-                            }
-
-                            if (accessor.ExpressionBody is { } getterBody)
-                            {
-                                written = Operation(getterBody.Expression, cancellationToken);
-                            }
-                            else if (accessor.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned })
-                            {
-                                written = Operation(returned, cancellationToken);
-                            }
-                            else if (accessor.Body is not null)
-                            {
-                                // A getter with logic computes its value: not hard-coded.
-                                return MemberValue.NonConstant;
-                            }
-                        }
-                    }
-
-                    if (written is null && property.Initializer is { Value: var propertyInitializer })
-                    {
-                        written = Operation(propertyInitializer, cancellationToken);
-                    }
-
-                    if (written is null)
-                    {
-                        continue;
-                    }
-
-                    break;
-                default:
-                    return MemberValue.NonConstant;
-            }
-
-            sawWrite = true;
             var value = Evaluate(written, depth + 1, cancellationToken);
             if (value is null)
             {
-                return MemberValue.NonConstant;
+                return null;
             }
 
-            result ??= value;
+            result = result is null || string.IsNullOrWhiteSpace(result) ? value : result;
         }
 
-        // Every other assignment must be hard-coded too: in the declaring type, and anywhere in the compilation for a
-        // member that code outside its type can write (options bound or overridden from configuration elsewhere).
-        if (member.ContainingType is { } type)
-        {
-            var typeSyntaxes = new System.Collections.Generic.List<SyntaxNode>();
-            foreach (var typeReference in type.DeclaringSyntaxReferences)
-            {
-                typeSyntaxes.Add(typeReference.GetSyntax(cancellationToken));
-            }
-
-            var writableOutside = member.DeclaredAccessibility != Accessibility.Private
-                && member is not IFieldSymbol { IsReadOnly: true } and not IPropertySymbol { SetMethod: null };
-            var roots = writableOutside ? OtherTreesMentioning(member.Name, cancellationToken) : System.Linq.Enumerable.Empty<SyntaxNode>();
-            foreach (var root in System.Linq.Enumerable.Concat(typeSyntaxes, roots))
-            {
-                foreach (var node in root.DescendantNodes())
-                {
-                    if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != member.Name)
-                    {
-                        continue;
-                    }
-
-                    var write = WriteOf(identifier);
-                    if (write is null || (!typeSyntaxes.Contains(root) && IsInside(identifier, typeSyntaxes)))
-                    {
-                        continue;
-                    }
-
-                    var model = SemanticModelFor(identifier.SyntaxTree);
-                    if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
-                    {
-                        continue;
-                    }
-
-                    if (write is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment)
-                    {
-                        return MemberValue.NonConstant;
-                    }
-
-                    sawWrite = true;
-                    var value = Evaluate(model.GetOperation(assignment.Right, cancellationToken), depth + 1, cancellationToken);
-                    if (value is null)
-                    {
-                        return MemberValue.NonConstant;
-                    }
-
-                    result = result is null || string.IsNullOrWhiteSpace(result) ? value : result;
-                }
-            }
-        }
-
-        return new MemberValue(sawWrite ? result : null, hasNonConstantWrite: false);
-    }
-
-    /// <summary>
-    /// The roots of the compilation's trees whose text contains <paramref name="name"/>: the only places that can write
-    /// the member from outside its type. This runs once per member that feeds a sink (the result is cached).
-    /// </summary>
-    private System.Collections.Generic.IEnumerable<SyntaxNode> OtherTreesMentioning(string name, CancellationToken cancellationToken)
-    {
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            if (!tree.TryGetText(out var text))
-            {
-                text = tree.GetText(cancellationToken);
-            }
-
-            if (Contains(text, name))
-            {
-                yield return tree.GetRoot(cancellationToken);
-            }
-        }
-    }
-
-    private static bool Contains(SourceText text, string value)
-    {
-        var buffer = new char[Math.Min(text.Length, 4096)];
-        var overlap = value.Length - 1;
-        for (var start = 0; start < text.Length; start += buffer.Length - overlap)
-        {
-            var count = Math.Min(buffer.Length, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            if (buffer.AsSpan(0, count).IndexOf(value.AsSpan(), StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-
-            if (start + count >= text.Length)
-            {
-                break;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsInside(SyntaxNode node, System.Collections.Generic.List<SyntaxNode> containers)
-    {
-        foreach (var container in containers)
-        {
-            if (container.SyntaxTree == node.SyntaxTree && container.Span.Contains(node.Span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The syntax that writes through <paramref name="identifier"/>, or null when it only reads.</summary>
-    internal static SyntaxNode? WriteOf(IdentifierNameSyntax identifier)
-    {
-        SyntaxNode node = identifier;
-        if (node.Parent is MemberAccessExpressionSyntax access && access.Name == node)
-        {
-            node = access;
-        }
-
-        if (node.Parent is MemberBindingExpressionSyntax)
-        {
-            return null;
-        }
-
-        return node.Parent switch
-        {
-            AssignmentExpressionSyntax assignment when assignment.Left == node => assignment,
-            ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword) => argument,
-            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } unary => unary,
-            PostfixUnaryExpressionSyntax unary => unary,
-            _ => null,
-        };
-    }
-
-    private IOperation? Operation(SyntaxNode syntax, CancellationToken cancellationToken) =>
-        SemanticModelFor(syntax.SyntaxTree).GetOperation(syntax, cancellationToken);
-
-    // Reading another member's initializer needs the model of the tree that declares it. This runs only for a field or
-    // property that feeds a sink, once per member per compilation (cached above).
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-    private SemanticModel SemanticModelFor(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-
-    private readonly struct MemberValue
-    {
-        public static readonly MemberValue NonConstant = new(null, hasNonConstantWrite: true);
-
-        public MemberValue(string? text, bool hasNonConstantWrite)
-        {
-            Text = text;
-            HasNonConstantWrite = hasNonConstantWrite;
-        }
-
-        public string? Text { get; }
-
-        public bool HasNonConstantWrite { get; }
+        return result;
     }
 }

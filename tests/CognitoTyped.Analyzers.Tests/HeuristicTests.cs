@@ -1,3 +1,5 @@
+using CognitoTyped.Shared.Tests;
+
 namespace CognitoTyped.Analyzers.Tests;
 
 /// <summary>Members, locals, parameters and configuration keys named like a client ID or secret whose value has its shape.</summary>
@@ -186,4 +188,38 @@ public sealed class HeuristicTests
     [InlineData(false)]
     public Task Client_id_named_member_without_the_shape_of_a_client_id_is_not_flagged(bool cognito) =>
         VerifyAsync(cognito, "private const string ClientId = \"web\"; private const string GoogleClientId = \"123-abc.apps.googleusercontent.com\";", "var clientSecret = \"not-a-secret\"; _ = new OAuthOptions { ClientId = \"my-google-client\", ClientSecret = \"GOCSPX-AbCdEfGhIjKlMnOpQrStUvWxYz12\" }; System.Console.WriteLine(clientSecret);");
+
+    public static TheoryData<string, bool> ShapeCases()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var shape in CredentialShapeCases.All)
+        {
+            data.Add(shape.Case, true);
+            data.Add(shape.Case, false);
+        }
+
+        return data;
+    }
+
+    /// <summary>The generator's DiagnosticTests run the same table: both components accept and reject the same values.</summary>
+    [Theory]
+    [MemberData(nameof(ShapeCases))]
+    public Task Shape_table_decides_which_values_under_credential_names_are_flagged(string shapeCase, bool cognito)
+    {
+        var (_, value, isClientId, isClientSecret) = CredentialShapeCases.All.Single(c => c.Case == shapeCase);
+        var clientId = isClientId ? $"{{|#0:\"{value}\"|}}" : $"\"{value}\"";
+        var clientSecret = isClientSecret ? $"{{|#1:\"{value}\"|}}" : $"\"{value}\"";
+        var expected = new List<Microsoft.CodeAnalysis.Testing.DiagnosticResult>();
+        if (isClientId)
+        {
+            expected.Add(Verify.ClientId(0));
+        }
+
+        if (isClientSecret)
+        {
+            expected.Add(Verify.ClientSecret(1));
+        }
+
+        return VerifyAsync(cognito, $"private const string ClientId = {clientId}; private const string ClientSecret = {clientSecret};", "", [.. expected]);
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using CognitoTyped.Generators.Diagnostics;
 using CognitoTyped.Generators.Model;
+using CognitoTyped.Shared.Tests;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -87,6 +88,21 @@ public sealed class DiagnosticTests
             Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
             Assert.True(tested.Contains(descriptor.Id) || descriptor.Id == "CTY0199", $"{descriptor.Id} has no test case.");
         }
+    }
+
+    public static TheoryData<string> ShapeCases() => new(CredentialShapeCases.All.Select(c => c.Case));
+
+    /// <summary>The analyzer's HeuristicTests run the same table: both components accept and reject the same values.</summary>
+    [Theory]
+    [MemberData(nameof(ShapeCases))]
+    public void Shape_table_decides_which_values_are_refused_as_a_client_secret(string shapeCase)
+    {
+        var (_, value, _, isClientSecret) = CredentialShapeCases.All.Single(c => c.Case == shapeCase);
+        var text = "{ \"UserPools\": [{ " + Pool + ", \"Groups\": [{ \"GroupName\": \"g\", \"Description\": \"" + value + "\" }] }] }";
+
+        var diagnostics = GeneratorHarness.Run(text).GeneratorDiagnostics;
+
+        Assert.Equal(isClientSecret, diagnostics.Any(d => d.Id == "CTY0113" && d.GetMessage(CultureInfo.InvariantCulture).Contains("app client secret", StringComparison.Ordinal)));
     }
 
     [Fact]

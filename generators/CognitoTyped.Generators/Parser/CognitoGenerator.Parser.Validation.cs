@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using CognitoTyped.Generators.Diagnostics;
 using CognitoTyped.Generators.Helpers;
 using CognitoTyped.Generators.Json;
+using CognitoTyped.Shared;
 
 namespace CognitoTyped.Generators;
 
@@ -228,7 +229,7 @@ public sealed partial class CognitoGenerator
                 return false;
             }
 
-            return s_clientSecretShape.IsMatch(value)
+            return CognitoCredentialShapes.IsClientSecret(value)
                 || (s_secretAccessKeyShape.IsMatch(value) && value.Any(char.IsUpper) && value.Any(char.IsLower));
         }
 

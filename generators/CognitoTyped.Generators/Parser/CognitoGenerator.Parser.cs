@@ -25,7 +25,6 @@ public sealed partial class CognitoGenerator
         private static readonly Regex s_poolOrClientName = new(@"^[\w\s+=,.@-]+$", RegexOptions.CultureInvariant);
         private static readonly Regex s_groupOrAttributeName = new(@"^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$", RegexOptions.CultureInvariant);
         private static readonly Regex s_accessKeyId = new(@"^(AKIA|ASIA)[A-Z0-9]{16}$", RegexOptions.CultureInvariant);
-        private static readonly Regex s_clientSecretShape = new(@"^[a-z0-9]{50,52}$", RegexOptions.CultureInvariant);
         private static readonly Regex s_secretAccessKeyShape = new(@"^[A-Za-z0-9/+]{40}$", RegexOptions.CultureInvariant);
 
         /// <summary>Members a generated attribute class has besides the attributes (so no attribute property may take their names).</summary>
