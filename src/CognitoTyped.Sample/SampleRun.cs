@@ -1,9 +1,9 @@
 using System.Globalization;
 using Amazon.Runtime;
+using CognitoTyped.Emulator;
 using CognitoTyped.IdentityProvider;
 using CognitoTyped.Provisioning;
 using CognitoTyped.Sample.Auth;
-using CognitoTyped.Sample.Emulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

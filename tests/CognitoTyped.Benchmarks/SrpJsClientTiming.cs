@@ -1,8 +1,5 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using CognitoTyped.Emulator;
 
 namespace CognitoTyped.Benchmarks;
 
@@ -20,7 +17,7 @@ internal static class SrpJsClientTiming
         string repository = FindRepositoryRoot();
         string oracle = Path.Combine(repository, "tests", "CognitoTyped.Tests", "srp-oracle");
         string script = Path.Combine(repository, "tests", "CognitoTyped.Benchmarks", "srp-js-benchmark.js");
-        EnsureInstalled(oracle);
+        NodePackage.EnsureInstalledAsync(oracle).GetAwaiter().GetResult();
 
         string input = JsonSerializer.Serialize(new Dictionary<string, object>
         {
@@ -33,7 +30,7 @@ internal static class SrpJsClientTiming
             ["warmup"] = warmup,
             ["iterations"] = iterations,
         });
-        string output = Run("node", [script, oracle], repository, input);
+        string output = NodePackage.RunScriptAsync([script, oracle], repository, input, TimeSpan.FromMinutes(10)).GetAwaiter().GetResult();
         using var document = JsonDocument.Parse(output);
         var timing = new JsTiming(
             document.RootElement.GetProperty("medianMs").GetDouble(),
@@ -78,56 +75,6 @@ internal static class SrpJsClientTiming
         }
 
         throw new InvalidOperationException($"Could not find tests/CognitoTyped.Benchmarks/srp-js-benchmark.js above {AppContext.BaseDirectory}.");
-    }
-
-    private static void EnsureInstalled(string oracle)
-        => CognitoTyped.Sample.Emulator.NodePackage.EnsureInstalledAsync(oracle).GetAwaiter().GetResult();
-
-    private static string Run(string fileName, string[] arguments, string workingDirectory, string? standardInput)
-    {
-        var startInfo = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        foreach (string argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException($"'{fileName}' was not found on PATH: the JS comparison needs Node.js and npm.", e);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (standardInput is not null)
-            {
-                process.StandardInput.Write(standardInput);
-            }
-
-            process.StandardInput.Close();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException(string.Create(
-                    CultureInfo.InvariantCulture, $"{fileName} exited with {process.ExitCode}: {stderr.GetAwaiter().GetResult()}"));
-            }
-
-            return stdout.GetAwaiter().GetResult();
-        }
     }
 }
 

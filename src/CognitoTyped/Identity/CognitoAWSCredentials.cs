@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using Amazon.Util.Internal;
 
 namespace CognitoTyped.Identity;
 
@@ -14,6 +15,7 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
     private readonly string? _accountId;
     private readonly Func<CancellationToken, ValueTask<IReadOnlyDictionary<string, string>>> _logins;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TimeProvider _time;
     private Task<CredentialsRefreshState>? _inFlight;
     private string? _identityId;
 
@@ -26,6 +28,12 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
     /// </param>
     /// <param name="accountId">The AWS account ID, for pools that need it; usually null.</param>
     public CognitoAWSCredentials(CognitoIdentityClient client, string identityPoolId, Func<CancellationToken, ValueTask<IReadOnlyDictionary<string, string>>> logins, string? accountId = null)
+        : this(client, identityPoolId, logins, accountId, TimeProvider.System)
+    {
+    }
+
+    internal CognitoAWSCredentials(CognitoIdentityClient client, string identityPoolId, Func<CancellationToken, ValueTask<IReadOnlyDictionary<string, string>>> logins, string? accountId, TimeProvider time)
+        : base(AwsClock.For(time))
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(identityPoolId);
@@ -34,6 +42,7 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
         _identityPoolId = identityPoolId;
         _logins = logins;
         _accountId = accountId;
+        _time = time;
         PreemptExpiryTime = TimeSpan.FromMinutes(5);
     }
 
@@ -100,8 +109,8 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
             throw new CognitoProtocolException("GetCredentialsForIdentity returned incomplete Credentials.");
         }
 
-        var expiration = credentials.Expiration?.UtcDateTime ?? DateTime.UtcNow.AddHours(1);
-        return new CredentialsRefreshState(new ImmutableCredentials(credentials.AccessKeyId, credentials.SecretKey, credentials.SessionToken), expiration);
+        var expiration = credentials.Expiration?.UtcDateTime ?? _time.GetUtcNow().UtcDateTime.AddHours(1);
+        return new CredentialsRefreshState(new ImmutableCredentials(credentials.AccessKeyId, credentials.SecretKey, credentials.SessionToken), expiration, _timeProvider);
     }
 
     private static Dictionary<string, string>? ToLogins(IReadOnlyDictionary<string, string> logins)
@@ -109,4 +118,16 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
 
     /// <inheritdoc />
     public override string ToString() => $"CognitoAWSCredentials {{ IdentityPoolId = {_identityPoolId}, IdentityId = {IdentityId} }}";
+
+    /// <summary>AWSSDK.Core's clock over a <see cref="TimeProvider"/>; null for the system clock, so the SDK keeps its own clock-skew correction.</summary>
+    private sealed class AwsClock(TimeProvider time) : ITimeProvider
+    {
+        public DateTime CorrectedUtcNow => time.GetUtcNow().UtcDateTime;
+
+        internal static AwsClock? For(TimeProvider time)
+        {
+            ArgumentNullException.ThrowIfNull(time);
+            return ReferenceEquals(time, TimeProvider.System) ? null : new AwsClock(time);
+        }
+    }
 }

@@ -24,6 +24,10 @@ public sealed class CognitoIdentityPoolOptions
     /// <summary>The retry policy.</summary>
     public CognitoRetryOptions Retry { get; set; } = new();
 
+    /// <summary>The clock that tells when credentials are due for refresh. Default <see cref="TimeProvider.System"/>.</summary>
+    /// <remarks>Internal: a test seam. Made public, the generated identity-pool classes would have to copy it too.</remarks>
+    internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     internal string ResolveRegion()
     {
         if (!string.IsNullOrWhiteSpace(Region))
@@ -109,11 +113,16 @@ public sealed class CognitoIdentityPool : IDisposable
     public CognitoAWSCredentials GetCredentials(Func<CancellationToken, ValueTask<CognitoTokens>> currentTokens)
     {
         ArgumentNullException.ThrowIfNull(currentTokens);
-        return new CognitoAWSCredentials(_client, _options.IdentityPoolId, async ct =>
-        {
-            var tokens = await currentTokens(ct).ConfigureAwait(false);
-            return new Dictionary<string, string>(StringComparer.Ordinal) { [LoginProvider] = tokens.IdToken };
-        });
+        return new CognitoAWSCredentials(
+            _client,
+            _options.IdentityPoolId,
+            async ct =>
+            {
+                var tokens = await currentTokens(ct).ConfigureAwait(false);
+                return new Dictionary<string, string>(StringComparer.Ordinal) { [LoginProvider] = tokens.IdToken };
+            },
+            accountId: null,
+            _options.TimeProvider);
     }
 
     /// <summary>Guest AWS credentials, when the identity pool allows unauthenticated identities.</summary>
@@ -126,7 +135,7 @@ public sealed class CognitoIdentityPool : IDisposable
             throw new InvalidOperationException("This identity pool does not allow unauthenticated identities (AllowUnauthenticatedIdentities is false).");
         }
 
-        return new CognitoAWSCredentials(_client, _options.IdentityPoolId, _ => ValueTask.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>()));
+        return new CognitoAWSCredentials(_client, _options.IdentityPoolId, _ => ValueTask.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>()), accountId: null, _options.TimeProvider);
     }
 
     /// <summary>Disposes the <see cref="HttpClient"/> when this object created it.</summary>

@@ -22,8 +22,9 @@ internal sealed class AwsJsonTransport : IDisposable
     private readonly CognitoServiceClientOptions _options;
     private readonly Func<DateTime> _utcNow;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
+    private readonly TimeProvider _time;
 
-    internal AwsJsonTransport(AwsServiceEndpoint endpoint, CognitoServiceClientOptions options, HttpClient? httpClient, Func<DateTime>? utcNow = null, Func<TimeSpan, CancellationToken, Task>? delay = null)
+    internal AwsJsonTransport(AwsServiceEndpoint endpoint, CognitoServiceClientOptions options, HttpClient? httpClient, Func<DateTime>? utcNow = null, Func<TimeSpan, CancellationToken, Task>? delay = null, TimeProvider? time = null)
     {
         options.Retry.Validate();
         _endpoint = endpoint;
@@ -35,6 +36,7 @@ internal sealed class AwsJsonTransport : IDisposable
         };
         _utcNow = utcNow ?? (() => DateTime.UtcNow);
         _delay = delay ?? Task.Delay;
+        _time = time ?? TimeProvider.System;
     }
 
     internal AwsServiceEndpoint Endpoint => _endpoint;
@@ -110,16 +112,14 @@ internal sealed class AwsJsonTransport : IDisposable
             SigV4RequestSigner.Sign(message, payload, credentials, _endpoint.Region, _endpoint.SigningName, _utcNow());
         }
 
-        using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_options.RequestTimeout != Timeout.InfiniteTimeSpan)
-        {
-            attemptTimeout.CancelAfter(_options.RequestTimeout);
-        }
+        // The attempt's clock is _time, so a test can run an attempt out of time without waiting for it.
+        using var attemptTimeout = new CancellationTokenSource(_options.RequestTimeout, _time);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
 
         try
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, attemptTimeout.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(attemptTimeout.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(attempt.Token).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
                 return body;

@@ -1,12 +1,12 @@
 using Amazon.Runtime;
+using CognitoTyped.Emulator;
 using CognitoTyped.IdentityProvider;
-using CognitoTyped.Sample.Emulator;
 
 namespace CognitoTyped.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A real cognito-local (npm, pinned by the committed lock file) on 127.0.0.1, on a free port, with a fresh data folder
-/// and a fixed confirmation code; one per test class. The launcher is the sample's own, linked in.
+/// and a fixed confirmation code; one per test class. The launcher is the sample's own (CognitoTyped.Emulator).
 /// </summary>
 public sealed class CognitoLocalFixture : IAsyncLifetime
 {

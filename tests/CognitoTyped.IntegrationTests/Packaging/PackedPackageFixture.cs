@@ -1,6 +1,6 @@
 using System.Globalization;
+using CognitoTyped.Emulator;
 using CognitoTyped.IntegrationTests.Infrastructure;
-using CognitoTyped.Sample.Emulator;
 
 namespace CognitoTyped.IntegrationTests.Packaging;
 
@@ -52,6 +52,9 @@ public sealed class PackedPackageFixture : IAsyncLifetime
 
 internal static class Dotnet
 {
-    internal static Task<(int ExitCode, string Output)> RunAsync(IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
-        => NodePackage.RunAsync("dotnet", arguments, workingDirectory, timeout, CancellationToken.None);
+    internal static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var result = await ChildProcess.RunAsync("dotnet", arguments, workingDirectory, timeout);
+        return (result.ExitCode, result.Output);
+    }
 }

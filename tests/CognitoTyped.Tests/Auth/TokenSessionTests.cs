@@ -1,7 +1,8 @@
 using System.Net;
 using CognitoTyped.Identity;
+using CognitoTyped.Tests.Concurrency;
 using CognitoTyped.Tests.Protocol;
-using CognitoTyped.Tests.Tokens;
+using Microsoft.Extensions.Time.Testing;
 using static CognitoTyped.Tests.Auth.AuthFakes;
 
 namespace CognitoTyped.Tests.Auth;
@@ -37,17 +38,19 @@ public sealed class TokenSessionTests
     [Fact]
     public async Task Fake_100_concurrent_callers_of_an_expiring_session_cause_exactly_one_refresh()
     {
-        var clock = new FakeClock(Start);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var fake = RefreshEndpoint(_ => release.Task);
+        var clock = new FakeTimeProvider(Start);
+        var refresh = new RequestGate();
+        var fake = RefreshEndpoint(call => refresh.PassAsync(call.Cancellation));
         using var client = ClientOver(fake);
         var session = new CognitoTokenSession(client, TokensExpiringAt(Start.AddMinutes(2)), options: new CognitoTokenSessionOptions { TimeProvider = clock });
 
-        var callers = Enumerable.Range(0, 100).Select(_ => Task.Run(async () => await session.GetTokensAsync())).ToArray();
-        await Task.Delay(200);
-        release.SetResult();
+        var callers = await ConcurrentCallers.StartAsync(100, () => session.GetTokensAsync().AsTask());
+        await refresh.NextArrivalAsync();
+        Assert.All(callers, caller => Assert.False(caller.IsCompleted));
+        refresh.Open();
         var all = await Task.WhenAll(callers);
 
+        Assert.Equal(1, refresh.Arrived);
         Assert.Equal(1, fake.CountOf("InitiateAuth"));
         Assert.All(all, tokens => Assert.Equal("refreshed-1", CognitoJwt.ReadStringClaim(tokens.IdToken, "marker")));
         Assert.Equal("refresh-0", session.Tokens.RefreshToken);
@@ -57,7 +60,7 @@ public sealed class TokenSessionTests
     [Fact]
     public async Task Fake_tokens_far_from_expiry_are_handed_out_without_a_refresh_and_refreshed_once_inside_the_margin()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var fake = RefreshEndpoint();
         using var client = ClientOver(fake);
         var original = TokensExpiringAt(Start.AddHours(1));
@@ -80,7 +83,7 @@ public sealed class TokenSessionTests
     [Fact]
     public async Task Fake_a_failed_refresh_reaches_every_waiting_caller_and_the_next_call_tries_again()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var attempts = 0;
         var fake = new FakeHttpHandler(_ => Interlocked.Increment(ref attempts) == 1
             ? FakeHttpHandler.Error(HttpStatusCode.BadRequest, "NotAuthorizedException", "Refresh Token has expired")
@@ -98,18 +101,20 @@ public sealed class TokenSessionTests
     [Fact]
     public async Task Fake_one_caller_giving_up_does_not_cancel_the_refresh_others_wait_for()
     {
-        var clock = new FakeClock(Start);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var fake = RefreshEndpoint(_ => release.Task);
+        var clock = new FakeTimeProvider(Start);
+        var refresh = new RequestGate();
+        var fake = RefreshEndpoint(call => refresh.PassAsync(call.Cancellation));
         using var client = ClientOver(fake);
         var session = new CognitoTokenSession(client, TokensExpiringAt(Start.AddMinutes(1)), options: new CognitoTokenSessionOptions { TimeProvider = clock });
         using var impatient = new CancellationTokenSource();
 
         var giveUp = session.GetTokensAsync(impatient.Token).AsTask();
         var patient = session.GetTokensAsync().AsTask();
+        await refresh.NextArrivalAsync();
         await impatient.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => giveUp);
-        release.SetResult();
+        Assert.False(patient.IsCompleted);
+        refresh.Open();
         var tokens = await patient;
 
         Assert.Equal("refreshed-1", CognitoJwt.ReadStringClaim(tokens.IdToken, "marker"));
@@ -120,7 +125,7 @@ public sealed class TokenSessionTests
     [Fact]
     public async Task Fake_a_session_on_a_remembered_device_refreshes_with_its_DEVICE_KEY()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var fake = RefreshEndpoint();
         using var client = ClientOver(fake);
         var device = new CognitoDevice("eu-west-1_device-1", "-group-key", "device-password");
@@ -134,7 +139,7 @@ public sealed class TokenSessionTests
     [Fact]
     public async Task Fake_short_lived_tokens_are_not_refreshed_on_every_call_when_the_margin_exceeds_their_lifetime()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var fake = new FakeHttpHandler(_ => Ok(TokensJson(refreshToken: string.Empty, expiresIn: 300)));
         using var client = new CognitoAuthClient(
             new CognitoClientOptions { UserPoolId = PoolId, ClientId = ClientId, ClientSecret = ClientSecret },
@@ -152,7 +157,7 @@ public sealed class TokenSessionTests
     [Fact]
     public async Task Fake_identity_pool_credentials_ask_the_session_for_a_current_ID_token()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var idp = RefreshEndpoint();
         using var client = ClientOver(idp);
         var session = new CognitoTokenSession(client, TokensExpiringAt(Start.AddSeconds(10)), options: new CognitoTokenSessionOptions { TimeProvider = clock });

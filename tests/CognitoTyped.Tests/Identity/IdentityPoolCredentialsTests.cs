@@ -5,7 +5,9 @@ using System.Text;
 using System.Text.Json;
 using Amazon.S3;
 using CognitoTyped.Identity;
+using CognitoTyped.Tests.Concurrency;
 using CognitoTyped.Tests.Protocol;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CognitoTyped.Tests.Identity;
 
@@ -19,16 +21,15 @@ public sealed class IdentityPoolCredentialsTests
     private const string IdentityPoolId = "eu-west-1:11111111-2222-3333-4444-555555555555";
     private static readonly string Provider = $"cognito-idp.eu-west-1.amazonaws.com/{UserPoolId}";
 
-    private static FakeHttpHandler FakeIdentityService(Func<int, DateTimeOffset>? expiration = null, TimeSpan? latency = null)
+    private static readonly DateTimeOffset Start = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    /// <param name="clock">The clock the pool runs on (credentials expire an hour after its now); default the system clock.</param>
+    /// <param name="credentialsGate">Holds the GetCredentialsForIdentity calls whose number (from 1) it is given for.</param>
+    private static FakeHttpHandler FakeIdentityService(TimeProvider? clock = null, Func<int, RequestGate?>? credentialsGate = null)
     {
         var credentialCalls = 0;
         return new FakeHttpHandler(async call =>
         {
-            if (latency is { } wait)
-            {
-                await Task.Delay(wait, call.Cancellation);
-            }
-
             using var body = JsonDocument.Parse(call.Body);
             switch (call.Operation)
             {
@@ -37,7 +38,12 @@ public sealed class IdentityPoolCredentialsTests
                     return FakeHttpHandler.Json(HttpStatusCode.OK, """{"IdentityId":"eu-west-1:identity-1"}""");
                 case "GetCredentialsForIdentity":
                     var n = Interlocked.Increment(ref credentialCalls);
-                    var expires = (expiration?.Invoke(n) ?? DateTimeOffset.UtcNow.AddHours(1)).ToUnixTimeSeconds();
+                    if (credentialsGate?.Invoke(n) is { } gate)
+                    {
+                        await gate.PassAsync(call.Cancellation);
+                    }
+
+                    var expires = (clock ?? TimeProvider.System).GetUtcNow().AddHours(1).ToUnixTimeSeconds();
                     var login = body.RootElement.TryGetProperty("Logins", out var logins) ? logins.GetProperty(Provider).GetString() : null;
                     Assert.Equal("eu-west-1:identity-1", body.RootElement.GetProperty("IdentityId").GetString());
                     var credentials = $$"""{"AccessKeyId":"ASIAFAKE{{n}}","SecretKey":"secret-{{n}}","SessionToken":"session-{{n}}-for-{{login}}","Expiration":{{expires}}}""";
@@ -48,8 +54,8 @@ public sealed class IdentityPoolCredentialsTests
         });
     }
 
-    private static CognitoIdentityPool PoolOver(FakeHttpHandler fake, bool allowGuests = false) => new(
-        new CognitoIdentityPoolOptions { IdentityPoolId = IdentityPoolId, UserPoolId = UserPoolId, AllowUnauthenticatedIdentities = allowGuests },
+    private static CognitoIdentityPool PoolOver(FakeHttpHandler fake, bool allowGuests = false, TimeProvider? clock = null) => new(
+        new CognitoIdentityPoolOptions { IdentityPoolId = IdentityPoolId, UserPoolId = UserPoolId, AllowUnauthenticatedIdentities = allowGuests, TimeProvider = clock ?? TimeProvider.System },
         new HttpClient(fake));
 
     private static CognitoTokens Tokens(string idToken = "id-token-1") => new(idToken, "access-token", "refresh-token", DateTimeOffset.UtcNow.AddHours(1));
@@ -80,11 +86,16 @@ public sealed class IdentityPoolCredentialsTests
     [Fact]
     public async Task Fake_identity_service_sees_exactly_one_credentials_call_for_100_concurrent_callers()
     {
-        var fake = FakeIdentityService(latency: TimeSpan.FromMilliseconds(50));
+        var exchange = new RequestGate();
+        var fake = FakeIdentityService(credentialsGate: _ => exchange);
         using var pool = PoolOver(fake);
         var credentials = pool.GetCredentials(Tokens());
 
-        var all = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => Task.Run(() => credentials.GetCredentialsAsync())));
+        var callers = await ConcurrentCallers.StartAsync(100, credentials.GetCredentialsAsync);
+        await exchange.NextArrivalAsync();
+        Assert.All(callers, caller => Assert.False(caller.IsCompleted));
+        exchange.Open();
+        var all = await Task.WhenAll(callers);
 
         Assert.Equal(1, fake.CountOf("GetCredentialsForIdentity"));
         Assert.Equal(1, fake.CountOf("GetId"));
@@ -94,26 +105,31 @@ public sealed class IdentityPoolCredentialsTests
     [Fact]
     public async Task Fake_identity_service_credentials_are_refreshed_before_they_expire()
     {
-        // The first credentials expire in 2 minutes: inside the 5-minute pre-emption window, so the next ask refreshes
-        // (AWSSDK.Core may hand out the still-valid old ones to that ask while the new ones arrive).
-        var fake = FakeIdentityService(expiration: n => n == 1 ? DateTimeOffset.UtcNow.AddMinutes(2) : DateTimeOffset.UtcNow.AddHours(1));
-        using var pool = PoolOver(fake);
+        // AWSSDK.Core takes 1 minute off each expiry (ExpirationBuffer); 5 minutes before that (PreemptExpiryTime) an ask starts a
+        // refresh in the background and still hands out the old credentials, which stay valid until the new ones are in.
+        var clock = new FakeTimeProvider(Start);
+        var refresh = new RequestGate();
+        var fake = FakeIdentityService(clock: clock, credentialsGate: n => n == 2 ? refresh : null);
+        using var pool = PoolOver(fake, clock: clock);
         var credentials = pool.GetCredentials(Tokens());
 
         var first = await credentials.GetCredentialsAsync();
-        var latest = first;
-        for (var ask = 0; ask < 250 && latest.AccessKey == "ASIAFAKE1"; ask++)
-        {
-            latest = await credentials.GetCredentialsAsync();
-            if (latest.AccessKey == "ASIAFAKE1")
-            {
-                await Task.Delay(20);
-            }
-        }
+        clock.Advance(TimeSpan.FromMinutes(55));
+        var insideTheWindow = await credentials.GetCredentialsAsync();
+        await refresh.NextArrivalAsync();
+        var whileRefreshing = await credentials.GetCredentialsAsync();
+
+        // Asked for credentials valid beyond the old expiry, the base class waits; it joins the refresh in flight rather than sending another.
+        var longLived = credentials.GetCredentialsAsync(minimumLifetime: TimeSpan.FromMinutes(10));
+        Assert.False(longLived.IsCompleted);
+        refresh.Open();
+        var refreshed = await longLived;
 
         Assert.Equal("ASIAFAKE1", first.AccessKey);
-        Assert.Equal("ASIAFAKE2", latest.AccessKey);
-        Assert.Equal("ASIAFAKE2", (await credentials.GetCredentialsAsync()).AccessKey);
+        Assert.Equal("ASIAFAKE1", insideTheWindow.AccessKey);
+        Assert.Equal("ASIAFAKE1", whileRefreshing.AccessKey);
+        Assert.Equal("ASIAFAKE2", refreshed.AccessKey);
+        Assert.True(clock.GetUtcNow() < Start.AddMinutes(59), "the refresh was over before the first credentials expired");
         Assert.Equal(2, fake.CountOf("GetCredentialsForIdentity"));
         Assert.Equal(1, fake.CountOf("GetId"));
     }
@@ -121,13 +137,15 @@ public sealed class IdentityPoolCredentialsTests
     [Fact]
     public async Task Fake_identity_service_gets_the_current_token_on_each_refresh()
     {
-        var fake = FakeIdentityService(expiration: _ => DateTimeOffset.UtcNow.AddMinutes(1));
-        using var pool = PoolOver(fake);
+        var clock = new FakeTimeProvider(Start);
+        var fake = FakeIdentityService(clock: clock);
+        using var pool = PoolOver(fake, clock: clock);
         var current = Tokens("id-token-A");
         var credentials = pool.GetCredentials(_ => ValueTask.FromResult(current));
 
         var first = await credentials.GetCredentialsAsync();
         current = Tokens("id-token-B");
+        clock.Advance(TimeSpan.FromHours(1));
         var second = await credentials.GetCredentialsAsync();
 
         Assert.EndsWith("for-id-token-A", first.Token, StringComparison.Ordinal);

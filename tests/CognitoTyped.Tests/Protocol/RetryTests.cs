@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Sockets;
 using CognitoTyped.IdentityProvider;
+using CognitoTyped.Tests.Concurrency;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CognitoTyped.Tests.Protocol;
 
 public sealed class RetryTests
 {
-    private static CognitoIdentityProviderClient ClientOver(FakeHttpHandler fake, int maxAttempts = 3, TimeSpan? timeout = null, List<TimeSpan>? delays = null)
+    private static CognitoIdentityProviderClient ClientOver(FakeHttpHandler fake, int maxAttempts = 3, TimeSpan? timeout = null, List<TimeSpan>? delays = null, TimeProvider? clock = null)
     {
         var options = new CognitoServiceClientOptions
         {
@@ -20,9 +22,11 @@ public sealed class RetryTests
             new HttpClient(fake),
             delay: (delay, ct) =>
             {
+                // The backoff is recorded, not waited out.
                 delays?.Add(delay);
-                return Task.Delay(TimeSpan.Zero, ct);
-            });
+                return ct.IsCancellationRequested ? Task.FromCanceled(ct) : Task.CompletedTask;
+            },
+            time: clock);
         return new CognitoIdentityProviderClient(transport);
     }
 
@@ -189,16 +193,29 @@ public sealed class RetryTests
     [Fact]
     public async Task Fake_slow_server_hits_the_per_request_timeout_and_each_attempt_is_abandoned()
     {
+        var clock = new FakeTimeProvider();
+        var server = new RequestGate();
         var fake = new FakeHttpHandler(async call =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(30), call.Cancellation);
+            // Never opened: only the attempt's timeout ends this wait.
+            await server.PassAsync(call.Cancellation);
             return FakeHttpHandler.Json(HttpStatusCode.OK, UserJson);
         });
-        using var client = ClientOver(fake, maxAttempts: 2, timeout: TimeSpan.FromMilliseconds(200));
+        using var client = ClientOver(fake, maxAttempts: 2, timeout: TimeSpan.FromSeconds(5), clock: clock);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => client.GetUserAsync(new GetUserRequest { AccessToken = "t" }));
+        var getUser = client.GetUserAsync(new GetUserRequest { AccessToken = "t" });
+        await server.NextArrivalAsync();
+        clock.Advance(TimeSpan.FromSeconds(5) - TimeSpan.FromTicks(1));
+        Assert.False(fake.Calls[0].Cancellation.IsCancellationRequested);
+        clock.Advance(TimeSpan.FromTicks(1));
+        await server.NextArrivalAsync();
+        Assert.True(fake.Calls[0].Cancellation.IsCancellationRequested);
+        Assert.False(getUser.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => getUser);
 
         Assert.Equal(2, fake.CountOf("GetUser"));
+        Assert.True(fake.Calls[1].Cancellation.IsCancellationRequested);
         Assert.Contains("GetUser", error.Message, StringComparison.Ordinal);
     }
 
@@ -209,6 +226,7 @@ public sealed class RetryTests
         var fake = new FakeHttpHandler(async call =>
         {
             await cancel.CancelAsync();
+            // This wait is what the caller's cancellation ends; it never runs its 30 s.
             await Task.Delay(TimeSpan.FromSeconds(30), call.Cancellation);
             return FakeHttpHandler.Json(HttpStatusCode.OK, UserJson);
         });

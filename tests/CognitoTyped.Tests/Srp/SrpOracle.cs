@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
+using CognitoTyped.Emulator;
 
 namespace CognitoTyped.Tests.Srp;
 
@@ -25,7 +24,7 @@ public static class SrpOracle
     public static IReadOnlyList<TResult> Run<TCase, TResult>(IReadOnlyList<TCase> cases)
     {
         string input = JsonSerializer.Serialize(cases, JsonOptions);
-        string output = RunProcess("node", ["oracle.js"], Directory, input, TimeSpan.FromMinutes(10));
+        string output = NodePackage.RunScriptAsync(["oracle.js"], Directory, input, TimeSpan.FromMinutes(10)).GetAwaiter().GetResult();
         var results = JsonSerializer.Deserialize<List<TResult>>(output, JsonOptions)
             ?? throw new InvalidOperationException("The SRP oracle wrote no results.");
         if (results.Count != cases.Count)
@@ -62,50 +61,7 @@ public static class SrpOracle
     {
         string directory = FindSourceDirectory();
         // The one way this repository installs its npm packages: npm ci from the committed lock file, once, under a file lock.
-        CognitoTyped.Sample.Emulator.NodePackage.EnsureInstalledAsync(directory).GetAwaiter().GetResult();
+        NodePackage.EnsureInstalledAsync(directory).GetAwaiter().GetResult();
         return directory;
-    }
-
-    private static string RunProcess(string fileName, string[] arguments, string workingDirectory, string? standardInput, TimeSpan timeout)
-    {
-        var startInfo = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (string argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (standardInput is not null)
-        {
-            process.StandardInput.Write(standardInput);
-        }
-
-        process.StandardInput.Close();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} did not finish within {timeout}.");
-        }
-
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}: {stderr.GetAwaiter().GetResult()}");
-        }
-
-        return stdout.GetAwaiter().GetResult();
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
+using CognitoTyped.Tests.Concurrency;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CognitoTyped.Tests.Tokens;
@@ -11,7 +13,7 @@ public sealed class CognitoTokenValidatorTests : IDisposable
     private readonly RSA poolKey = RSA.Create(2048);
     private readonly RSA rotatedKey = RSA.Create(2048);
     private readonly RSA attackerKey = RSA.Create(2048);
-    private readonly FakeClock clock = new(Start);
+    private readonly FakeTimeProvider clock = new(Start);
     private readonly FakeJwksHttpMessageHandler jwks = new(TestTokens.JwksUri);
     private readonly HttpClient httpClient;
 
@@ -228,7 +230,7 @@ public sealed class CognitoTokenValidatorTests : IDisposable
         clock.Advance(TimeSpan.FromMinutes(6));
 
         jwks.Publish(("key-1", poolKey), ("key-2", rotatedKey));
-        var result = await validator.ValidateAccessTokenAsync(TestTokens.Access(rotatedKey, "key-2", clock.Now));
+        var result = await validator.ValidateAccessTokenAsync(TestTokens.Access(rotatedKey, "key-2", clock.GetUtcNow()));
 
         Assert.Equal("alice", result.Username);
         Assert.Equal(2, jwks.FetchCount);
@@ -256,13 +258,13 @@ public sealed class CognitoTokenValidatorTests : IDisposable
 
         for (int i = 0; i < 5; i++)
         {
-            await AssertRefused(validator, TestTokens.Access(attackerKey, $"made-up-{i}", clock.Now), CognitoTokenUse.Access, CognitoTokenValidationFailure.UnknownSigningKey);
+            await AssertRefused(validator, TestTokens.Access(attackerKey, $"made-up-{i}", clock.GetUtcNow()), CognitoTokenUse.Access, CognitoTokenValidationFailure.UnknownSigningKey);
         }
 
         Assert.Equal(2, jwks.FetchCount);
 
         clock.Advance(TimeSpan.FromMinutes(5));
-        await AssertRefused(validator, TestTokens.Access(attackerKey, "made-up-again", clock.Now), CognitoTokenUse.Access, CognitoTokenValidationFailure.UnknownSigningKey);
+        await AssertRefused(validator, TestTokens.Access(attackerKey, "made-up-again", clock.GetUtcNow()), CognitoTokenUse.Access, CognitoTokenValidationFailure.UnknownSigningKey);
 
         Assert.Equal(3, jwks.FetchCount);
     }
@@ -274,12 +276,17 @@ public sealed class CognitoTokenValidatorTests : IDisposable
         await validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", Start));
         clock.Advance(TimeSpan.FromMinutes(10));
         jwks.Publish(("key-1", poolKey), ("key-2", rotatedKey));
-        jwks.Delay = TimeSpan.FromMilliseconds(100);
-        string token = TestTokens.Access(rotatedKey, "key-2", clock.Now);
+        var refetch = jwks.Gate = new RequestGate();
+        string token = TestTokens.Access(rotatedKey, "key-2", clock.GetUtcNow());
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => validator.ValidateAccessTokenAsync(token))));
+        var callers = await ConcurrentCallers.StartAsync(50, () => validator.ValidateAccessTokenAsync(token));
+        await refetch.NextArrivalAsync();
+        Assert.All(callers, caller => Assert.False(caller.IsCompleted));
+        refetch.Open();
+        var results = await Task.WhenAll(callers);
 
         Assert.All(results, r => Assert.Equal("alice", r.Username));
+        Assert.Equal(1, refetch.Arrived);
         Assert.Equal(2, jwks.FetchCount);
     }
 
@@ -290,7 +297,7 @@ public sealed class CognitoTokenValidatorTests : IDisposable
         await validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", Start));
 
         clock.Advance(TimeSpan.FromHours(1));
-        await validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", clock.Now));
+        await validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", clock.GetUtcNow()));
 
         Assert.Equal(2, jwks.FetchCount);
     }
@@ -303,7 +310,7 @@ public sealed class CognitoTokenValidatorTests : IDisposable
         clock.Advance(TimeSpan.FromHours(2));
         jwks.FailWith = HttpStatusCode.ServiceUnavailable;
 
-        var result = await validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", clock.Now));
+        var result = await validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", clock.GetUtcNow()));
 
         Assert.Equal("alice", result.Username);
         Assert.Equal(2, jwks.FetchCount);

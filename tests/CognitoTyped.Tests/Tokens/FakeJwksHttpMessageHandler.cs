@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using CognitoTyped.Tests.Concurrency;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CognitoTyped.Tests.Tokens;
@@ -19,8 +20,8 @@ public sealed class FakeJwksHttpMessageHandler(Uri jwksUri) : HttpMessageHandler
 
     public HttpStatusCode? FailWith { get; set; }
 
-    /// <summary>Delay of each response, to hold concurrent callers inside one fetch.</summary>
-    public TimeSpan Delay { get; set; }
+    /// <summary>When set, holds each fetch until the test opens it, to keep concurrent callers inside one fetch.</summary>
+    internal RequestGate? Gate { get; set; }
 
     public void Publish(params (string Kid, RSA Key)[] published)
     {
@@ -38,9 +39,9 @@ public sealed class FakeJwksHttpMessageHandler(Uri jwksUri) : HttpMessageHandler
             return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request };
         }
 
-        if (Delay > TimeSpan.Zero)
+        if (Gate is { } held)
         {
-            await Task.Delay(Delay, cancellationToken);
+            await held.PassAsync(cancellationToken);
         }
 
         if (FailWith is { } status)

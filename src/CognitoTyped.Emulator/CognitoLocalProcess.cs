@@ -4,13 +4,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace CognitoTyped.Sample.Emulator;
+namespace CognitoTyped.Emulator;
 
 /// <summary>
 /// cognito-local (npm, installed from a committed lock file) running on 127.0.0.1 on a free port, with a fresh data
 /// folder and a fixed confirmation code. Disposing stops it and removes the data folder.
 /// </summary>
-internal sealed class CognitoLocalProcess : IAsyncDisposable
+public sealed class CognitoLocalProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _dataFolder;
@@ -40,6 +40,12 @@ internal sealed class CognitoLocalProcess : IAsyncDisposable
     }
 
     /// <summary>Installs cognito-local from the lock file in <paramref name="packageFolder"/> if needed, starts it and waits until it is healthy.</summary>
+    /// <param name="packageFolder">A folder with the committed package.json and package-lock.json that pin cognito-local.</param>
+    /// <param name="confirmationCode">The code cognito-local sends for every confirmation (its CODE setting).</param>
+    /// <param name="cancellationToken">Stops the install or the wait.</param>
+    /// <returns>The running emulator; dispose it to stop it.</returns>
+    /// <exception cref="InvalidOperationException">Node.js is not on PATH, the install failed, or cognito-local exited.</exception>
+    /// <exception cref="TimeoutException">cognito-local was not healthy within a minute.</exception>
     public static async Task<CognitoLocalProcess> StartAsync(string packageFolder, string confirmationCode, CancellationToken cancellationToken = default)
     {
         await NodePackage.EnsureInstalledAsync(packageFolder, cancellationToken).ConfigureAwait(false);
@@ -83,6 +89,8 @@ internal sealed class CognitoLocalProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops cognito-local and removes its data folder.</summary>
+    /// <returns>A task that completes when it has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
