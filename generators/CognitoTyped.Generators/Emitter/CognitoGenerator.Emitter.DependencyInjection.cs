@@ -17,14 +17,16 @@ public sealed partial class CognitoGenerator
             w.Summary("Registers the typed Cognito clients generated from cognito.json.");
             w.Line(GeneratedCode);
             w.Open("public static partial class CognitoTypedServiceCollectionExtensions");
-            w.Line("/// <summary>");
-            w.Line("/// Registers every generated client and identity pool as singletons, read from configuration when first resolved:");
-            w.Line("/// <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl</c> and");
-            w.Line("/// <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c>.");
-            w.Line("/// </summary>");
-            w.Line("/// <param name=\"services\">The service collection.</param>");
-            w.Line("/// <param name=\"configuration\">The configuration to read IDs, secrets and endpoints from.</param>");
-            w.Line("/// <returns>The service collection.</returns>");
+            w.Lines("""
+                /// <summary>
+                /// Registers every generated client and identity pool as singletons, read from configuration when first resolved:
+                /// <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl</c> and
+                /// <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c>.
+                /// </summary>
+                /// <param name="services">The service collection.</param>
+                /// <param name="configuration">The configuration to read IDs, secrets and endpoints from.</param>
+                /// <returns>The service collection.</returns>
+                """);
             w.Open("public static " + Services + " AddCognitoTyped(this " + Services + " services, " + Configuration + " configuration)");
             w.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
             w.Line("global::System.ArgumentNullException.ThrowIfNull(configuration);");

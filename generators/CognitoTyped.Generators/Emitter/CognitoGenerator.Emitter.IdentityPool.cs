@@ -26,18 +26,20 @@ public sealed partial class CognitoGenerator
             w.Line("/// <param name=\"httpClient\">An <see cref=\"global::System.Net.Http.HttpClient\"/> to send with; null creates one this object owns.</param>");
             w.Open("public " + type + "(global::CognitoTyped.Identity.CognitoIdentityPoolOptions options, global::System.Net.Http.HttpClient? httpClient = null)");
             w.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
-            w.Line("_pool = new global::CognitoTyped.Identity.CognitoIdentityPool(");
-            w.Line("    new global::CognitoTyped.Identity.CognitoIdentityPoolOptions");
-            w.Line("    {");
-            w.Line("        Region = options.Region,");
-            w.Line("        IdentityPoolId = options.IdentityPoolId,");
-            w.Line("        UserPoolId = options.UserPoolId,");
-            w.Line("        ServiceUrl = options.ServiceUrl,");
-            w.Line("        AllowUnauthenticatedIdentities = AllowUnauthenticatedIdentities,");
-            w.Line("        RequestTimeout = options.RequestTimeout,");
-            w.Line("        Retry = options.Retry,");
-            w.Line("    },");
-            w.Line("    httpClient);");
+            w.Lines("""
+                _pool = new global::CognitoTyped.Identity.CognitoIdentityPool(
+                    new global::CognitoTyped.Identity.CognitoIdentityPoolOptions
+                    {
+                        Region = options.Region,
+                        IdentityPoolId = options.IdentityPoolId,
+                        UserPoolId = options.UserPoolId,
+                        ServiceUrl = options.ServiceUrl,
+                        AllowUnauthenticatedIdentities = AllowUnauthenticatedIdentities,
+                        RequestTimeout = options.RequestTimeout,
+                        Retry = options.Retry,
+                    },
+                    httpClient);
+                """);
             w.Close();
             w.Line();
             w.Summary("The Logins key of the user pool: <c>cognito-idp.{region}.amazonaws.com/{userPoolId}</c>.");

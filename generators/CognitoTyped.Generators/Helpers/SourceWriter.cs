@@ -48,6 +48,20 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// A fixed block, written as a raw string literal in the emitter: each line at the current indentation (a raw literal's
+    /// own indentation is already stripped by the compiler), line ends normalized to LF.
+    /// </summary>
+    public SourceWriter Lines(string block)
+    {
+        foreach (var line in block.Replace("\r\n", "\n").Split('\n'))
+        {
+            Line(line);
+        }
+
+        return this;
+    }
+
     /// <summary>An XML doc summary, one line.</summary>
     public SourceWriter Summary(string text) => Line("/// <summary>" + text + "</summary>");
 
