@@ -1,15 +1,5 @@
 namespace CognitoTyped;
 
-/// <summary>How a <see cref="CognitoTokenSession"/> refreshes.</summary>
-public sealed class CognitoTokenSessionOptions
-{
-    /// <summary>How long before expiry the tokens are refreshed. Default 5 minutes.</summary>
-    public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>The clock. Default <see cref="TimeProvider.System"/>.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
-}
-
 /// <summary>
 /// Holds a signed-in user's tokens and hands out current ones: <see cref="GetTokensAsync"/> refreshes them shortly before they
 /// expire, with one refresh in flight however many callers ask at once. Plugs into

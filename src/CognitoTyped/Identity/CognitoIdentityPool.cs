@@ -1,54 +1,5 @@
 namespace CognitoTyped.Identity;
 
-/// <summary>Settings of an identity pool federated with a user pool.</summary>
-public sealed class CognitoIdentityPoolOptions
-{
-    /// <summary>The region. Defaults to the prefix of <see cref="IdentityPoolId"/> (<c>eu-west-1:…</c>).</summary>
-    public string? Region { get; set; }
-
-    /// <summary>The identity pool ID, e.g. <c>eu-west-1:0000aaaa-…</c>.</summary>
-    public string IdentityPoolId { get; set; } = string.Empty;
-
-    /// <summary>The user pool whose ID tokens sign users in, e.g. <c>eu-west-1_AbCdEf</c>.</summary>
-    public string UserPoolId { get; set; } = string.Empty;
-
-    /// <summary>Overrides the cognito-identity endpoint (tests, emulators).</summary>
-    public Uri? ServiceUrl { get; set; }
-
-    /// <summary>Whether the pool gives guest (unauthenticated) credentials.</summary>
-    public bool AllowUnauthenticatedIdentities { get; set; }
-
-    /// <summary>How long one attempt may take. Default 30 s.</summary>
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>The retry policy.</summary>
-    public CognitoRetryOptions Retry { get; set; } = new();
-
-    /// <summary>The clock that tells when credentials are due for refresh. Default <see cref="TimeProvider.System"/>.</summary>
-    /// <remarks>Internal: a test seam. Made public, the generated identity-pool classes would have to copy it too.</remarks>
-    internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;
-
-    internal string ResolveRegion()
-    {
-        if (!string.IsNullOrWhiteSpace(Region))
-        {
-            return Region!;
-        }
-
-        var colon = IdentityPoolId.IndexOf(':', StringComparison.Ordinal);
-        if (colon > 0)
-        {
-            return IdentityPoolId[..colon];
-        }
-
-        return CognitoClientOptions.RegionFromPoolId(UserPoolId)
-            ?? throw new InvalidOperationException("CognitoIdentityPoolOptions.Region is not set and neither pool ID has a region prefix.");
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => $"CognitoIdentityPoolOptions {{ IdentityPoolId = {IdentityPoolId}, UserPoolId = {UserPoolId} }}";
-}
-
 /// <summary>
 /// An identity pool that trusts a user pool: exchanges a signed-in user's ID token for AWS credentials that any AWS SDK
 /// client can use, under the login provider <c>cognito-idp.{region}.amazonaws.com/{userPoolId}</c>.

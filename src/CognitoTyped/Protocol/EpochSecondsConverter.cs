@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CognitoTyped.Protocol;
 
 /// <summary>AWS JSON 1.1 sends timestamps as seconds since the Unix epoch, with a fraction.</summary>
-public sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset?>
+internal sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

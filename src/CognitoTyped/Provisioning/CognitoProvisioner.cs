@@ -36,27 +36,3 @@ public static class CognitoProvisioner
         return new ProvisionedUserPool(definition.Name, userPoolId, admin.Region, clients);
     }
 }
-
-/// <summary>A pool created by <see cref="CognitoProvisioner"/>.</summary>
-/// <param name="Name">The pool's name in cognito.json.</param>
-/// <param name="UserPoolId">The new pool's ID.</param>
-/// <param name="Region">The region it was created in.</param>
-/// <param name="Clients">The created app clients by name.</param>
-public sealed record ProvisionedUserPool(string Name, string UserPoolId, string Region, IReadOnlyDictionary<string, ProvisionedClient> Clients)
-{
-    /// <summary>The created app client of that name.</summary>
-    /// <param name="clientName">The client's name in cognito.json.</param>
-    /// <returns>Its ID and secret.</returns>
-    public ProvisionedClient Client(string clientName)
-        => Clients.TryGetValue(clientName, out var client) ? client : throw new KeyNotFoundException($"No app client named '{clientName}' was provisioned.");
-}
-
-/// <summary>An app client created by <see cref="CognitoProvisioner"/>. <see cref="ToString"/> never shows the secret.</summary>
-/// <param name="ClientName">The client's name.</param>
-/// <param name="ClientId">Its ID.</param>
-/// <param name="ClientSecret">Its secret, when generated with one.</param>
-public sealed record ProvisionedClient(string ClientName, string ClientId, string? ClientSecret)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"ProvisionedClient {{ ClientName = {ClientName}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "(none)" : "***")} }}";
-}

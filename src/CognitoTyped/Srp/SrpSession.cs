@@ -299,8 +299,8 @@ internal sealed class SrpSession
         ArgumentNullException.ThrowIfNull(saltHex);
         ArgumentNullException.ThrowIfNull(secretBlockBase64);
 
-        var serverB = ParseServerHex(srpBHex, "SRP_B");
-        var salt = ParseServerHex(saltHex, "SALT");
+        var serverB = ParseServerHex(srpBHex, CognitoAuthParameterNames.SrpB);
+        var salt = ParseServerHex(saltHex, CognitoAuthParameterNames.Salt);
         byte[] key = ComputePasswordAuthenticationKey(poolName, userIdForSrp, password, serverB, salt);
         try
         {

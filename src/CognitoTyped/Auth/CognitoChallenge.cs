@@ -1,42 +1,4 @@
-using CognitoTyped.IdentityProvider;
-
 namespace CognitoTyped;
-
-/// <summary>
-/// The outcome of a sign-in step: either the user is signed in (<see cref="Tokens"/>), or Cognito asks for more
-/// (<see cref="Challenge"/>: a new password, an MFA code, …) to be answered through the same client.
-/// </summary>
-public sealed class SignInResult
-{
-    private SignInResult(CognitoTokens? tokens, CognitoChallenge? challenge, NewDeviceMetadataType? newDevice)
-    {
-        Tokens = tokens;
-        Challenge = challenge;
-        NewDevice = newDevice;
-    }
-
-    /// <summary>The tokens, when the user is signed in; otherwise null and <see cref="Challenge"/> says what is asked.</summary>
-    public CognitoTokens? Tokens { get; }
-
-    /// <summary>The challenge to answer, when the user is not signed in yet.</summary>
-    public CognitoChallenge? Challenge { get; }
-
-    /// <summary>The device Cognito offers to remember (device tracking on), to confirm with ConfirmDevice.</summary>
-    public NewDeviceMetadataType? NewDevice { get; }
-
-    /// <summary>Whether the user is signed in.</summary>
-    public bool IsSignedIn => Tokens is not null;
-
-    /// <summary>The name of the pending challenge (<c>NEW_PASSWORD_REQUIRED</c>, <c>SOFTWARE_TOKEN_MFA</c>, …), or null when signed in.</summary>
-    public string? ChallengeName => Challenge?.Name;
-
-    internal static SignInResult SignedIn(CognitoTokens tokens, NewDeviceMetadataType? newDevice) => new(tokens, null, newDevice);
-
-    internal static SignInResult Challenged(CognitoChallenge challenge) => new(null, challenge, null);
-
-    /// <inheritdoc />
-    public override string ToString() => IsSignedIn ? "SignInResult { SignedIn }" : $"SignInResult {{ Challenge = {ChallengeName} }}";
-}
 
 /// <summary>
 /// A challenge Cognito asked for during sign-in. It carries the challenge's Session, which can be answered once:
@@ -82,16 +44,16 @@ public sealed class CognitoChallenge
     public IReadOnlyList<string> AvailableChallenges { get; }
 
     /// <summary>Where the code was sent, masked by Cognito (<c>+*******1234</c>, <c>a***@e***</c>), for code challenges; else null.</summary>
-    public string? CodeDeliveryDestination => Parameters.TryGetValue("CODE_DELIVERY_DESTINATION", out var value) && value.Length > 0 ? value : null;
+    public string? CodeDeliveryDestination => Parameters.TryGetValue(CognitoAuthParameterNames.CodeDeliveryDestination, out var value) && value.Length > 0 ? value : null;
 
     /// <summary>How the code was sent (<c>SMS</c> or <c>EMAIL</c>), for code challenges; else null.</summary>
-    public string? CodeDeliveryMedium => Parameters.TryGetValue("CODE_DELIVERY_DELIVERY_MEDIUM", out var value) && value.Length > 0 ? value : null;
+    public string? CodeDeliveryMedium => Parameters.TryGetValue(CognitoAuthParameterNames.CodeDeliveryDeliveryMedium, out var value) && value.Length > 0 ? value : null;
 
     /// <summary>For <see cref="CognitoChallengeKind.SelectMfaType"/>: the MFA types the user may choose (<c>SMS_MFA</c>, <c>SOFTWARE_TOKEN_MFA</c>, <c>EMAIL_OTP</c>).</summary>
-    public IReadOnlyList<string> MfasCanChoose => JsonStringArray("MFAS_CAN_CHOOSE");
+    public IReadOnlyList<string> MfasCanChoose => JsonStringArray(CognitoAuthParameterNames.MfasCanChoose);
 
     /// <summary>For <see cref="CognitoChallengeKind.MfaSetup"/>: the MFA types the user may set up (<c>SOFTWARE_TOKEN_MFA</c>, <c>EMAIL_OTP</c>).</summary>
-    public IReadOnlyList<string> MfasCanSetup => JsonStringArray("MFAS_CAN_SETUP");
+    public IReadOnlyList<string> MfasCanSetup => JsonStringArray(CognitoAuthParameterNames.MfasCanSetup);
 
     /// <summary>
     /// For NEW_PASSWORD_REQUIRED: the user's current attributes as Cognito sent them (<c>userAttributes</c>), keyed by Cognito
@@ -102,7 +64,7 @@ public sealed class CognitoChallenge
         get
         {
             var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (!Parameters.TryGetValue("userAttributes", out var json) || string.IsNullOrWhiteSpace(json))
+            if (!Parameters.TryGetValue(CognitoAuthParameterNames.UserAttributes, out var json) || string.IsNullOrWhiteSpace(json))
             {
                 return result;
             }
@@ -152,7 +114,7 @@ public sealed class CognitoChallenge
     {
         get
         {
-            if (!Parameters.TryGetValue("requiredAttributes", out var json) || string.IsNullOrWhiteSpace(json))
+            if (!Parameters.TryGetValue(CognitoAuthParameterNames.RequiredAttributes, out var json) || string.IsNullOrWhiteSpace(json))
             {
                 return Array.Empty<string>();
             }
@@ -162,7 +124,7 @@ public sealed class CognitoChallenge
                 using var document = System.Text.Json.JsonDocument.Parse(json);
                 return document.RootElement.EnumerateArray()
                     .Select(e => e.GetString() ?? string.Empty)
-                    .Select(n => n.StartsWith("userAttributes.", StringComparison.Ordinal) ? n["userAttributes.".Length..] : n)
+                    .Select(n => n.StartsWith(CognitoAuthParameterNames.UserAttributePrefix, StringComparison.Ordinal) ? n[CognitoAuthParameterNames.UserAttributePrefix.Length..] : n)
                     .Where(n => n.Length > 0)
                     .ToArray();
             }

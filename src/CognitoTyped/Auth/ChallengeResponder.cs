@@ -1,0 +1,234 @@
+using CognitoTyped.IdentityProvider;
+using CognitoTyped.Srp;
+using Key = CognitoTyped.CognitoAuthParameterNames;
+
+namespace CognitoTyped;
+
+/// <summary>
+/// The sign-in state machine behind <see cref="CognitoAuthClient"/>: sends each answer with USERNAME, DEVICE_KEY and SECRET_HASH
+/// added, proves the password for PASSWORD_VERIFIER and the device for DEVICE_SRP_AUTH / DEVICE_PASSWORD_VERIFIER, and turns each
+/// step into a <see cref="SignInResult"/>. An answer to a <see cref="CognitoChallenge"/> spends its Session before anything is
+/// sent, so a Session is never replayed.
+/// </summary>
+internal sealed class ChallengeResponder
+{
+    private readonly CognitoClientOptions _options;
+    private readonly CognitoIdentityProviderClient _service;
+    private readonly TimeProvider _time;
+
+    internal ChallengeResponder(CognitoClientOptions options, CognitoIdentityProviderClient service, TimeProvider time)
+    {
+        _options = options;
+        _service = service;
+        _time = time;
+    }
+
+    /// <summary>Continues after InitiateAuth: tokens, or the challenge (DEVICE_SRP_AUTH is answered here when the device is known).</summary>
+    internal Task<SignInResult> ContinueAsync(InitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
+        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device), initiated.AvailableChallenges, cancellationToken);
+
+    /// <summary>Continues after an InitiateAuth that sent SRP_A: PASSWORD_VERIFIER is answered with <paramref name="srp"/>.</summary>
+    internal Task<SignInResult> ContinueWithSrpAsync(InitiateAuthResponse initiated, SrpSession srp, string password, string username, CognitoDevice? device, CancellationToken cancellationToken)
+        => initiated.ChallengeName == CognitoChallengeNames.PasswordVerifier
+            ? AnswerPasswordVerifierAsync(srp, password, initiated.ChallengeParameters, initiated.Session, username, device, cancellationToken)
+            : ContinueAsync(initiated, username, device, cancellationToken);
+
+    /// <summary>Answers <paramref name="challenge"/> with the caller's <paramref name="responses"/> (RespondToAuthChallenge).</summary>
+    internal async Task<SignInResult> RespondAsync(CognitoChallenge challenge, IReadOnlyDictionary<string, string> responses, CancellationToken cancellationToken)
+    {
+        var session = challenge.SpendSession();
+        var user = new SignInUser(challenge.Username, challenge.SignInName, challenge.Device);
+        var answered = await SendAsync(challenge.Name, new Dictionary<string, string>(responses, StringComparer.Ordinal), session, user, cancellationToken).ConfigureAwait(false);
+        return await ContinueAsync(answered, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers a PASSWORD_VERIFIER challenge (after SELECT_CHALLENGE chose PASSWORD_SRP) with the SRP proof.</summary>
+    internal Task<SignInResult> AnswerPasswordVerifierAsync(CognitoChallenge verifier, SrpSession srp, string password, CancellationToken cancellationToken)
+    {
+        var session = verifier.SpendSession();
+        return AnswerPasswordVerifierAsync(srp, password, verifier.Parameters, session, verifier.SignInName, verifier.Device, cancellationToken);
+    }
+
+    /// <summary>Answers a DEVICE_SRP_AUTH challenge with the device's SRP proof.</summary>
+    internal Task<SignInResult> AnswerDeviceSrpAsync(CognitoChallenge challenge, CognitoDevice device, CancellationToken cancellationToken)
+    {
+        var session = challenge.SpendSession();
+        return AnswerDeviceSrpAsync(session, challenge.Username, challenge.SignInName, device, cancellationToken);
+    }
+
+    /// <summary>Answers MFA_SETUP with the Session VerifySoftwareToken returned for it.</summary>
+    internal async Task<SignInResult> AnswerMfaSetupAsync(CognitoSoftwareTokenSetup setup, string? verifiedSession, CancellationToken cancellationToken)
+    {
+        var user = new SignInUser(setup.Username, setup.Username, setup.Device);
+        var answered = await SendAsync(CognitoChallengeNames.MfaSetup, new Dictionary<string, string>(StringComparer.Ordinal), verifiedSession, user, cancellationToken).ConfigureAwait(false);
+        return await ContinueAsync(answered, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers PASSWORD_VERIFIER with the SRP proof of the password, as USER_ID_FOR_SRP.</summary>
+    private async Task<SignInResult> AnswerPasswordVerifierAsync(
+        SrpSession srp,
+        string password,
+        IReadOnlyDictionary<string, string>? challengeParameters,
+        string? session,
+        string signInName,
+        CognitoDevice? device,
+        CancellationToken cancellationToken)
+    {
+        var challenge = challengeParameters ?? new Dictionary<string, string>();
+        var userIdForSrp = Required(challenge, Key.UserIdForSrp, CognitoChallengeNames.PasswordVerifier);
+        var secretBlock = Required(challenge, Key.SecretBlock, CognitoChallengeNames.PasswordVerifier);
+        var claim = Claim(() => srp.ComputeClaim(
+            _options.UserPoolId,
+            userIdForSrp,
+            password,
+            Required(challenge, Key.SrpB, CognitoChallengeNames.PasswordVerifier),
+            Required(challenge, Key.Salt, CognitoChallengeNames.PasswordVerifier),
+            secretBlock,
+            _time.GetUtcNow()));
+        var user = new SignInUser(userIdForSrp, signInName, device);
+        var answered = await SendAsync(CognitoChallengeNames.PasswordVerifier, ProofResponses(userIdForSrp, secretBlock, claim), session, user, cancellationToken).ConfigureAwait(false);
+        return await ContinueAsync(answered, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>DEVICE_SRP_AUTH → DEVICE_PASSWORD_VERIFIER with the device's key, group key and password.</summary>
+    private async Task<SignInResult> AnswerDeviceSrpAsync(string? session, string username, string signInName, CognitoDevice device, CancellationToken cancellationToken)
+    {
+        var user = new SignInUser(username, signInName, device);
+        var srp = SrpSession.Create();
+        var start = AuthParameterDictionary.ForUser(username);
+        start[Key.DeviceKey] = device.DeviceKey;
+        start[Key.SrpA] = srp.LargeAHex;
+        var challenged = await SendAsync(CognitoChallengeNames.DeviceSrpAuth, start, session, user, cancellationToken).ConfigureAwait(false);
+        if (challenged.ChallengeName != CognitoChallengeNames.DevicePasswordVerifier)
+        {
+            return ResultOf(challenged.AuthenticationResult, challenged.ChallengeName, challenged.ChallengeParameters, challenged.Session, user, null);
+        }
+
+        var parameters = challenged.ChallengeParameters ?? new Dictionary<string, string>();
+        var secretBlock = Required(parameters, Key.SecretBlock, CognitoChallengeNames.DevicePasswordVerifier);
+        var claim = Claim(() => srp.ComputeDeviceClaim(
+            device.DeviceGroupKey,
+            device.DeviceKey,
+            device.DevicePassword,
+            Required(parameters, Key.SrpB, CognitoChallengeNames.DevicePasswordVerifier),
+            Required(parameters, Key.Salt, CognitoChallengeNames.DevicePasswordVerifier),
+            secretBlock,
+            _time.GetUtcNow()));
+        var responses = ProofResponses(username, secretBlock, claim);
+        responses[Key.DeviceKey] = device.DeviceKey;
+        var answered = await SendAsync(CognitoChallengeNames.DevicePasswordVerifier, responses, challenged.Session, user, cancellationToken).ConfigureAwait(false);
+        return ResultOf(answered.AuthenticationResult, answered.ChallengeName, answered.ChallengeParameters, answered.Session, user, null);
+    }
+
+    /// <summary>The answer to PASSWORD_VERIFIER and DEVICE_PASSWORD_VERIFIER: the signed secret block.</summary>
+    private static Dictionary<string, string> ProofResponses(string username, string secretBlock, SrpPasswordClaim claim)
+    {
+        var responses = AuthParameterDictionary.ForUser(username);
+        responses[Key.PasswordClaimSecretBlock] = secretBlock;
+        responses[Key.PasswordClaimSignature] = claim.Signature;
+        responses[Key.Timestamp] = claim.Timestamp;
+        return responses;
+    }
+
+    /// <summary>
+    /// Sends one RespondToAuthChallenge, adding USERNAME (unless the responses name one), DEVICE_KEY on a remembered device and
+    /// SECRET_HASH for the USERNAME sent.
+    /// </summary>
+    private Task<RespondToAuthChallengeResponse> SendAsync(string challengeName, Dictionary<string, string> responses, string? session, SignInUser user, CancellationToken cancellationToken)
+    {
+        responses.TryAdd(Key.Username, user.Username);
+        responses.AddDeviceKey(user.Device);
+        responses.AddSecretHash(_options, responses[Key.Username]);
+        return _service.RespondToAuthChallengeAsync(
+            new RespondToAuthChallengeRequest { ChallengeName = challengeName, ClientId = _options.ClientId, ChallengeResponses = responses, Session = session },
+            cancellationToken);
+    }
+
+    private Task<SignInResult> ContinueAsync(RespondToAuthChallengeResponse answered, SignInUser user, CancellationToken cancellationToken)
+        => ContinueAsync(answered.AuthenticationResult, answered.ChallengeName, answered.ChallengeParameters, answered.Session, user, null, cancellationToken);
+
+    /// <summary>Turns a step's answer into a result; a DEVICE_SRP_AUTH challenge is answered here when the device is known.</summary>
+    private Task<SignInResult> ContinueAsync(
+        AuthenticationResultType? result,
+        string? challengeName,
+        Dictionary<string, string>? challengeParameters,
+        string? session,
+        SignInUser user,
+        IReadOnlyList<string>? availableChallenges,
+        CancellationToken cancellationToken)
+    {
+        if (result is null && user.Device is { } device && challengeName == CognitoChallengeNames.DeviceSrpAuth)
+        {
+            var parameters = challengeParameters ?? new Dictionary<string, string>();
+            return AnswerDeviceSrpAsync(session, ChallengeUsername(parameters, user.Username), user.SignInName, device, cancellationToken);
+        }
+
+        return Task.FromResult(ResultOf(result, challengeName, challengeParameters, session, user, availableChallenges));
+    }
+
+    private SignInResult ResultOf(
+        AuthenticationResultType? result,
+        string? challengeName,
+        Dictionary<string, string>? challengeParameters,
+        string? session,
+        SignInUser user,
+        IReadOnlyList<string>? availableChallenges)
+    {
+        if (result is not null)
+        {
+            var tokens = new CognitoTokens(
+                result.IdToken ?? throw new CognitoProtocolException("Sign-in returned no ID token."),
+                result.AccessToken ?? throw new CognitoProtocolException("Sign-in returned no access token."),
+                result.RefreshToken,
+                CognitoAuthClient.ExpiresAt(result, _time.GetUtcNow()),
+                result.TokenType ?? "Bearer");
+            return SignInResult.SignedIn(tokens, result.NewDeviceMetadata);
+        }
+
+        if (string.IsNullOrEmpty(challengeName))
+        {
+            throw new CognitoProtocolException("Sign-in returned neither tokens nor a challenge.");
+        }
+
+        var parameters = challengeParameters ?? new Dictionary<string, string>();
+        return SignInResult.Challenged(new CognitoChallenge(challengeName, parameters, session, ChallengeUsername(parameters, user.Username), user.SignInName, availableChallenges, user.Device));
+    }
+
+    /// <summary>
+    /// The username later answers (and their SECRET_HASH) must carry: Cognito's USER_ID_FOR_SRP, else the USERNAME it put in the
+    /// challenge (custom and device challenges), else the name the caller used.
+    /// </summary>
+    private static string ChallengeUsername(Dictionary<string, string> parameters, string username)
+    {
+        if (parameters.TryGetValue(Key.UserIdForSrp, out var userIdForSrp) && !string.IsNullOrEmpty(userIdForSrp))
+        {
+            return userIdForSrp;
+        }
+
+        return parameters.TryGetValue(Key.Username, out var named) && !string.IsNullOrEmpty(named) ? named : username;
+    }
+
+    /// <summary>Runs the SRP math; a refusal of the server's values reaches users as <see cref="CognitoProtocolException"/>.</summary>
+    private static SrpPasswordClaim Claim(Func<SrpPasswordClaim> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (SrpProtocolException e)
+        {
+            throw new CognitoProtocolException(e.Message, e);
+        }
+    }
+
+    private static string Required(IReadOnlyDictionary<string, string> parameters, string name, string challengeName)
+        => parameters.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value)
+            ? value
+            : throw new CognitoProtocolException($"The {challengeName} challenge has no {name}.");
+
+    /// <summary>
+    /// Who answers: the username answers carry (and SECRET_HASH is computed on), the name the user signed in with, and the
+    /// remembered device, if any.
+    /// </summary>
+    private readonly record struct SignInUser(string Username, string SignInName, CognitoDevice? Device);
+}
