@@ -24,4 +24,19 @@ public sealed class SnapshotTests
         Assert.NotEmpty(run.Result.GeneratedSources);
         Snapshot.Verify(config, GeneratorHarness.Concatenate(run.Result));
     }
+
+    [Fact]
+    public void GeneratedCode_names_the_package_version_the_runtime_was_built_with()
+    {
+        var runtimeVersion = typeof(CognitoAuthClient).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), inherit: false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+            .Single().InformationalVersion.Split('+')[0];
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("minimal"));
+
+        Assert.NotEqual("1.0.0", runtimeVersion);
+        Assert.Equal(runtimeVersion, ThisAssembly.Version);
+        Assert.All(run.Result.GeneratedSources, source =>
+            Assert.Contains("GeneratedCode(\"CognitoTyped.Generators\", \"" + runtimeVersion + "\")", source.SourceText.ToString(), StringComparison.Ordinal));
+    }
 }

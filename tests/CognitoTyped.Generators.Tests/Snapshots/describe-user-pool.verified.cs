@@ -6,7 +6,7 @@
 namespace Contoso.Imported
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
@@ -38,7 +38,7 @@ namespace Contoso.Imported
     /// The user attributes of the imported-pool user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record ImportedPoolAttributes
     {
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
@@ -186,14 +186,14 @@ namespace Contoso.Imported
     /// <summary>A user of the imported-pool user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record ImportedPoolUser(string Username, ImportedPoolAttributes Attributes);
 
     /// <summary>
     /// The attributes app client web-app may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ImportedPoolWebAppSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required, from 0 to 2048 characters).</summary>
@@ -229,7 +229,7 @@ namespace Contoso.Imported
     /// A change to the attributes app client web-app may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ImportedPoolWebAppAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required, from 0 to 2048 characters). Null leaves it unchanged.</summary>
@@ -271,7 +271,7 @@ namespace Contoso.Imported
     /// The attributes app client web-app may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum ImportedPoolWebAppDeletableAttribute
     {
         /// <summary>The <c>updated_at</c> attribute (Number, at least 0).</summary>
@@ -292,7 +292,7 @@ namespace Contoso.Imported
     /// The imported-pool user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class ImportedPoolDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
@@ -324,7 +324,7 @@ namespace Contoso.Imported
     /// What app client web-app of the imported-pool user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IImportedPoolWebAppClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -404,7 +404,7 @@ namespace Contoso.Imported
     /// <summary>
     /// The typed client of app client web-app of the imported-pool user pool (allows SRP sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ImportedPoolWebAppClient : IImportedPoolWebAppClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>

@@ -6,7 +6,7 @@
 namespace Contoso.Auth
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
@@ -41,7 +41,7 @@ namespace Contoso.Auth
     /// The user attributes of the Customers user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record CustomersAttributes
     {
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
@@ -211,14 +211,14 @@ namespace Contoso.Auth
     /// <summary>A user of the Customers user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record CustomersUser(string Username, CustomersAttributes Attributes);
 
     /// <summary>
     /// The attributes app client Web may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class CustomersWebSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -242,7 +242,7 @@ namespace Contoso.Auth
     /// A change to the attributes app client Web may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class CustomersWebAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -275,7 +275,7 @@ namespace Contoso.Auth
     /// The attributes app client Web may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum CustomersWebDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -286,7 +286,7 @@ namespace Contoso.Auth
     /// The attributes app client Backend may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class CustomersBackendSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -330,7 +330,7 @@ namespace Contoso.Auth
     /// A change to the attributes app client Backend may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class CustomersBackendAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -382,7 +382,7 @@ namespace Contoso.Auth
     /// The attributes app client Backend may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum CustomersBackendDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -409,7 +409,7 @@ namespace Contoso.Auth
     /// What app client Backend of the Customers user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface ICustomersBackendClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -514,7 +514,7 @@ namespace Contoso.Auth
     /// The typed client of app client Backend of the Customers user pool (allows password sign-in, token refresh).
     /// The app client has a secret: set <see cref="global::CognitoTyped.CognitoClientOptions.ClientSecret"/> from configuration; SECRET_HASH is computed for every call.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class CustomersBackendClient : ICustomersBackendClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -676,7 +676,7 @@ namespace Contoso.Auth
     /// The Customers user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CustomersDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
@@ -709,7 +709,7 @@ namespace Contoso.Auth
 namespace Contoso.Auth
 {
     /// <summary>The groups of the Customers user pool: their names and membership checks from tokens or claims.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CustomersGroups
     {
         /// <summary>The claim that lists a user's groups in Cognito's ID and access tokens.</summary>
@@ -760,7 +760,7 @@ namespace Contoso.Auth
     /// The identity pool that trusts the Customers user pool: AWS credentials for its signed-in users,
     /// usable by any AWS SDK client.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class CustomersIdentityPool : global::System.IDisposable
     {
         /// <summary>Whether the identity pool gives guests credentials, as cognito.json declares.</summary>
@@ -827,7 +827,7 @@ namespace Contoso.Auth
     /// What app client Web of the Customers user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface ICustomersWebClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -931,7 +931,7 @@ namespace Contoso.Auth
     /// <summary>
     /// The typed client of app client Web of the Customers user pool (allows SRP sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class CustomersWebClient : ICustomersWebClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>

@@ -6,7 +6,7 @@
 namespace Contoso.Media
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
@@ -39,7 +39,7 @@ namespace Contoso.Media
     /// The user attributes of the Viewers user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record ViewersAttributes
     {
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
@@ -146,14 +146,14 @@ namespace Contoso.Media
     /// <summary>A user of the Viewers user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record ViewersUser(string Username, ViewersAttributes Attributes);
 
     /// <summary>
     /// The attributes app client Mobile may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ViewersMobileSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -177,7 +177,7 @@ namespace Contoso.Media
     /// A change to the attributes app client Mobile may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ViewersMobileAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -208,7 +208,7 @@ namespace Contoso.Media
     /// The Viewers user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class ViewersDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
@@ -242,7 +242,7 @@ namespace Contoso.Media
 namespace Contoso.Media
 {
     /// <summary>The groups of the Viewers user pool: their names and membership checks from tokens or claims.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class ViewersGroups
     {
         /// <summary>The claim that lists a user's groups in Cognito's ID and access tokens.</summary>
@@ -319,7 +319,7 @@ namespace Contoso.Media
     /// The identity pool that trusts the Viewers user pool: AWS credentials for its signed-in users and guests,
     /// usable by any AWS SDK client.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ViewersIdentityPool : global::System.IDisposable
     {
         /// <summary>Whether the identity pool gives guests credentials, as cognito.json declares.</summary>
@@ -390,7 +390,7 @@ namespace Contoso.Media
     /// What app client Mobile of the Viewers user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IViewersMobileClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -463,7 +463,7 @@ namespace Contoso.Media
     /// <summary>
     /// The typed client of app client Mobile of the Viewers user pool (allows SRP sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ViewersMobileClient : IViewersMobileClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>

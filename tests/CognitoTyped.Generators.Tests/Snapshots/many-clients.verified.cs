@@ -6,7 +6,7 @@
 namespace Contoso.Clients
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
@@ -50,7 +50,7 @@ namespace Contoso.Clients
     /// The user attributes of the Shop user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record ShopAttributes
     {
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
@@ -179,14 +179,14 @@ namespace Contoso.Clients
     /// <summary>A user of the Shop user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record ShopUser(string Username, ShopAttributes Attributes);
 
     /// <summary>
     /// The attributes app client Spa may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopSpaSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -210,7 +210,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Spa may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopSpaAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -243,7 +243,7 @@ namespace Contoso.Clients
     /// The attributes app client Spa may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum ShopSpaDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -254,7 +254,7 @@ namespace Contoso.Clients
     /// The attributes app client Cli may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopCliSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -286,7 +286,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Cli may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopCliAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -323,7 +323,7 @@ namespace Contoso.Clients
     /// The attributes app client Cli may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum ShopCliDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -334,7 +334,7 @@ namespace Contoso.Clients
     /// The attributes app client Both may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopBothSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -366,7 +366,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Both may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopBothAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -403,7 +403,7 @@ namespace Contoso.Clients
     /// The attributes app client Both may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum ShopBothDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -414,7 +414,7 @@ namespace Contoso.Clients
     /// The attributes app client hosted-ui may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopHostedUiSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -446,7 +446,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client hosted-ui may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopHostedUiAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -483,7 +483,7 @@ namespace Contoso.Clients
     /// The attributes app client hosted-ui may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum ShopHostedUiDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -494,7 +494,7 @@ namespace Contoso.Clients
     /// The attributes app client Legacy may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopLegacySignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -526,7 +526,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Legacy may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopLegacyAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -563,7 +563,7 @@ namespace Contoso.Clients
     /// The attributes app client Legacy may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum ShopLegacyDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -574,7 +574,7 @@ namespace Contoso.Clients
     /// The attributes app client Passwordless may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopPasswordlessSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -606,7 +606,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Passwordless may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopPasswordlessAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -643,7 +643,7 @@ namespace Contoso.Clients
     /// The attributes app client Passwordless may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum ShopPasswordlessDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -654,7 +654,7 @@ namespace Contoso.Clients
     /// The attributes app client Custom may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopCustomSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -686,7 +686,7 @@ namespace Contoso.Clients
     /// A change to the attributes app client Custom may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopCustomAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -723,7 +723,7 @@ namespace Contoso.Clients
     /// The attributes app client Custom may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum ShopCustomDeletableAttribute
     {
         /// <summary>The <c>given_name</c> attribute (String).</summary>
@@ -741,7 +741,7 @@ namespace Contoso.Clients
     /// What app client Both of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IShopBothClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -845,7 +845,7 @@ namespace Contoso.Clients
     /// <summary>
     /// The typed client of app client Both of the Shop user pool (allows SRP sign-in, password sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopBothClient : IShopBothClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -1001,7 +1001,7 @@ namespace Contoso.Clients
     /// What app client Cli of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IShopCliClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -1096,7 +1096,7 @@ namespace Contoso.Clients
     /// <summary>
     /// The typed client of app client Cli of the Shop user pool (allows password sign-in).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopCliClient : IShopCliClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -1243,7 +1243,7 @@ namespace Contoso.Clients
     /// What app client Custom of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IShopCustomClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -1338,7 +1338,7 @@ namespace Contoso.Clients
     /// <summary>
     /// The typed client of app client Custom of the Shop user pool (allows custom auth, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopCustomClient : IShopCustomClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -1485,7 +1485,7 @@ namespace Contoso.Clients
     /// The Shop user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class ShopDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
@@ -1523,7 +1523,7 @@ namespace Contoso.Clients
     /// What app client hosted-ui of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IShopHostedUiClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -1588,7 +1588,7 @@ namespace Contoso.Clients
     /// <summary>
     /// The typed client of app client hosted-ui of the Shop user pool (allows token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopHostedUiClient : IShopHostedUiClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -1705,7 +1705,7 @@ namespace Contoso.Clients
     /// What app client Legacy of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IShopLegacyClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -1815,7 +1815,7 @@ namespace Contoso.Clients
     /// <summary>
     /// The typed client of app client Legacy of the Shop user pool (allows SRP sign-in, password sign-in, custom auth, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopLegacyClient : IShopLegacyClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -1977,7 +1977,7 @@ namespace Contoso.Clients
     /// What app client Passwordless of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IShopPasswordlessClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -2081,7 +2081,7 @@ namespace Contoso.Clients
     /// <summary>
     /// The typed client of app client Passwordless of the Shop user pool (allows choice-based sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopPasswordlessClient : IShopPasswordlessClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -2237,7 +2237,7 @@ namespace Contoso.Clients
     /// What app client Spa of the Shop user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IShopSpaClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -2341,7 +2341,7 @@ namespace Contoso.Clients
     /// <summary>
     /// The typed client of app client Spa of the Shop user pool (allows SRP sign-in, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopSpaClient : IShopSpaClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>

@@ -9,7 +9,7 @@ namespace Consumer
     /// The user attributes of the App user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record AppAttributes
     {
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
@@ -86,14 +86,14 @@ namespace Consumer
     /// <summary>A user of the App user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record AppUser(string Username, AppAttributes Attributes);
 
     /// <summary>
     /// The attributes app client Web may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class AppWebSignUpAttributes
     {
         /// <summary>The set attributes as Cognito takes them at sign-up, keyed by Cognito name.</summary>
@@ -105,7 +105,7 @@ namespace Consumer
     /// A change to the attributes app client Web may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class AppWebAttributeUpdate
     {
         /// <summary>The set attributes as Cognito takes them, keyed by Cognito name.</summary>
@@ -124,7 +124,7 @@ namespace Consumer
     /// The App user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class AppDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
@@ -156,7 +156,7 @@ namespace Consumer
     /// What app client Web of the App user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IAppWebClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -232,7 +232,7 @@ namespace Consumer
     /// <summary>
     /// The typed client of app client Web of the App user pool (allows SRP sign-in, custom auth, token refresh).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class AppWebClient : IAppWebClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -353,7 +353,7 @@ namespace Consumer
 namespace Consumer
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>

@@ -6,7 +6,7 @@
 namespace Contoso.Backend
 {
     /// <summary>Registers the typed Cognito clients generated from cognito.json.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
@@ -38,7 +38,7 @@ namespace Contoso.Backend
     /// The user attributes of the Staff user pool, typed from cognito.json. Values that a property's type
     /// cannot hold, and attributes that cognito.json does not declare, are kept in <see cref="AdditionalAttributes"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record StaffAttributes
     {
         /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
@@ -156,14 +156,14 @@ namespace Contoso.Backend
     /// <summary>A user of the Staff user pool as GetUser returns it, with typed attributes.</summary>
     /// <param name="Username">The user's Cognito username.</param>
     /// <param name="Attributes">The user's attributes.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial record StaffUser(string Username, StaffAttributes Attributes);
 
     /// <summary>
     /// The attributes app client Backend may write at sign-up. Attributes the pool requires are <c>required</c> members,
     /// so a sign-up without them does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class StaffBackendSignUpAttributes
     {
         /// <summary>The <c>email</c> attribute (String, required).</summary>
@@ -191,7 +191,7 @@ namespace Contoso.Backend
     /// A change to the attributes app client Backend may write and the pool lets change (mutable ones).
     /// Only the properties that are set are sent.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class StaffBackendAttributeUpdate
     {
         /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
@@ -228,7 +228,7 @@ namespace Contoso.Backend
     /// The attributes app client Backend may delete from a user: ones it may write that the pool lets change and
     /// does not require.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public enum StaffBackendDeletableAttribute
     {
         /// <summary>The <c>custom:department</c> attribute (String).</summary>
@@ -246,7 +246,7 @@ namespace Contoso.Backend
     /// What app client Backend of the Staff user pool may do. A flow the client does not allow
     /// has no method here, so calling it does not compile.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public partial interface IStaffBackendClient
     {
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
@@ -327,7 +327,7 @@ namespace Contoso.Backend
     /// The typed client of app client Backend of the Staff user pool (allows password sign-in, token refresh).
     /// The app client has a secret: set <see cref="global::CognitoTyped.CognitoClientOptions.ClientSecret"/> from configuration; SECRET_HASH is computed for every call.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class StaffBackendClient : IStaffBackendClient, global::System.IDisposable
     {
         /// <summary>The app client's name in cognito.json.</summary>
@@ -465,7 +465,7 @@ namespace Contoso.Backend
     /// The Staff user pool as data, in AWS's request vocabulary: what
     /// <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/> creates on an endpoint (dev/test pools, emulators).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class StaffDefinition
     {
         /// <summary>The pool's name in cognito.json.</summary>
