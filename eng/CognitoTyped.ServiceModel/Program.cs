@@ -5,7 +5,8 @@ namespace CognitoTyped.ServiceModel;
 
 /// <summary>
 /// <c>extract</c> writes a facts file from an AWS service model; <c>verify</c> checks a committed facts file against a fresh
-/// extraction. Exit codes: 0 done / equal, 1 the committed file differs, 2 bad usage or a model this tool cannot read.
+/// extraction; <c>generate</c> writes the runtime's wire layer from the committed facts files. Exit codes: 0 done / equal,
+/// 1 the committed file differs, 2 bad usage or a model this tool cannot read.
 /// </summary>
 internal static class Program
 {
@@ -13,6 +14,7 @@ internal static class Program
         usage:
           extract --model <service-2.json> [--paginators <paginators-1.json>] --output <facts.json>
           verify  --model <service-2.json> [--paginators <paginators-1.json>] --facts <facts.json>
+          generate [--models <dir with the facts files, default eng/models>] [--output <runtime project dir, default src/CognitoTyped>]
         """;
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -39,6 +41,11 @@ internal static class Program
         }
 
         var command = args[0];
+        if (command == "generate")
+        {
+            return Generate(options);
+        }
+
         var outputKey = command == "verify" ? "--facts" : "--output";
         if (command is not ("extract" or "verify")
             || !options.TryGetValue("--model", out var model)
@@ -59,6 +66,49 @@ internal static class Program
         }
 
         return Verify(target, facts);
+    }
+
+    private static int Generate(Dictionary<string, string> options)
+    {
+        if (options.Keys.Except(["--models", "--output"]).Any())
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        var root = RepositoryRoot();
+        var models = options.GetValueOrDefault("--models") ?? Path.Combine(root, "eng", "models");
+        var output = options.GetValueOrDefault("--output") ?? Path.Combine(root, "src", "CognitoTyped");
+        var files = Generation.WireGenerator.GenerateFrom(models);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(output, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, file.Text, Utf8NoBom);
+            Console.WriteLine($"wrote {path}");
+        }
+
+        foreach (var stale in Generation.WireGenerator.StaleFiles(output, files))
+        {
+            File.Delete(Path.Combine(output, stale));
+            Console.WriteLine($"deleted {stale}: generated before, no longer written");
+        }
+
+        return 0;
+    }
+
+    // `dotnet run --project` keeps the caller's directory: the defaults are found from the repository's root above it.
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CognitoTyped.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidDataException("Run generate inside the repository, or pass --models and --output.");
     }
 
     private static int Verify(string committedPath, string fresh)
