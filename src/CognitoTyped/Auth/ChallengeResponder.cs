@@ -25,7 +25,7 @@ internal sealed class ChallengeResponder
 
     /// <summary>Continues after InitiateAuth: tokens, or the challenge (DEVICE_SRP_AUTH is answered here when the device is known).</summary>
     internal Task<SignInResult> ContinueAsync(InitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
-        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device), initiated.AvailableChallenges, cancellationToken);
+        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
 
     /// <summary>Continues after an InitiateAuth that sent SRP_A: PASSWORD_VERIFIER is answered with <paramref name="srp"/>.</summary>
     internal Task<SignInResult> ContinueWithSrpAsync(InitiateAuthResponse initiated, SrpSession srp, string password, string username, CognitoDevice? device, CancellationToken cancellationToken)
@@ -101,7 +101,7 @@ internal sealed class ChallengeResponder
         var challenged = await SendAsync(CognitoChallengeNames.DeviceSrpAuth, start, session, user, cancellationToken).ConfigureAwait(false);
         if (challenged.ChallengeName != CognitoChallengeNames.DevicePasswordVerifier)
         {
-            return ResultOf(challenged.AuthenticationResult, challenged.ChallengeName, challenged.ChallengeParameters, challenged.Session, user, null);
+            return ResultOf(challenged.AuthenticationResult, challenged.ChallengeName?.Value, challenged.ChallengeParameters, challenged.Session, user, null);
         }
 
         var parameters = challenged.ChallengeParameters ?? new Dictionary<string, string>();
@@ -117,7 +117,7 @@ internal sealed class ChallengeResponder
         var responses = ProofResponses(username, secretBlock, claim);
         responses[Key.DeviceKey] = device.DeviceKey;
         var answered = await SendAsync(CognitoChallengeNames.DevicePasswordVerifier, responses, challenged.Session, user, cancellationToken).ConfigureAwait(false);
-        return ResultOf(answered.AuthenticationResult, answered.ChallengeName, answered.ChallengeParameters, answered.Session, user, null);
+        return ResultOf(answered.AuthenticationResult, answered.ChallengeName?.Value, answered.ChallengeParameters, answered.Session, user, null);
     }
 
     /// <summary>The answer to PASSWORD_VERIFIER and DEVICE_PASSWORD_VERIFIER: the signed secret block.</summary>
@@ -145,7 +145,7 @@ internal sealed class ChallengeResponder
     }
 
     private Task<SignInResult> ContinueAsync(RespondToAuthChallengeResponse answered, SignInUser user, CancellationToken cancellationToken)
-        => ContinueAsync(answered.AuthenticationResult, answered.ChallengeName, answered.ChallengeParameters, answered.Session, user, null, cancellationToken);
+        => ContinueAsync(answered.AuthenticationResult, answered.ChallengeName?.Value, answered.ChallengeParameters, answered.Session, user, null, cancellationToken);
 
     /// <summary>Turns a step's answer into a result; a DEVICE_SRP_AUTH challenge is answered here when the device is known.</summary>
     private Task<SignInResult> ContinueAsync(

@@ -178,9 +178,9 @@ public sealed partial class CognitoAuthClient
     private async Task<VerifySoftwareTokenResponse> VerifySoftwareTokenCoreAsync(VerifySoftwareTokenRequest request, CancellationToken cancellationToken)
     {
         var verified = await _service.VerifySoftwareTokenAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!string.Equals(verified.Status, "SUCCESS", StringComparison.Ordinal))
+        if (verified.Status != VerifySoftwareTokenResponseType.Success)
         {
-            throw new CognitoProtocolException($"VerifySoftwareToken answered {verified.Status ?? "(no status)"} instead of SUCCESS.");
+            throw new CognitoProtocolException($"VerifySoftwareToken answered {verified.Status?.Value ?? "(no status)"} instead of SUCCESS.");
         }
 
         return verified;
