@@ -112,6 +112,12 @@ public sealed class ErrorParsingTests
         Assert.NotNull(type);
         Assert.True(type!.IsPublic);
         Assert.True(typeof(CognitoServiceException).IsAssignableFrom(type));
-        Assert.Empty(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance));
+        // Public, so a consumer's test can fake the service answering with this error.
+        var constructor = type.GetConstructor(BindingFlags.Public | BindingFlags.Instance, [typeof(string), typeof(HttpStatusCode), typeof(string)]);
+        Assert.NotNull(constructor);
+        var error = (CognitoServiceException)constructor!.Invoke(["the message", HttpStatusCode.BadRequest, "request-1"]);
+        Assert.Equal(code, error.ErrorCode);
+        Assert.Equal("the message", error.ServiceMessage);
+        Assert.Equal("request-1", error.RequestId);
     }
 }
