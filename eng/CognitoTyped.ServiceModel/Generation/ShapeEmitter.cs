@@ -60,14 +60,17 @@ internal static class ShapeEmitter
         return types.Values.OrderBy(type => type.Name, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The file of a service's structures.</summary>
-    public static string WriteStructures(ServiceFacts facts, string source)
-    {
-        var code = new CodeWriter($"The structures of {facts.Target.Service}: members in model order, named as AWS names them.", source)
+    private static CodeWriter JsonShapesFile(string what, ServiceFacts facts, string source)
+        => new CodeWriter(what, source)
             .Line("using System.Text.Json;")
             .Line("using System.Text.Json.Serialization;")
             .Line()
             .Line($"namespace {facts.Target.Namespace};");
+
+    /// <summary>The file of a service's structures.</summary>
+    public static string WriteStructures(ServiceFacts facts, string source)
+    {
+        var code = JsonShapesFile($"The structures of {facts.Target.Service}: members in model order, named as AWS names them.", facts, source);
         foreach (var type in Structures(facts))
         {
             code.Line();
@@ -153,11 +156,7 @@ internal static class ShapeEmitter
     /// <summary>The file of a service's string enums and their JSON converters.</summary>
     public static string WriteEnums(ServiceFacts facts, string source)
     {
-        var code = new CodeWriter($"The string enums of {facts.Target.Service}: values the service may extend, so unknown ones are kept.", source)
-            .Line("using System.Text.Json;")
-            .Line("using System.Text.Json.Serialization;")
-            .Line()
-            .Line($"namespace {facts.Target.Namespace};");
+        var code = JsonShapesFile($"The string enums of {facts.Target.Service}: values the service may extend, so unknown ones are kept.", facts, source);
         foreach (var shape in facts.Shapes.Values.Where(shape => shape.IsEnum).OrderBy(shape => shape.Name, StringComparer.Ordinal))
         {
             WriteEnum(code, facts, shape);
