@@ -83,7 +83,7 @@ public sealed class OperationWiringTests
     {
         var data = new TheoryData<string, bool>();
         foreach (var name in client.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal))
+            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && typeof(Task).IsAssignableFrom(m.ReturnType))
             .Select(m => m.Name[..^"Async".Length])
             .Order(StringComparer.Ordinal))
         {
