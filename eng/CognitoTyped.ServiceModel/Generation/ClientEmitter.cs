@@ -23,7 +23,7 @@ internal static class ClientEmitter
             }
 
             first = false;
-            WriteOperationDocs(code, target, operation);
+            WriteOperationDocs(code, facts, operation);
             code.Line($"{ReturnType(operation)} {operation.Name}Async({operation.RequestType} request, CancellationToken cancellationToken = default);");
         }
 
@@ -70,11 +70,28 @@ internal static class ClientEmitter
             first = false;
             var context = $"{target.ContextName}.Default";
             var signed = operation.Signed ? "true" : "false";
+            var send = operation.Output is null
+                ? $"_transport.SendAsync(\"{operation.Name}\", request, {context}.{operation.RequestType}, {signed}, cancellationToken);"
+                : $"_transport.SendAsync(\"{operation.Name}\", request, {context}.{operation.RequestType}, {context}.{operation.ResponseType}, {signed}, cancellationToken);";
+            var required = RequiredMembers(facts, operation);
             code.Line("/// <inheritdoc/>");
             code.Line($"public {ReturnType(operation)} {operation.Name}Async({operation.RequestType} request, CancellationToken cancellationToken = default)");
-            code.Line(operation.Output is null
-                ? $"    => _transport.SendAsync(\"{operation.Name}\", request, {context}.{operation.RequestType}, {signed}, cancellationToken);"
-                : $"    => _transport.SendAsync(\"{operation.Name}\", request, {context}.{operation.RequestType}, {context}.{operation.ResponseType}, {signed}, cancellationToken);");
+            if (required.Count == 0)
+            {
+                code.Line("    => " + send);
+                continue;
+            }
+
+            // Thrown before the task exists, as argument checks are: nothing is sent for a request the model says is incomplete.
+            code.Open();
+            code.Line("ArgumentNullException.ThrowIfNull(request);");
+            foreach (var member in required)
+            {
+                code.Line($"global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.{member}, \"{operation.RequestType}.{member}\", nameof(request));");
+            }
+
+            code.Line("return " + send);
+            code.Close();
         }
 
         return code.Close().ToString();
@@ -181,8 +198,9 @@ internal static class ClientEmitter
             : throw new InvalidDataException($"{facts.Target.Service}: {operation}'s paginator token {token} is not a string member of {shape}.");
 
     /// <summary>An operation's documentation: what it does, its reference page, and the errors the model lists for it.</summary>
-    private static void WriteOperationDocs(CodeWriter code, ServiceTarget target, OperationFacts operation)
+    private static void WriteOperationDocs(CodeWriter code, ServiceFacts facts, OperationFacts operation)
     {
+        var target = facts.Target;
         var how = operation.Signed
             ? "Signed with the AWS credentials of the client's options."
             : "Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).";
@@ -197,7 +215,16 @@ internal static class ClientEmitter
         }
 
         code.Line("/// <exception cref=\"global::CognitoTyped.CognitoServiceException\">The service answered with another error.</exception>");
+        if (RequiredMembers(facts, operation) is { Count: > 0 } required)
+        {
+            var names = string.Join(", ", required.Select(member => $"<c>{member}</c>"));
+            code.Line($"/// <exception cref=\"ArgumentException\">A member the model requires is not set ({names}); nothing is sent.</exception>");
+        }
     }
+
+    /// <summary>The C# names of the request members the model marks required, in model order.</summary>
+    private static List<string> RequiredMembers(ServiceFacts facts, OperationFacts operation)
+        => facts.Shapes[operation.Input].Members.Where(member => member.Required).Select(member => CSharpNames.Property(member.Name)).ToList();
 
     /// <summary>The file of a service's JSON context: every request and response, so nested shapes come with them.</summary>
     public static string WriteJsonContext(ServiceFacts facts, string source)

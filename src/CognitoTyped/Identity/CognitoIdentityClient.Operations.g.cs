@@ -11,93 +11,203 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
 {
     /// <inheritdoc/>
     public Task<CreateIdentityPoolResponse> CreateIdentityPoolAsync(CreateIdentityPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateIdentityPool", request, IdentityJsonContext.Default.CreateIdentityPoolRequest, IdentityJsonContext.Default.CreateIdentityPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolName, "CreateIdentityPoolRequest.IdentityPoolName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AllowUnauthenticatedIdentities, "CreateIdentityPoolRequest.AllowUnauthenticatedIdentities", nameof(request));
+        return _transport.SendAsync("CreateIdentityPool", request, IdentityJsonContext.Default.CreateIdentityPoolRequest, IdentityJsonContext.Default.CreateIdentityPoolResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DeleteIdentitiesResponse> DeleteIdentitiesAsync(DeleteIdentitiesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteIdentities", request, IdentityJsonContext.Default.DeleteIdentitiesRequest, IdentityJsonContext.Default.DeleteIdentitiesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityIdsToDelete, "DeleteIdentitiesRequest.IdentityIdsToDelete", nameof(request));
+        return _transport.SendAsync("DeleteIdentities", request, IdentityJsonContext.Default.DeleteIdentitiesRequest, IdentityJsonContext.Default.DeleteIdentitiesResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task DeleteIdentityPoolAsync(DeleteIdentityPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteIdentityPool", request, IdentityJsonContext.Default.DeleteIdentityPoolRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "DeleteIdentityPoolRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("DeleteIdentityPool", request, IdentityJsonContext.Default.DeleteIdentityPoolRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeIdentityResponse> DescribeIdentityAsync(DescribeIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeIdentity", request, IdentityJsonContext.Default.DescribeIdentityRequest, IdentityJsonContext.Default.DescribeIdentityResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "DescribeIdentityRequest.IdentityId", nameof(request));
+        return _transport.SendAsync("DescribeIdentity", request, IdentityJsonContext.Default.DescribeIdentityRequest, IdentityJsonContext.Default.DescribeIdentityResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeIdentityPoolResponse> DescribeIdentityPoolAsync(DescribeIdentityPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeIdentityPool", request, IdentityJsonContext.Default.DescribeIdentityPoolRequest, IdentityJsonContext.Default.DescribeIdentityPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "DescribeIdentityPoolRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("DescribeIdentityPool", request, IdentityJsonContext.Default.DescribeIdentityPoolRequest, IdentityJsonContext.Default.DescribeIdentityPoolResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetCredentialsForIdentityResponse> GetCredentialsForIdentityAsync(GetCredentialsForIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetCredentialsForIdentity", request, IdentityJsonContext.Default.GetCredentialsForIdentityRequest, IdentityJsonContext.Default.GetCredentialsForIdentityResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "GetCredentialsForIdentityRequest.IdentityId", nameof(request));
+        return _transport.SendAsync("GetCredentialsForIdentity", request, IdentityJsonContext.Default.GetCredentialsForIdentityRequest, IdentityJsonContext.Default.GetCredentialsForIdentityResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetIdResponse> GetIdAsync(GetIdRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetId", request, IdentityJsonContext.Default.GetIdRequest, IdentityJsonContext.Default.GetIdResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetIdRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("GetId", request, IdentityJsonContext.Default.GetIdRequest, IdentityJsonContext.Default.GetIdResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetIdentityPoolRolesResponse> GetIdentityPoolRolesAsync(GetIdentityPoolRolesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetIdentityPoolRoles", request, IdentityJsonContext.Default.GetIdentityPoolRolesRequest, IdentityJsonContext.Default.GetIdentityPoolRolesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetIdentityPoolRolesRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("GetIdentityPoolRoles", request, IdentityJsonContext.Default.GetIdentityPoolRolesRequest, IdentityJsonContext.Default.GetIdentityPoolRolesResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetOpenIdTokenResponse> GetOpenIdTokenAsync(GetOpenIdTokenRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetOpenIdToken", request, IdentityJsonContext.Default.GetOpenIdTokenRequest, IdentityJsonContext.Default.GetOpenIdTokenResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "GetOpenIdTokenRequest.IdentityId", nameof(request));
+        return _transport.SendAsync("GetOpenIdToken", request, IdentityJsonContext.Default.GetOpenIdTokenRequest, IdentityJsonContext.Default.GetOpenIdTokenResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetOpenIdTokenForDeveloperIdentityResponse> GetOpenIdTokenForDeveloperIdentityAsync(GetOpenIdTokenForDeveloperIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetOpenIdTokenForDeveloperIdentity", request, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityRequest, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetOpenIdTokenForDeveloperIdentityRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Logins, "GetOpenIdTokenForDeveloperIdentityRequest.Logins", nameof(request));
+        return _transport.SendAsync("GetOpenIdTokenForDeveloperIdentity", request, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityRequest, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetPrincipalTagAttributeMapResponse> GetPrincipalTagAttributeMapAsync(GetPrincipalTagAttributeMapRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.GetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.GetPrincipalTagAttributeMapResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetPrincipalTagAttributeMapRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityProviderName, "GetPrincipalTagAttributeMapRequest.IdentityProviderName", nameof(request));
+        return _transport.SendAsync("GetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.GetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.GetPrincipalTagAttributeMapResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListIdentitiesResponse> ListIdentitiesAsync(ListIdentitiesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListIdentities", request, IdentityJsonContext.Default.ListIdentitiesRequest, IdentityJsonContext.Default.ListIdentitiesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "ListIdentitiesRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListIdentitiesRequest.MaxResults", nameof(request));
+        return _transport.SendAsync("ListIdentities", request, IdentityJsonContext.Default.ListIdentitiesRequest, IdentityJsonContext.Default.ListIdentitiesResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListIdentityPoolsResponse> ListIdentityPoolsAsync(ListIdentityPoolsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListIdentityPools", request, IdentityJsonContext.Default.ListIdentityPoolsRequest, IdentityJsonContext.Default.ListIdentityPoolsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListIdentityPoolsRequest.MaxResults", nameof(request));
+        return _transport.SendAsync("ListIdentityPools", request, IdentityJsonContext.Default.ListIdentityPoolsRequest, IdentityJsonContext.Default.ListIdentityPoolsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListTagsForResource", request, IdentityJsonContext.Default.ListTagsForResourceRequest, IdentityJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "ListTagsForResourceRequest.ResourceArn", nameof(request));
+        return _transport.SendAsync("ListTagsForResource", request, IdentityJsonContext.Default.ListTagsForResourceRequest, IdentityJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<LookupDeveloperIdentityResponse> LookupDeveloperIdentityAsync(LookupDeveloperIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("LookupDeveloperIdentity", request, IdentityJsonContext.Default.LookupDeveloperIdentityRequest, IdentityJsonContext.Default.LookupDeveloperIdentityResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "LookupDeveloperIdentityRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("LookupDeveloperIdentity", request, IdentityJsonContext.Default.LookupDeveloperIdentityRequest, IdentityJsonContext.Default.LookupDeveloperIdentityResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<MergeDeveloperIdentitiesResponse> MergeDeveloperIdentitiesAsync(MergeDeveloperIdentitiesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("MergeDeveloperIdentities", request, IdentityJsonContext.Default.MergeDeveloperIdentitiesRequest, IdentityJsonContext.Default.MergeDeveloperIdentitiesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.SourceUserIdentifier, "MergeDeveloperIdentitiesRequest.SourceUserIdentifier", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DestinationUserIdentifier, "MergeDeveloperIdentitiesRequest.DestinationUserIdentifier", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeveloperProviderName, "MergeDeveloperIdentitiesRequest.DeveloperProviderName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "MergeDeveloperIdentitiesRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("MergeDeveloperIdentities", request, IdentityJsonContext.Default.MergeDeveloperIdentitiesRequest, IdentityJsonContext.Default.MergeDeveloperIdentitiesResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task SetIdentityPoolRolesAsync(SetIdentityPoolRolesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetIdentityPoolRoles", request, IdentityJsonContext.Default.SetIdentityPoolRolesRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "SetIdentityPoolRolesRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Roles, "SetIdentityPoolRolesRequest.Roles", nameof(request));
+        return _transport.SendAsync("SetIdentityPoolRoles", request, IdentityJsonContext.Default.SetIdentityPoolRolesRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<SetPrincipalTagAttributeMapResponse> SetPrincipalTagAttributeMapAsync(SetPrincipalTagAttributeMapRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.SetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.SetPrincipalTagAttributeMapResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "SetPrincipalTagAttributeMapRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityProviderName, "SetPrincipalTagAttributeMapRequest.IdentityProviderName", nameof(request));
+        return _transport.SendAsync("SetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.SetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.SetPrincipalTagAttributeMapResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("TagResource", request, IdentityJsonContext.Default.TagResourceRequest, IdentityJsonContext.Default.TagResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "TagResourceRequest.ResourceArn", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Tags, "TagResourceRequest.Tags", nameof(request));
+        return _transport.SendAsync("TagResource", request, IdentityJsonContext.Default.TagResourceRequest, IdentityJsonContext.Default.TagResourceResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task UnlinkDeveloperIdentityAsync(UnlinkDeveloperIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UnlinkDeveloperIdentity", request, IdentityJsonContext.Default.UnlinkDeveloperIdentityRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "UnlinkDeveloperIdentityRequest.IdentityId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "UnlinkDeveloperIdentityRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeveloperProviderName, "UnlinkDeveloperIdentityRequest.DeveloperProviderName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeveloperUserIdentifier, "UnlinkDeveloperIdentityRequest.DeveloperUserIdentifier", nameof(request));
+        return _transport.SendAsync("UnlinkDeveloperIdentity", request, IdentityJsonContext.Default.UnlinkDeveloperIdentityRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task UnlinkIdentityAsync(UnlinkIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UnlinkIdentity", request, IdentityJsonContext.Default.UnlinkIdentityRequest, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "UnlinkIdentityRequest.IdentityId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Logins, "UnlinkIdentityRequest.Logins", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LoginsToRemove, "UnlinkIdentityRequest.LoginsToRemove", nameof(request));
+        return _transport.SendAsync("UnlinkIdentity", request, IdentityJsonContext.Default.UnlinkIdentityRequest, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UntagResource", request, IdentityJsonContext.Default.UntagResourceRequest, IdentityJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "UntagResourceRequest.ResourceArn", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TagKeys, "UntagResourceRequest.TagKeys", nameof(request));
+        return _transport.SendAsync("UntagResource", request, IdentityJsonContext.Default.UntagResourceRequest, IdentityJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateIdentityPoolResponse> UpdateIdentityPoolAsync(UpdateIdentityPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateIdentityPool", request, IdentityJsonContext.Default.UpdateIdentityPoolRequest, IdentityJsonContext.Default.UpdateIdentityPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "UpdateIdentityPoolRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolName, "UpdateIdentityPoolRequest.IdentityPoolName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AllowUnauthenticatedIdentities, "UpdateIdentityPoolRequest.AllowUnauthenticatedIdentities", nameof(request));
+        return _transport.SendAsync("UpdateIdentityPool", request, IdentityJsonContext.Default.UpdateIdentityPoolRequest, IdentityJsonContext.Default.UpdateIdentityPoolResponse, true, cancellationToken);
+    }
 }

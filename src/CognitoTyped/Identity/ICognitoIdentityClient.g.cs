@@ -22,6 +22,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolName</c>, <c>AllowUnauthenticatedIdentities</c>); nothing is sent.</exception>
     Task<CreateIdentityPoolResponse> CreateIdentityPoolAsync(CreateIdentityPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteIdentities</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -33,6 +34,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityIdsToDelete</c>); nothing is sent.</exception>
     Task<DeleteIdentitiesResponse> DeleteIdentitiesAsync(DeleteIdentitiesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteIdentityPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -46,6 +48,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>); nothing is sent.</exception>
     Task DeleteIdentityPoolAsync(DeleteIdentityPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeIdentity</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -59,6 +62,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityId</c>); nothing is sent.</exception>
     Task<DescribeIdentityResponse> DescribeIdentityAsync(DescribeIdentityRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeIdentityPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -72,6 +76,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>); nothing is sent.</exception>
     Task<DescribeIdentityPoolResponse> DescribeIdentityPoolAsync(DescribeIdentityPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetCredentialsForIdentity</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -88,6 +93,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityId</c>); nothing is sent.</exception>
     Task<GetCredentialsForIdentityResponse> GetCredentialsForIdentityAsync(GetCredentialsForIdentityRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetId</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -104,6 +110,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>); nothing is sent.</exception>
     Task<GetIdResponse> GetIdAsync(GetIdRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetIdentityPoolRoles</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -118,6 +125,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>); nothing is sent.</exception>
     Task<GetIdentityPoolRolesResponse> GetIdentityPoolRolesAsync(GetIdentityPoolRolesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetOpenIdToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -133,6 +141,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityId</c>); nothing is sent.</exception>
     Task<GetOpenIdTokenResponse> GetOpenIdTokenAsync(GetOpenIdTokenRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetOpenIdTokenForDeveloperIdentity</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -148,6 +157,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>, <c>Logins</c>); nothing is sent.</exception>
     Task<GetOpenIdTokenForDeveloperIdentityResponse> GetOpenIdTokenForDeveloperIdentityAsync(GetOpenIdTokenForDeveloperIdentityRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetPrincipalTagAttributeMap</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -161,6 +171,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>, <c>IdentityProviderName</c>); nothing is sent.</exception>
     Task<GetPrincipalTagAttributeMapResponse> GetPrincipalTagAttributeMapAsync(GetPrincipalTagAttributeMapRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListIdentities</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -174,6 +185,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>, <c>MaxResults</c>); nothing is sent.</exception>
     Task<ListIdentitiesResponse> ListIdentitiesAsync(ListIdentitiesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListIdentityPools</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -187,6 +199,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>MaxResults</c>); nothing is sent.</exception>
     Task<ListIdentityPoolsResponse> ListIdentityPoolsAsync(ListIdentityPoolsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListTagsForResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -200,6 +213,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ResourceArn</c>); nothing is sent.</exception>
     Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>LookupDeveloperIdentity</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -214,6 +228,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>); nothing is sent.</exception>
     Task<LookupDeveloperIdentityResponse> LookupDeveloperIdentityAsync(LookupDeveloperIdentityRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>MergeDeveloperIdentities</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -228,6 +243,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>SourceUserIdentifier</c>, <c>DestinationUserIdentifier</c>, <c>DeveloperProviderName</c>, <c>IdentityPoolId</c>); nothing is sent.</exception>
     Task<MergeDeveloperIdentitiesResponse> MergeDeveloperIdentitiesAsync(MergeDeveloperIdentitiesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetIdentityPoolRoles</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -243,6 +259,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>, <c>Roles</c>); nothing is sent.</exception>
     Task SetIdentityPoolRolesAsync(SetIdentityPoolRolesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetPrincipalTagAttributeMap</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -256,6 +273,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>, <c>IdentityProviderName</c>); nothing is sent.</exception>
     Task<SetPrincipalTagAttributeMapResponse> SetPrincipalTagAttributeMapAsync(SetPrincipalTagAttributeMapRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>TagResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -269,6 +287,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ResourceArn</c>, <c>Tags</c>); nothing is sent.</exception>
     Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UnlinkDeveloperIdentity</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -283,6 +302,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityId</c>, <c>IdentityPoolId</c>, <c>DeveloperProviderName</c>, <c>DeveloperUserIdentifier</c>); nothing is sent.</exception>
     Task UnlinkDeveloperIdentityAsync(UnlinkDeveloperIdentityRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UnlinkIdentity</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -298,6 +318,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityId</c>, <c>Logins</c>, <c>LoginsToRemove</c>); nothing is sent.</exception>
     Task UnlinkIdentityAsync(UnlinkIdentityRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UntagResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -311,6 +332,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ResourceArn</c>, <c>TagKeys</c>); nothing is sent.</exception>
     Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateIdentityPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -327,6 +349,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>, <c>IdentityPoolName</c>, <c>AllowUnauthenticatedIdentities</c>); nothing is sent.</exception>
     Task<UpdateIdentityPoolResponse> UpdateIdentityPoolAsync(UpdateIdentityPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls <see cref="ListIdentityPoolsAsync"/> page after page and yields each item of <c>IdentityPools</c>, passing each page's <c>NextToken</c> as the next request's <c>NextToken</c> until the service sends none; a page is fetched when the enumeration reaches it.</summary>

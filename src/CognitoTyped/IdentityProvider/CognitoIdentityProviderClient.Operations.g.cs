@@ -11,119 +11,278 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
 {
     /// <inheritdoc/>
     public Task<AddCustomAttributesResponse> AddCustomAttributesAsync(AddCustomAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AddCustomAttributes", request, IdentityProviderJsonContext.Default.AddCustomAttributesRequest, IdentityProviderJsonContext.Default.AddCustomAttributesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AddCustomAttributesRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.CustomAttributes, "AddCustomAttributesRequest.CustomAttributes", nameof(request));
+        return _transport.SendAsync("AddCustomAttributes", request, IdentityProviderJsonContext.Default.AddCustomAttributesRequest, IdentityProviderJsonContext.Default.AddCustomAttributesResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AddUserPoolClientSecretResponse> AddUserPoolClientSecretAsync(AddUserPoolClientSecretRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AddUserPoolClientSecret", request, IdentityProviderJsonContext.Default.AddUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.AddUserPoolClientSecretResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AddUserPoolClientSecretRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "AddUserPoolClientSecretRequest.ClientId", nameof(request));
+        return _transport.SendAsync("AddUserPoolClientSecret", request, IdentityProviderJsonContext.Default.AddUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.AddUserPoolClientSecretResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task AdminAddUserToGroupAsync(AdminAddUserToGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminAddUserToGroup", request, IdentityProviderJsonContext.Default.AdminAddUserToGroupRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminAddUserToGroupRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminAddUserToGroupRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "AdminAddUserToGroupRequest.GroupName", nameof(request));
+        return _transport.SendAsync("AdminAddUserToGroup", request, IdentityProviderJsonContext.Default.AdminAddUserToGroupRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminConfirmSignUpResponse> AdminConfirmSignUpAsync(AdminConfirmSignUpRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminConfirmSignUp", request, IdentityProviderJsonContext.Default.AdminConfirmSignUpRequest, IdentityProviderJsonContext.Default.AdminConfirmSignUpResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminConfirmSignUpRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminConfirmSignUpRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminConfirmSignUp", request, IdentityProviderJsonContext.Default.AdminConfirmSignUpRequest, IdentityProviderJsonContext.Default.AdminConfirmSignUpResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminCreateUserResponse> AdminCreateUserAsync(AdminCreateUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminCreateUser", request, IdentityProviderJsonContext.Default.AdminCreateUserRequest, IdentityProviderJsonContext.Default.AdminCreateUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminCreateUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminCreateUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminCreateUser", request, IdentityProviderJsonContext.Default.AdminCreateUserRequest, IdentityProviderJsonContext.Default.AdminCreateUserResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task AdminDeleteUserAsync(AdminDeleteUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminDeleteUser", request, IdentityProviderJsonContext.Default.AdminDeleteUserRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDeleteUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminDeleteUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminDeleteUser", request, IdentityProviderJsonContext.Default.AdminDeleteUserRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributesAsync(AdminDeleteUserAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminDeleteUserAttributes", request, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesRequest, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDeleteUserAttributesRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminDeleteUserAttributesRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributeNames, "AdminDeleteUserAttributesRequest.UserAttributeNames", nameof(request));
+        return _transport.SendAsync("AdminDeleteUserAttributes", request, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesRequest, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminDisableProviderForUserResponse> AdminDisableProviderForUserAsync(AdminDisableProviderForUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminDisableProviderForUser", request, IdentityProviderJsonContext.Default.AdminDisableProviderForUserRequest, IdentityProviderJsonContext.Default.AdminDisableProviderForUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDisableProviderForUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.User, "AdminDisableProviderForUserRequest.User", nameof(request));
+        return _transport.SendAsync("AdminDisableProviderForUser", request, IdentityProviderJsonContext.Default.AdminDisableProviderForUserRequest, IdentityProviderJsonContext.Default.AdminDisableProviderForUserResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminDisableUserResponse> AdminDisableUserAsync(AdminDisableUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminDisableUser", request, IdentityProviderJsonContext.Default.AdminDisableUserRequest, IdentityProviderJsonContext.Default.AdminDisableUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDisableUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminDisableUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminDisableUser", request, IdentityProviderJsonContext.Default.AdminDisableUserRequest, IdentityProviderJsonContext.Default.AdminDisableUserResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminEnableUserResponse> AdminEnableUserAsync(AdminEnableUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminEnableUser", request, IdentityProviderJsonContext.Default.AdminEnableUserRequest, IdentityProviderJsonContext.Default.AdminEnableUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminEnableUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminEnableUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminEnableUser", request, IdentityProviderJsonContext.Default.AdminEnableUserRequest, IdentityProviderJsonContext.Default.AdminEnableUserResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task AdminForgetDeviceAsync(AdminForgetDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminForgetDevice", request, IdentityProviderJsonContext.Default.AdminForgetDeviceRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminForgetDeviceRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminForgetDeviceRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "AdminForgetDeviceRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("AdminForgetDevice", request, IdentityProviderJsonContext.Default.AdminForgetDeviceRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminGetDeviceResponse> AdminGetDeviceAsync(AdminGetDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminGetDevice", request, IdentityProviderJsonContext.Default.AdminGetDeviceRequest, IdentityProviderJsonContext.Default.AdminGetDeviceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "AdminGetDeviceRequest.DeviceKey", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminGetDeviceRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminGetDeviceRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminGetDevice", request, IdentityProviderJsonContext.Default.AdminGetDeviceRequest, IdentityProviderJsonContext.Default.AdminGetDeviceResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminGetUserResponse> AdminGetUserAsync(AdminGetUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminGetUser", request, IdentityProviderJsonContext.Default.AdminGetUserRequest, IdentityProviderJsonContext.Default.AdminGetUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminGetUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminGetUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminGetUser", request, IdentityProviderJsonContext.Default.AdminGetUserRequest, IdentityProviderJsonContext.Default.AdminGetUserResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminGetUserAuthFactorsResponse> AdminGetUserAuthFactorsAsync(AdminGetUserAuthFactorsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminGetUserAuthFactors", request, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminGetUserAuthFactorsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminGetUserAuthFactorsRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminGetUserAuthFactors", request, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminInitiateAuthResponse> AdminInitiateAuthAsync(AdminInitiateAuthRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminInitiateAuth", request, IdentityProviderJsonContext.Default.AdminInitiateAuthRequest, IdentityProviderJsonContext.Default.AdminInitiateAuthResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminInitiateAuthRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "AdminInitiateAuthRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AuthFlow, "AdminInitiateAuthRequest.AuthFlow", nameof(request));
+        return _transport.SendAsync("AdminInitiateAuth", request, IdentityProviderJsonContext.Default.AdminInitiateAuthRequest, IdentityProviderJsonContext.Default.AdminInitiateAuthResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminLinkProviderForUserResponse> AdminLinkProviderForUserAsync(AdminLinkProviderForUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminLinkProviderForUser", request, IdentityProviderJsonContext.Default.AdminLinkProviderForUserRequest, IdentityProviderJsonContext.Default.AdminLinkProviderForUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminLinkProviderForUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DestinationUser, "AdminLinkProviderForUserRequest.DestinationUser", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.SourceUser, "AdminLinkProviderForUserRequest.SourceUser", nameof(request));
+        return _transport.SendAsync("AdminLinkProviderForUser", request, IdentityProviderJsonContext.Default.AdminLinkProviderForUserRequest, IdentityProviderJsonContext.Default.AdminLinkProviderForUserResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminListDevicesResponse> AdminListDevicesAsync(AdminListDevicesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminListDevices", request, IdentityProviderJsonContext.Default.AdminListDevicesRequest, IdentityProviderJsonContext.Default.AdminListDevicesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminListDevicesRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminListDevicesRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminListDevices", request, IdentityProviderJsonContext.Default.AdminListDevicesRequest, IdentityProviderJsonContext.Default.AdminListDevicesResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminListGroupsForUserResponse> AdminListGroupsForUserAsync(AdminListGroupsForUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminListGroupsForUser", request, IdentityProviderJsonContext.Default.AdminListGroupsForUserRequest, IdentityProviderJsonContext.Default.AdminListGroupsForUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminListGroupsForUserRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminListGroupsForUserRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("AdminListGroupsForUser", request, IdentityProviderJsonContext.Default.AdminListGroupsForUserRequest, IdentityProviderJsonContext.Default.AdminListGroupsForUserResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminListUserAuthEventsResponse> AdminListUserAuthEventsAsync(AdminListUserAuthEventsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminListUserAuthEvents", request, IdentityProviderJsonContext.Default.AdminListUserAuthEventsRequest, IdentityProviderJsonContext.Default.AdminListUserAuthEventsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminListUserAuthEventsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminListUserAuthEventsRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminListUserAuthEvents", request, IdentityProviderJsonContext.Default.AdminListUserAuthEventsRequest, IdentityProviderJsonContext.Default.AdminListUserAuthEventsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task AdminRemoveUserFromGroupAsync(AdminRemoveUserFromGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminRemoveUserFromGroup", request, IdentityProviderJsonContext.Default.AdminRemoveUserFromGroupRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminRemoveUserFromGroupRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminRemoveUserFromGroupRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "AdminRemoveUserFromGroupRequest.GroupName", nameof(request));
+        return _transport.SendAsync("AdminRemoveUserFromGroup", request, IdentityProviderJsonContext.Default.AdminRemoveUserFromGroupRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminResetUserPasswordResponse> AdminResetUserPasswordAsync(AdminResetUserPasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminResetUserPassword", request, IdentityProviderJsonContext.Default.AdminResetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminResetUserPasswordResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminResetUserPasswordRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminResetUserPasswordRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminResetUserPassword", request, IdentityProviderJsonContext.Default.AdminResetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminResetUserPasswordResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminRespondToAuthChallenge", request, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminRespondToAuthChallengeRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "AdminRespondToAuthChallengeRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ChallengeName, "AdminRespondToAuthChallengeRequest.ChallengeName", nameof(request));
+        return _transport.SendAsync("AdminRespondToAuthChallenge", request, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminSetUserMFAPreferenceResponse> AdminSetUserMFAPreferenceAsync(AdminSetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminSetUserMFAPreference", request, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminSetUserMFAPreferenceRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminSetUserMFAPreferenceRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("AdminSetUserMFAPreference", request, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(AdminSetUserPasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminSetUserPassword", request, IdentityProviderJsonContext.Default.AdminSetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminSetUserPasswordResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminSetUserPasswordRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminSetUserPasswordRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Password, "AdminSetUserPasswordRequest.Password", nameof(request));
+        return _transport.SendAsync("AdminSetUserPassword", request, IdentityProviderJsonContext.Default.AdminSetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminSetUserPasswordResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminSetUserSettingsResponse> AdminSetUserSettingsAsync(AdminSetUserSettingsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminSetUserSettings", request, IdentityProviderJsonContext.Default.AdminSetUserSettingsRequest, IdentityProviderJsonContext.Default.AdminSetUserSettingsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminSetUserSettingsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminSetUserSettingsRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MFAOptions, "AdminSetUserSettingsRequest.MFAOptions", nameof(request));
+        return _transport.SendAsync("AdminSetUserSettings", request, IdentityProviderJsonContext.Default.AdminSetUserSettingsRequest, IdentityProviderJsonContext.Default.AdminSetUserSettingsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminUpdateAuthEventFeedbackResponse> AdminUpdateAuthEventFeedbackAsync(AdminUpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminUpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUpdateAuthEventFeedbackRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUpdateAuthEventFeedbackRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.EventId, "AdminUpdateAuthEventFeedbackRequest.EventId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.FeedbackValue, "AdminUpdateAuthEventFeedbackRequest.FeedbackValue", nameof(request));
+        return _transport.SendAsync("AdminUpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminUpdateDeviceStatusResponse> AdminUpdateDeviceStatusAsync(AdminUpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminUpdateDeviceStatus", request, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUpdateDeviceStatusRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUpdateDeviceStatusRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "AdminUpdateDeviceStatusRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("AdminUpdateDeviceStatus", request, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributesAsync(AdminUpdateUserAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminUpdateUserAttributes", request, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesRequest, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUpdateUserAttributesRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUpdateUserAttributesRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributes, "AdminUpdateUserAttributesRequest.UserAttributes", nameof(request));
+        return _transport.SendAsync("AdminUpdateUserAttributes", request, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesRequest, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOutAsync(AdminUserGlobalSignOutRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminUserGlobalSignOut", request, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutRequest, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUserGlobalSignOutRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUserGlobalSignOutRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminUserGlobalSignOut", request, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutRequest, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<AssociateSoftwareTokenResponse> AssociateSoftwareTokenAsync(AssociateSoftwareTokenRequest request, CancellationToken cancellationToken = default)
@@ -131,355 +290,776 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
 
     /// <inheritdoc/>
     public Task<ChangePasswordResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ChangePassword", request, IdentityProviderJsonContext.Default.ChangePasswordRequest, IdentityProviderJsonContext.Default.ChangePasswordResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProposedPassword, "ChangePasswordRequest.ProposedPassword", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ChangePasswordRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("ChangePassword", request, IdentityProviderJsonContext.Default.ChangePasswordRequest, IdentityProviderJsonContext.Default.ChangePasswordResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CompleteWebAuthnRegistrationResponse> CompleteWebAuthnRegistrationAsync(CompleteWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CompleteWebAuthnRegistration", request, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "CompleteWebAuthnRegistrationRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Credential, "CompleteWebAuthnRegistrationRequest.Credential", nameof(request));
+        return _transport.SendAsync("CompleteWebAuthnRegistration", request, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ConfirmDeviceResponse> ConfirmDeviceAsync(ConfirmDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ConfirmDevice", request, IdentityProviderJsonContext.Default.ConfirmDeviceRequest, IdentityProviderJsonContext.Default.ConfirmDeviceResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ConfirmDeviceRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "ConfirmDeviceRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("ConfirmDevice", request, IdentityProviderJsonContext.Default.ConfirmDeviceRequest, IdentityProviderJsonContext.Default.ConfirmDeviceResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ConfirmForgotPassword", request, IdentityProviderJsonContext.Default.ConfirmForgotPasswordRequest, IdentityProviderJsonContext.Default.ConfirmForgotPasswordResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ConfirmForgotPasswordRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ConfirmForgotPasswordRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ConfirmationCode, "ConfirmForgotPasswordRequest.ConfirmationCode", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Password, "ConfirmForgotPasswordRequest.Password", nameof(request));
+        return _transport.SendAsync("ConfirmForgotPassword", request, IdentityProviderJsonContext.Default.ConfirmForgotPasswordRequest, IdentityProviderJsonContext.Default.ConfirmForgotPasswordResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ConfirmSignUpResponse> ConfirmSignUpAsync(ConfirmSignUpRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ConfirmSignUp", request, IdentityProviderJsonContext.Default.ConfirmSignUpRequest, IdentityProviderJsonContext.Default.ConfirmSignUpResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ConfirmSignUpRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ConfirmSignUpRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ConfirmationCode, "ConfirmSignUpRequest.ConfirmationCode", nameof(request));
+        return _transport.SendAsync("ConfirmSignUp", request, IdentityProviderJsonContext.Default.ConfirmSignUpRequest, IdentityProviderJsonContext.Default.ConfirmSignUpResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateGroupResponse> CreateGroupAsync(CreateGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateGroup", request, IdentityProviderJsonContext.Default.CreateGroupRequest, IdentityProviderJsonContext.Default.CreateGroupResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "CreateGroupRequest.GroupName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateGroupRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("CreateGroup", request, IdentityProviderJsonContext.Default.CreateGroupRequest, IdentityProviderJsonContext.Default.CreateGroupResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateIdentityProviderResponse> CreateIdentityProviderAsync(CreateIdentityProviderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateIdentityProvider", request, IdentityProviderJsonContext.Default.CreateIdentityProviderRequest, IdentityProviderJsonContext.Default.CreateIdentityProviderResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateIdentityProviderRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "CreateIdentityProviderRequest.ProviderName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderType, "CreateIdentityProviderRequest.ProviderType", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderDetails, "CreateIdentityProviderRequest.ProviderDetails", nameof(request));
+        return _transport.SendAsync("CreateIdentityProvider", request, IdentityProviderJsonContext.Default.CreateIdentityProviderRequest, IdentityProviderJsonContext.Default.CreateIdentityProviderResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateManagedLoginBrandingResponse> CreateManagedLoginBrandingAsync(CreateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateManagedLoginBranding", request, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateManagedLoginBrandingRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "CreateManagedLoginBrandingRequest.ClientId", nameof(request));
+        return _transport.SendAsync("CreateManagedLoginBranding", request, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateResourceServerResponse> CreateResourceServerAsync(CreateResourceServerRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateResourceServer", request, IdentityProviderJsonContext.Default.CreateResourceServerRequest, IdentityProviderJsonContext.Default.CreateResourceServerResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateResourceServerRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "CreateResourceServerRequest.Identifier", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Name, "CreateResourceServerRequest.Name", nameof(request));
+        return _transport.SendAsync("CreateResourceServer", request, IdentityProviderJsonContext.Default.CreateResourceServerRequest, IdentityProviderJsonContext.Default.CreateResourceServerResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateTermsResponse> CreateTermsAsync(CreateTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateTerms", request, IdentityProviderJsonContext.Default.CreateTermsRequest, IdentityProviderJsonContext.Default.CreateTermsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateTermsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "CreateTermsRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsName, "CreateTermsRequest.TermsName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsSource, "CreateTermsRequest.TermsSource", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Enforcement, "CreateTermsRequest.Enforcement", nameof(request));
+        return _transport.SendAsync("CreateTerms", request, IdentityProviderJsonContext.Default.CreateTermsRequest, IdentityProviderJsonContext.Default.CreateTermsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateUserImportJobResponse> CreateUserImportJobAsync(CreateUserImportJobRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserImportJob", request, IdentityProviderJsonContext.Default.CreateUserImportJobRequest, IdentityProviderJsonContext.Default.CreateUserImportJobResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobName, "CreateUserImportJobRequest.JobName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserImportJobRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.CloudWatchLogsRoleArn, "CreateUserImportJobRequest.CloudWatchLogsRoleArn", nameof(request));
+        return _transport.SendAsync("CreateUserImportJob", request, IdentityProviderJsonContext.Default.CreateUserImportJobRequest, IdentityProviderJsonContext.Default.CreateUserImportJobResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateUserPoolResponse> CreateUserPoolAsync(CreateUserPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserPool", request, IdentityProviderJsonContext.Default.CreateUserPoolRequest, IdentityProviderJsonContext.Default.CreateUserPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.PoolName, "CreateUserPoolRequest.PoolName", nameof(request));
+        return _transport.SendAsync("CreateUserPool", request, IdentityProviderJsonContext.Default.CreateUserPoolRequest, IdentityProviderJsonContext.Default.CreateUserPoolResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateUserPoolClientResponse> CreateUserPoolClientAsync(CreateUserPoolClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserPoolClient", request, IdentityProviderJsonContext.Default.CreateUserPoolClientRequest, IdentityProviderJsonContext.Default.CreateUserPoolClientResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserPoolClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientName, "CreateUserPoolClientRequest.ClientName", nameof(request));
+        return _transport.SendAsync("CreateUserPoolClient", request, IdentityProviderJsonContext.Default.CreateUserPoolClientRequest, IdentityProviderJsonContext.Default.CreateUserPoolClientResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateUserPoolDomainResponse> CreateUserPoolDomainAsync(CreateUserPoolDomainRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserPoolDomain", request, IdentityProviderJsonContext.Default.CreateUserPoolDomainRequest, IdentityProviderJsonContext.Default.CreateUserPoolDomainResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "CreateUserPoolDomainRequest.Domain", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserPoolDomainRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("CreateUserPoolDomain", request, IdentityProviderJsonContext.Default.CreateUserPoolDomainRequest, IdentityProviderJsonContext.Default.CreateUserPoolDomainResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<CreateUserPoolReplicaResponse> CreateUserPoolReplicaAsync(CreateUserPoolReplicaRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserPoolReplica", request, IdentityProviderJsonContext.Default.CreateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.CreateUserPoolReplicaResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserPoolReplicaRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RegionName, "CreateUserPoolReplicaRequest.RegionName", nameof(request));
+        return _transport.SendAsync("CreateUserPoolReplica", request, IdentityProviderJsonContext.Default.CreateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.CreateUserPoolReplicaResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task DeleteGroupAsync(DeleteGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteGroup", request, IdentityProviderJsonContext.Default.DeleteGroupRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "DeleteGroupRequest.GroupName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteGroupRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteGroup", request, IdentityProviderJsonContext.Default.DeleteGroupRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task DeleteIdentityProviderAsync(DeleteIdentityProviderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteIdentityProvider", request, IdentityProviderJsonContext.Default.DeleteIdentityProviderRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteIdentityProviderRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "DeleteIdentityProviderRequest.ProviderName", nameof(request));
+        return _transport.SendAsync("DeleteIdentityProvider", request, IdentityProviderJsonContext.Default.DeleteIdentityProviderRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task DeleteManagedLoginBrandingAsync(DeleteManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteManagedLoginBranding", request, IdentityProviderJsonContext.Default.DeleteManagedLoginBrandingRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ManagedLoginBrandingId, "DeleteManagedLoginBrandingRequest.ManagedLoginBrandingId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteManagedLoginBrandingRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteManagedLoginBranding", request, IdentityProviderJsonContext.Default.DeleteManagedLoginBrandingRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task DeleteResourceServerAsync(DeleteResourceServerRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteResourceServer", request, IdentityProviderJsonContext.Default.DeleteResourceServerRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteResourceServerRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "DeleteResourceServerRequest.Identifier", nameof(request));
+        return _transport.SendAsync("DeleteResourceServer", request, IdentityProviderJsonContext.Default.DeleteResourceServerRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task DeleteTermsAsync(DeleteTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteTerms", request, IdentityProviderJsonContext.Default.DeleteTermsRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsId, "DeleteTermsRequest.TermsId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteTermsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteTerms", request, IdentityProviderJsonContext.Default.DeleteTermsRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUser", request, IdentityProviderJsonContext.Default.DeleteUserRequest, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "DeleteUserRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("DeleteUser", request, IdentityProviderJsonContext.Default.DeleteUserRequest, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DeleteUserAttributesResponse> DeleteUserAttributesAsync(DeleteUserAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserAttributes", request, IdentityProviderJsonContext.Default.DeleteUserAttributesRequest, IdentityProviderJsonContext.Default.DeleteUserAttributesResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributeNames, "DeleteUserAttributesRequest.UserAttributeNames", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "DeleteUserAttributesRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("DeleteUserAttributes", request, IdentityProviderJsonContext.Default.DeleteUserAttributesRequest, IdentityProviderJsonContext.Default.DeleteUserAttributesResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task DeleteUserPoolAsync(DeleteUserPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPool", request, IdentityProviderJsonContext.Default.DeleteUserPoolRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteUserPool", request, IdentityProviderJsonContext.Default.DeleteUserPoolRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task DeleteUserPoolClientAsync(DeleteUserPoolClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPoolClient", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DeleteUserPoolClientRequest.ClientId", nameof(request));
+        return _transport.SendAsync("DeleteUserPoolClient", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientRequest, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DeleteUserPoolClientSecretResponse> DeleteUserPoolClientSecretAsync(DeleteUserPoolClientSecretRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPoolClientSecret", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolClientSecretRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DeleteUserPoolClientSecretRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientSecretId, "DeleteUserPoolClientSecretRequest.ClientSecretId", nameof(request));
+        return _transport.SendAsync("DeleteUserPoolClientSecret", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DeleteUserPoolDomainResponse> DeleteUserPoolDomainAsync(DeleteUserPoolDomainRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPoolDomain", request, IdentityProviderJsonContext.Default.DeleteUserPoolDomainRequest, IdentityProviderJsonContext.Default.DeleteUserPoolDomainResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "DeleteUserPoolDomainRequest.Domain", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolDomainRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteUserPoolDomain", request, IdentityProviderJsonContext.Default.DeleteUserPoolDomainRequest, IdentityProviderJsonContext.Default.DeleteUserPoolDomainResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DeleteUserPoolReplicaResponse> DeleteUserPoolReplicaAsync(DeleteUserPoolReplicaRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPoolReplica", request, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaRequest, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolReplicaRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RegionName, "DeleteUserPoolReplicaRequest.RegionName", nameof(request));
+        return _transport.SendAsync("DeleteUserPoolReplica", request, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaRequest, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DeleteWebAuthnCredentialResponse> DeleteWebAuthnCredentialAsync(DeleteWebAuthnCredentialRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteWebAuthnCredential", request, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialRequest, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "DeleteWebAuthnCredentialRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.CredentialId, "DeleteWebAuthnCredentialRequest.CredentialId", nameof(request));
+        return _transport.SendAsync("DeleteWebAuthnCredential", request, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialRequest, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeIdentityProviderResponse> DescribeIdentityProviderAsync(DescribeIdentityProviderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeIdentityProvider", request, IdentityProviderJsonContext.Default.DescribeIdentityProviderRequest, IdentityProviderJsonContext.Default.DescribeIdentityProviderResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeIdentityProviderRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "DescribeIdentityProviderRequest.ProviderName", nameof(request));
+        return _transport.SendAsync("DescribeIdentityProvider", request, IdentityProviderJsonContext.Default.DescribeIdentityProviderRequest, IdentityProviderJsonContext.Default.DescribeIdentityProviderResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeManagedLoginBrandingResponse> DescribeManagedLoginBrandingAsync(DescribeManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeManagedLoginBranding", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeManagedLoginBrandingRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ManagedLoginBrandingId, "DescribeManagedLoginBrandingRequest.ManagedLoginBrandingId", nameof(request));
+        return _transport.SendAsync("DescribeManagedLoginBranding", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeManagedLoginBrandingByClientResponse> DescribeManagedLoginBrandingByClientAsync(DescribeManagedLoginBrandingByClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeManagedLoginBrandingByClient", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeManagedLoginBrandingByClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DescribeManagedLoginBrandingByClientRequest.ClientId", nameof(request));
+        return _transport.SendAsync("DescribeManagedLoginBrandingByClient", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeResourceServerResponse> DescribeResourceServerAsync(DescribeResourceServerRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeResourceServer", request, IdentityProviderJsonContext.Default.DescribeResourceServerRequest, IdentityProviderJsonContext.Default.DescribeResourceServerResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeResourceServerRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "DescribeResourceServerRequest.Identifier", nameof(request));
+        return _transport.SendAsync("DescribeResourceServer", request, IdentityProviderJsonContext.Default.DescribeResourceServerRequest, IdentityProviderJsonContext.Default.DescribeResourceServerResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeRiskConfigurationResponse> DescribeRiskConfigurationAsync(DescribeRiskConfigurationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeRiskConfiguration", request, IdentityProviderJsonContext.Default.DescribeRiskConfigurationRequest, IdentityProviderJsonContext.Default.DescribeRiskConfigurationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeRiskConfigurationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DescribeRiskConfiguration", request, IdentityProviderJsonContext.Default.DescribeRiskConfigurationRequest, IdentityProviderJsonContext.Default.DescribeRiskConfigurationResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeTermsResponse> DescribeTermsAsync(DescribeTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeTerms", request, IdentityProviderJsonContext.Default.DescribeTermsRequest, IdentityProviderJsonContext.Default.DescribeTermsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsId, "DescribeTermsRequest.TermsId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeTermsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DescribeTerms", request, IdentityProviderJsonContext.Default.DescribeTermsRequest, IdentityProviderJsonContext.Default.DescribeTermsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeUserImportJobResponse> DescribeUserImportJobAsync(DescribeUserImportJobRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeUserImportJob", request, IdentityProviderJsonContext.Default.DescribeUserImportJobRequest, IdentityProviderJsonContext.Default.DescribeUserImportJobResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeUserImportJobRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobId, "DescribeUserImportJobRequest.JobId", nameof(request));
+        return _transport.SendAsync("DescribeUserImportJob", request, IdentityProviderJsonContext.Default.DescribeUserImportJobRequest, IdentityProviderJsonContext.Default.DescribeUserImportJobResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeUserPoolResponse> DescribeUserPoolAsync(DescribeUserPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeUserPool", request, IdentityProviderJsonContext.Default.DescribeUserPoolRequest, IdentityProviderJsonContext.Default.DescribeUserPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeUserPoolRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DescribeUserPool", request, IdentityProviderJsonContext.Default.DescribeUserPoolRequest, IdentityProviderJsonContext.Default.DescribeUserPoolResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeUserPoolClient", request, IdentityProviderJsonContext.Default.DescribeUserPoolClientRequest, IdentityProviderJsonContext.Default.DescribeUserPoolClientResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeUserPoolClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DescribeUserPoolClientRequest.ClientId", nameof(request));
+        return _transport.SendAsync("DescribeUserPoolClient", request, IdentityProviderJsonContext.Default.DescribeUserPoolClientRequest, IdentityProviderJsonContext.Default.DescribeUserPoolClientResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<DescribeUserPoolDomainResponse> DescribeUserPoolDomainAsync(DescribeUserPoolDomainRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeUserPoolDomain", request, IdentityProviderJsonContext.Default.DescribeUserPoolDomainRequest, IdentityProviderJsonContext.Default.DescribeUserPoolDomainResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "DescribeUserPoolDomainRequest.Domain", nameof(request));
+        return _transport.SendAsync("DescribeUserPoolDomain", request, IdentityProviderJsonContext.Default.DescribeUserPoolDomainRequest, IdentityProviderJsonContext.Default.DescribeUserPoolDomainResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task ForgetDeviceAsync(ForgetDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ForgetDevice", request, IdentityProviderJsonContext.Default.ForgetDeviceRequest, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "ForgetDeviceRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("ForgetDevice", request, IdentityProviderJsonContext.Default.ForgetDeviceRequest, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ForgotPasswordResponse> ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ForgotPassword", request, IdentityProviderJsonContext.Default.ForgotPasswordRequest, IdentityProviderJsonContext.Default.ForgotPasswordResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ForgotPasswordRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ForgotPasswordRequest.Username", nameof(request));
+        return _transport.SendAsync("ForgotPassword", request, IdentityProviderJsonContext.Default.ForgotPasswordRequest, IdentityProviderJsonContext.Default.ForgotPasswordResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetCSVHeaderResponse> GetCSVHeaderAsync(GetCSVHeaderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetCSVHeader", request, IdentityProviderJsonContext.Default.GetCSVHeaderRequest, IdentityProviderJsonContext.Default.GetCSVHeaderResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetCSVHeaderRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetCSVHeader", request, IdentityProviderJsonContext.Default.GetCSVHeaderRequest, IdentityProviderJsonContext.Default.GetCSVHeaderResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetDevice", request, IdentityProviderJsonContext.Default.GetDeviceRequest, IdentityProviderJsonContext.Default.GetDeviceResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "GetDeviceRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("GetDevice", request, IdentityProviderJsonContext.Default.GetDeviceRequest, IdentityProviderJsonContext.Default.GetDeviceResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetGroupResponse> GetGroupAsync(GetGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetGroup", request, IdentityProviderJsonContext.Default.GetGroupRequest, IdentityProviderJsonContext.Default.GetGroupResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "GetGroupRequest.GroupName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetGroupRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetGroup", request, IdentityProviderJsonContext.Default.GetGroupRequest, IdentityProviderJsonContext.Default.GetGroupResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetIdentityProviderByIdentifierResponse> GetIdentityProviderByIdentifierAsync(GetIdentityProviderByIdentifierRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetIdentityProviderByIdentifier", request, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierRequest, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetIdentityProviderByIdentifierRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdpIdentifier, "GetIdentityProviderByIdentifierRequest.IdpIdentifier", nameof(request));
+        return _transport.SendAsync("GetIdentityProviderByIdentifier", request, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierRequest, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetLogDeliveryConfigurationResponse> GetLogDeliveryConfigurationAsync(GetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetLogDeliveryConfigurationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetProvisionedLimitResponse> GetProvisionedLimitAsync(GetProvisionedLimitRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetProvisionedLimit", request, IdentityProviderJsonContext.Default.GetProvisionedLimitRequest, IdentityProviderJsonContext.Default.GetProvisionedLimitResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LimitDefinition, "GetProvisionedLimitRequest.LimitDefinition", nameof(request));
+        return _transport.SendAsync("GetProvisionedLimit", request, IdentityProviderJsonContext.Default.GetProvisionedLimitRequest, IdentityProviderJsonContext.Default.GetProvisionedLimitResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetSigningCertificateResponse> GetSigningCertificateAsync(GetSigningCertificateRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetSigningCertificate", request, IdentityProviderJsonContext.Default.GetSigningCertificateRequest, IdentityProviderJsonContext.Default.GetSigningCertificateResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetSigningCertificateRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetSigningCertificate", request, IdentityProviderJsonContext.Default.GetSigningCertificateRequest, IdentityProviderJsonContext.Default.GetSigningCertificateResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(GetTokensFromRefreshTokenRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetTokensFromRefreshToken", request, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenRequest, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RefreshToken, "GetTokensFromRefreshTokenRequest.RefreshToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "GetTokensFromRefreshTokenRequest.ClientId", nameof(request));
+        return _transport.SendAsync("GetTokensFromRefreshToken", request, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenRequest, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetUICustomizationResponse> GetUICustomizationAsync(GetUICustomizationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUICustomization", request, IdentityProviderJsonContext.Default.GetUICustomizationRequest, IdentityProviderJsonContext.Default.GetUICustomizationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetUICustomizationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetUICustomization", request, IdentityProviderJsonContext.Default.GetUICustomizationRequest, IdentityProviderJsonContext.Default.GetUICustomizationResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetUserResponse> GetUserAsync(GetUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUser", request, IdentityProviderJsonContext.Default.GetUserRequest, IdentityProviderJsonContext.Default.GetUserResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GetUserRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("GetUser", request, IdentityProviderJsonContext.Default.GetUserRequest, IdentityProviderJsonContext.Default.GetUserResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUserAttributeVerificationCode", request, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeRequest, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GetUserAttributeVerificationCodeRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AttributeName, "GetUserAttributeVerificationCodeRequest.AttributeName", nameof(request));
+        return _transport.SendAsync("GetUserAttributeVerificationCode", request, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeRequest, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetUserAuthFactorsResponse> GetUserAuthFactorsAsync(GetUserAuthFactorsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUserAuthFactors", request, IdentityProviderJsonContext.Default.GetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.GetUserAuthFactorsResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GetUserAuthFactorsRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("GetUserAuthFactors", request, IdentityProviderJsonContext.Default.GetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.GetUserAuthFactorsResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfigAsync(GetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetUserPoolMfaConfigRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<GlobalSignOutResponse> GlobalSignOutAsync(GlobalSignOutRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GlobalSignOut", request, IdentityProviderJsonContext.Default.GlobalSignOutRequest, IdentityProviderJsonContext.Default.GlobalSignOutResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GlobalSignOutRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("GlobalSignOut", request, IdentityProviderJsonContext.Default.GlobalSignOutRequest, IdentityProviderJsonContext.Default.GlobalSignOutResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<InitiateAuthResponse> InitiateAuthAsync(InitiateAuthRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("InitiateAuth", request, IdentityProviderJsonContext.Default.InitiateAuthRequest, IdentityProviderJsonContext.Default.InitiateAuthResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AuthFlow, "InitiateAuthRequest.AuthFlow", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "InitiateAuthRequest.ClientId", nameof(request));
+        return _transport.SendAsync("InitiateAuth", request, IdentityProviderJsonContext.Default.InitiateAuthRequest, IdentityProviderJsonContext.Default.InitiateAuthResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListDevicesResponse> ListDevicesAsync(ListDevicesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListDevices", request, IdentityProviderJsonContext.Default.ListDevicesRequest, IdentityProviderJsonContext.Default.ListDevicesResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ListDevicesRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("ListDevices", request, IdentityProviderJsonContext.Default.ListDevicesRequest, IdentityProviderJsonContext.Default.ListDevicesResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListGroupsResponse> ListGroupsAsync(ListGroupsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListGroups", request, IdentityProviderJsonContext.Default.ListGroupsRequest, IdentityProviderJsonContext.Default.ListGroupsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListGroupsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListGroups", request, IdentityProviderJsonContext.Default.ListGroupsRequest, IdentityProviderJsonContext.Default.ListGroupsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListIdentityProvidersResponse> ListIdentityProvidersAsync(ListIdentityProvidersRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListIdentityProviders", request, IdentityProviderJsonContext.Default.ListIdentityProvidersRequest, IdentityProviderJsonContext.Default.ListIdentityProvidersResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListIdentityProvidersRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListIdentityProviders", request, IdentityProviderJsonContext.Default.ListIdentityProvidersRequest, IdentityProviderJsonContext.Default.ListIdentityProvidersResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListResourceServersResponse> ListResourceServersAsync(ListResourceServersRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListResourceServers", request, IdentityProviderJsonContext.Default.ListResourceServersRequest, IdentityProviderJsonContext.Default.ListResourceServersResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListResourceServersRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListResourceServers", request, IdentityProviderJsonContext.Default.ListResourceServersRequest, IdentityProviderJsonContext.Default.ListResourceServersResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListTagsForResource", request, IdentityProviderJsonContext.Default.ListTagsForResourceRequest, IdentityProviderJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "ListTagsForResourceRequest.ResourceArn", nameof(request));
+        return _transport.SendAsync("ListTagsForResource", request, IdentityProviderJsonContext.Default.ListTagsForResourceRequest, IdentityProviderJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListTermsResponse> ListTermsAsync(ListTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListTerms", request, IdentityProviderJsonContext.Default.ListTermsRequest, IdentityProviderJsonContext.Default.ListTermsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListTermsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListTerms", request, IdentityProviderJsonContext.Default.ListTermsRequest, IdentityProviderJsonContext.Default.ListTermsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListUserImportJobsResponse> ListUserImportJobsAsync(ListUserImportJobsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserImportJobs", request, IdentityProviderJsonContext.Default.ListUserImportJobsRequest, IdentityProviderJsonContext.Default.ListUserImportJobsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserImportJobsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListUserImportJobsRequest.MaxResults", nameof(request));
+        return _transport.SendAsync("ListUserImportJobs", request, IdentityProviderJsonContext.Default.ListUserImportJobsRequest, IdentityProviderJsonContext.Default.ListUserImportJobsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListUserPoolClientSecretsResponse> ListUserPoolClientSecretsAsync(ListUserPoolClientSecretsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserPoolClientSecrets", request, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserPoolClientSecretsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ListUserPoolClientSecretsRequest.ClientId", nameof(request));
+        return _transport.SendAsync("ListUserPoolClientSecrets", request, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListUserPoolClientsResponse> ListUserPoolClientsAsync(ListUserPoolClientsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserPoolClients", request, IdentityProviderJsonContext.Default.ListUserPoolClientsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserPoolClientsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListUserPoolClients", request, IdentityProviderJsonContext.Default.ListUserPoolClientsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListUserPoolReplicasResponse> ListUserPoolReplicasAsync(ListUserPoolReplicasRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserPoolReplicas", request, IdentityProviderJsonContext.Default.ListUserPoolReplicasRequest, IdentityProviderJsonContext.Default.ListUserPoolReplicasResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserPoolReplicasRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListUserPoolReplicas", request, IdentityProviderJsonContext.Default.ListUserPoolReplicasRequest, IdentityProviderJsonContext.Default.ListUserPoolReplicasResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListUserPoolsResponse> ListUserPoolsAsync(ListUserPoolsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserPools", request, IdentityProviderJsonContext.Default.ListUserPoolsRequest, IdentityProviderJsonContext.Default.ListUserPoolsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListUserPoolsRequest.MaxResults", nameof(request));
+        return _transport.SendAsync("ListUserPools", request, IdentityProviderJsonContext.Default.ListUserPoolsRequest, IdentityProviderJsonContext.Default.ListUserPoolsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListUsersResponse> ListUsersAsync(ListUsersRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUsers", request, IdentityProviderJsonContext.Default.ListUsersRequest, IdentityProviderJsonContext.Default.ListUsersResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUsersRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListUsers", request, IdentityProviderJsonContext.Default.ListUsersRequest, IdentityProviderJsonContext.Default.ListUsersResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListUsersInGroupResponse> ListUsersInGroupAsync(ListUsersInGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUsersInGroup", request, IdentityProviderJsonContext.Default.ListUsersInGroupRequest, IdentityProviderJsonContext.Default.ListUsersInGroupResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUsersInGroupRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "ListUsersInGroupRequest.GroupName", nameof(request));
+        return _transport.SendAsync("ListUsersInGroup", request, IdentityProviderJsonContext.Default.ListUsersInGroupRequest, IdentityProviderJsonContext.Default.ListUsersInGroupResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ListWebAuthnCredentialsResponse> ListWebAuthnCredentialsAsync(ListWebAuthnCredentialsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListWebAuthnCredentials", request, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsRequest, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ListWebAuthnCredentialsRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("ListWebAuthnCredentials", request, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsRequest, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ResendConfirmationCode", request, IdentityProviderJsonContext.Default.ResendConfirmationCodeRequest, IdentityProviderJsonContext.Default.ResendConfirmationCodeResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ResendConfirmationCodeRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ResendConfirmationCodeRequest.Username", nameof(request));
+        return _transport.SendAsync("ResendConfirmationCode", request, IdentityProviderJsonContext.Default.ResendConfirmationCodeRequest, IdentityProviderJsonContext.Default.ResendConfirmationCodeResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<RespondToAuthChallengeResponse> RespondToAuthChallengeAsync(RespondToAuthChallengeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("RespondToAuthChallenge", request, IdentityProviderJsonContext.Default.RespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.RespondToAuthChallengeResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "RespondToAuthChallengeRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ChallengeName, "RespondToAuthChallengeRequest.ChallengeName", nameof(request));
+        return _transport.SendAsync("RespondToAuthChallenge", request, IdentityProviderJsonContext.Default.RespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.RespondToAuthChallengeResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<RevokeTokenResponse> RevokeTokenAsync(RevokeTokenRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("RevokeToken", request, IdentityProviderJsonContext.Default.RevokeTokenRequest, IdentityProviderJsonContext.Default.RevokeTokenResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Token, "RevokeTokenRequest.Token", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "RevokeTokenRequest.ClientId", nameof(request));
+        return _transport.SendAsync("RevokeToken", request, IdentityProviderJsonContext.Default.RevokeTokenRequest, IdentityProviderJsonContext.Default.RevokeTokenResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<SetLogDeliveryConfigurationResponse> SetLogDeliveryConfigurationAsync(SetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetLogDeliveryConfigurationRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LogConfigurations, "SetLogDeliveryConfigurationRequest.LogConfigurations", nameof(request));
+        return _transport.SendAsync("SetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<SetRiskConfigurationResponse> SetRiskConfigurationAsync(SetRiskConfigurationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetRiskConfiguration", request, IdentityProviderJsonContext.Default.SetRiskConfigurationRequest, IdentityProviderJsonContext.Default.SetRiskConfigurationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetRiskConfigurationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("SetRiskConfiguration", request, IdentityProviderJsonContext.Default.SetRiskConfigurationRequest, IdentityProviderJsonContext.Default.SetRiskConfigurationResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<SetUICustomizationResponse> SetUICustomizationAsync(SetUICustomizationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetUICustomization", request, IdentityProviderJsonContext.Default.SetUICustomizationRequest, IdentityProviderJsonContext.Default.SetUICustomizationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetUICustomizationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("SetUICustomization", request, IdentityProviderJsonContext.Default.SetUICustomizationRequest, IdentityProviderJsonContext.Default.SetUICustomizationResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<SetUserMFAPreferenceResponse> SetUserMFAPreferenceAsync(SetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetUserMFAPreference", request, IdentityProviderJsonContext.Default.SetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.SetUserMFAPreferenceResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "SetUserMFAPreferenceRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("SetUserMFAPreference", request, IdentityProviderJsonContext.Default.SetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.SetUserMFAPreferenceResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<SetUserPoolMfaConfigResponse> SetUserPoolMfaConfigAsync(SetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetUserPoolMfaConfigRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("SetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<SetUserSettingsResponse> SetUserSettingsAsync(SetUserSettingsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetUserSettings", request, IdentityProviderJsonContext.Default.SetUserSettingsRequest, IdentityProviderJsonContext.Default.SetUserSettingsResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "SetUserSettingsRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MFAOptions, "SetUserSettingsRequest.MFAOptions", nameof(request));
+        return _transport.SendAsync("SetUserSettings", request, IdentityProviderJsonContext.Default.SetUserSettingsRequest, IdentityProviderJsonContext.Default.SetUserSettingsResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SignUp", request, IdentityProviderJsonContext.Default.SignUpRequest, IdentityProviderJsonContext.Default.SignUpResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "SignUpRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "SignUpRequest.Username", nameof(request));
+        return _transport.SendAsync("SignUp", request, IdentityProviderJsonContext.Default.SignUpRequest, IdentityProviderJsonContext.Default.SignUpResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<StartUserImportJobResponse> StartUserImportJobAsync(StartUserImportJobRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("StartUserImportJob", request, IdentityProviderJsonContext.Default.StartUserImportJobRequest, IdentityProviderJsonContext.Default.StartUserImportJobResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "StartUserImportJobRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobId, "StartUserImportJobRequest.JobId", nameof(request));
+        return _transport.SendAsync("StartUserImportJob", request, IdentityProviderJsonContext.Default.StartUserImportJobRequest, IdentityProviderJsonContext.Default.StartUserImportJobResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<StartWebAuthnRegistrationResponse> StartWebAuthnRegistrationAsync(StartWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("StartWebAuthnRegistration", request, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "StartWebAuthnRegistrationRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("StartWebAuthnRegistration", request, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<StopUserImportJobResponse> StopUserImportJobAsync(StopUserImportJobRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("StopUserImportJob", request, IdentityProviderJsonContext.Default.StopUserImportJobRequest, IdentityProviderJsonContext.Default.StopUserImportJobResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "StopUserImportJobRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobId, "StopUserImportJobRequest.JobId", nameof(request));
+        return _transport.SendAsync("StopUserImportJob", request, IdentityProviderJsonContext.Default.StopUserImportJobRequest, IdentityProviderJsonContext.Default.StopUserImportJobResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("TagResource", request, IdentityProviderJsonContext.Default.TagResourceRequest, IdentityProviderJsonContext.Default.TagResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "TagResourceRequest.ResourceArn", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Tags, "TagResourceRequest.Tags", nameof(request));
+        return _transport.SendAsync("TagResource", request, IdentityProviderJsonContext.Default.TagResourceRequest, IdentityProviderJsonContext.Default.TagResourceResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UntagResource", request, IdentityProviderJsonContext.Default.UntagResourceRequest, IdentityProviderJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "UntagResourceRequest.ResourceArn", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TagKeys, "UntagResourceRequest.TagKeys", nameof(request));
+        return _transport.SendAsync("UntagResource", request, IdentityProviderJsonContext.Default.UntagResourceRequest, IdentityProviderJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateAuthEventFeedbackResponse> UpdateAuthEventFeedbackAsync(UpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateAuthEventFeedbackRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "UpdateAuthEventFeedbackRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.EventId, "UpdateAuthEventFeedbackRequest.EventId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.FeedbackToken, "UpdateAuthEventFeedbackRequest.FeedbackToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.FeedbackValue, "UpdateAuthEventFeedbackRequest.FeedbackValue", nameof(request));
+        return _transport.SendAsync("UpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateDeviceStatusResponse> UpdateDeviceStatusAsync(UpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateDeviceStatus", request, IdentityProviderJsonContext.Default.UpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.UpdateDeviceStatusResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "UpdateDeviceStatusRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "UpdateDeviceStatusRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("UpdateDeviceStatus", request, IdentityProviderJsonContext.Default.UpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.UpdateDeviceStatusResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateGroupResponse> UpdateGroupAsync(UpdateGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateGroup", request, IdentityProviderJsonContext.Default.UpdateGroupRequest, IdentityProviderJsonContext.Default.UpdateGroupResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "UpdateGroupRequest.GroupName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateGroupRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("UpdateGroup", request, IdentityProviderJsonContext.Default.UpdateGroupRequest, IdentityProviderJsonContext.Default.UpdateGroupResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateIdentityProviderResponse> UpdateIdentityProviderAsync(UpdateIdentityProviderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateIdentityProvider", request, IdentityProviderJsonContext.Default.UpdateIdentityProviderRequest, IdentityProviderJsonContext.Default.UpdateIdentityProviderResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateIdentityProviderRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "UpdateIdentityProviderRequest.ProviderName", nameof(request));
+        return _transport.SendAsync("UpdateIdentityProvider", request, IdentityProviderJsonContext.Default.UpdateIdentityProviderRequest, IdentityProviderJsonContext.Default.UpdateIdentityProviderResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateManagedLoginBrandingResponse> UpdateManagedLoginBrandingAsync(UpdateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
@@ -487,41 +1067,92 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
 
     /// <inheritdoc/>
     public Task<UpdateProvisionedLimitResponse> UpdateProvisionedLimitAsync(UpdateProvisionedLimitRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateProvisionedLimit", request, IdentityProviderJsonContext.Default.UpdateProvisionedLimitRequest, IdentityProviderJsonContext.Default.UpdateProvisionedLimitResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LimitDefinition, "UpdateProvisionedLimitRequest.LimitDefinition", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RequestedLimitValue, "UpdateProvisionedLimitRequest.RequestedLimitValue", nameof(request));
+        return _transport.SendAsync("UpdateProvisionedLimit", request, IdentityProviderJsonContext.Default.UpdateProvisionedLimitRequest, IdentityProviderJsonContext.Default.UpdateProvisionedLimitResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateResourceServerResponse> UpdateResourceServerAsync(UpdateResourceServerRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateResourceServer", request, IdentityProviderJsonContext.Default.UpdateResourceServerRequest, IdentityProviderJsonContext.Default.UpdateResourceServerResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateResourceServerRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "UpdateResourceServerRequest.Identifier", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Name, "UpdateResourceServerRequest.Name", nameof(request));
+        return _transport.SendAsync("UpdateResourceServer", request, IdentityProviderJsonContext.Default.UpdateResourceServerRequest, IdentityProviderJsonContext.Default.UpdateResourceServerResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateTermsResponse> UpdateTermsAsync(UpdateTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateTerms", request, IdentityProviderJsonContext.Default.UpdateTermsRequest, IdentityProviderJsonContext.Default.UpdateTermsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsId, "UpdateTermsRequest.TermsId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateTermsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("UpdateTerms", request, IdentityProviderJsonContext.Default.UpdateTermsRequest, IdentityProviderJsonContext.Default.UpdateTermsResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateUserAttributesResponse> UpdateUserAttributesAsync(UpdateUserAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserAttributes", request, IdentityProviderJsonContext.Default.UpdateUserAttributesRequest, IdentityProviderJsonContext.Default.UpdateUserAttributesResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributes, "UpdateUserAttributesRequest.UserAttributes", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "UpdateUserAttributesRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("UpdateUserAttributes", request, IdentityProviderJsonContext.Default.UpdateUserAttributesRequest, IdentityProviderJsonContext.Default.UpdateUserAttributesResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateUserPoolResponse> UpdateUserPoolAsync(UpdateUserPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserPool", request, IdentityProviderJsonContext.Default.UpdateUserPoolRequest, IdentityProviderJsonContext.Default.UpdateUserPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("UpdateUserPool", request, IdentityProviderJsonContext.Default.UpdateUserPoolRequest, IdentityProviderJsonContext.Default.UpdateUserPoolResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateUserPoolClientResponse> UpdateUserPoolClientAsync(UpdateUserPoolClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserPoolClient", request, IdentityProviderJsonContext.Default.UpdateUserPoolClientRequest, IdentityProviderJsonContext.Default.UpdateUserPoolClientResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "UpdateUserPoolClientRequest.ClientId", nameof(request));
+        return _transport.SendAsync("UpdateUserPoolClient", request, IdentityProviderJsonContext.Default.UpdateUserPoolClientRequest, IdentityProviderJsonContext.Default.UpdateUserPoolClientResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateUserPoolDomainResponse> UpdateUserPoolDomainAsync(UpdateUserPoolDomainRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserPoolDomain", request, IdentityProviderJsonContext.Default.UpdateUserPoolDomainRequest, IdentityProviderJsonContext.Default.UpdateUserPoolDomainResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "UpdateUserPoolDomainRequest.Domain", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolDomainRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("UpdateUserPoolDomain", request, IdentityProviderJsonContext.Default.UpdateUserPoolDomainRequest, IdentityProviderJsonContext.Default.UpdateUserPoolDomainResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateUserPoolReplicaResponse> UpdateUserPoolReplicaAsync(UpdateUserPoolReplicaRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserPoolReplica", request, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolReplicaRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RegionName, "UpdateUserPoolReplicaRequest.RegionName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Status, "UpdateUserPoolReplicaRequest.Status", nameof(request));
+        return _transport.SendAsync("UpdateUserPoolReplica", request, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<VerifySoftwareTokenResponse> VerifySoftwareTokenAsync(VerifySoftwareTokenRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("VerifySoftwareToken", request, IdentityProviderJsonContext.Default.VerifySoftwareTokenRequest, IdentityProviderJsonContext.Default.VerifySoftwareTokenResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserCode, "VerifySoftwareTokenRequest.UserCode", nameof(request));
+        return _transport.SendAsync("VerifySoftwareToken", request, IdentityProviderJsonContext.Default.VerifySoftwareTokenRequest, IdentityProviderJsonContext.Default.VerifySoftwareTokenResponse, false, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<VerifyUserAttributeResponse> VerifyUserAttributeAsync(VerifyUserAttributeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("VerifyUserAttribute", request, IdentityProviderJsonContext.Default.VerifyUserAttributeRequest, IdentityProviderJsonContext.Default.VerifyUserAttributeResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "VerifyUserAttributeRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AttributeName, "VerifyUserAttributeRequest.AttributeName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Code, "VerifyUserAttributeRequest.Code", nameof(request));
+        return _transport.SendAsync("VerifyUserAttribute", request, IdentityProviderJsonContext.Default.VerifyUserAttributeRequest, IdentityProviderJsonContext.Default.VerifyUserAttributeResponse, false, cancellationToken);
+    }
 }

@@ -23,6 +23,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserImportInProgressException">The service answered <c>UserImportInProgressException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>CustomAttributes</c>); nothing is sent.</exception>
     Task<AddCustomAttributesResponse> AddCustomAttributesAsync(AddCustomAttributesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AddUserPoolClientSecret</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -37,6 +38,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task<AddUserPoolClientSecretResponse> AddUserPoolClientSecretAsync(AddUserPoolClientSecretRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminAddUserToGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -52,6 +54,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>GroupName</c>); nothing is sent.</exception>
     Task AdminAddUserToGroupAsync(AdminAddUserToGroupRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminConfirmSignUp</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -72,6 +75,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminConfirmSignUpResponse> AdminConfirmSignUpAsync(AdminConfirmSignUpRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminCreateUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -97,6 +101,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UsernameExistsException">The service answered <c>UsernameExistsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminCreateUserResponse> AdminCreateUserAsync(AdminCreateUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminDeleteUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -112,6 +117,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task AdminDeleteUserAsync(AdminDeleteUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminDeleteUserAttributes</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -127,6 +133,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>UserAttributeNames</c>); nothing is sent.</exception>
     Task<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributesAsync(AdminDeleteUserAttributesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminDisableProviderForUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -143,6 +150,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>User</c>); nothing is sent.</exception>
     Task<AdminDisableProviderForUserResponse> AdminDisableProviderForUserAsync(AdminDisableProviderForUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminDisableUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -158,6 +166,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminDisableUserResponse> AdminDisableUserAsync(AdminDisableUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminEnableUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -173,6 +182,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminEnableUserResponse> AdminEnableUserAsync(AdminEnableUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminForgetDevice</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -189,6 +199,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>DeviceKey</c>); nothing is sent.</exception>
     Task AdminForgetDeviceAsync(AdminForgetDeviceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminGetDevice</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -204,6 +215,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>DeviceKey</c>, <c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminGetDeviceResponse> AdminGetDeviceAsync(AdminGetDeviceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminGetUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -219,6 +231,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminGetUserResponse> AdminGetUserAsync(AdminGetUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminGetUserAuthFactors</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -234,6 +247,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminGetUserAuthFactorsResponse> AdminGetUserAuthFactorsAsync(AdminGetUserAuthFactorsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminInitiateAuth</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -260,6 +274,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, <c>AuthFlow</c>); nothing is sent.</exception>
     Task<AdminInitiateAuthResponse> AdminInitiateAuthAsync(AdminInitiateAuthRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminLinkProviderForUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -277,6 +292,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>DestinationUser</c>, <c>SourceUser</c>); nothing is sent.</exception>
     Task<AdminLinkProviderForUserResponse> AdminLinkProviderForUserAsync(AdminLinkProviderForUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminListDevices</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -292,6 +308,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminListDevicesResponse> AdminListDevicesAsync(AdminListDevicesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminListGroupsForUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -307,6 +324,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Username</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<AdminListGroupsForUserResponse> AdminListGroupsForUserAsync(AdminListGroupsForUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminListUserAuthEvents</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -323,6 +341,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminListUserAuthEventsResponse> AdminListUserAuthEventsAsync(AdminListUserAuthEventsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminRemoveUserFromGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -338,6 +357,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>GroupName</c>); nothing is sent.</exception>
     Task AdminRemoveUserFromGroupAsync(AdminRemoveUserFromGroupRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminResetUserPassword</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -360,6 +380,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminResetUserPasswordResponse> AdminResetUserPasswordAsync(AdminResetUserPasswordRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminRespondToAuthChallenge</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -391,6 +412,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, <c>ChallengeName</c>); nothing is sent.</exception>
     Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminSetUserMFAPreference</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -407,6 +429,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Username</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<AdminSetUserMFAPreferenceResponse> AdminSetUserMFAPreferenceAsync(AdminSetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminSetUserPassword</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -424,6 +447,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>Password</c>); nothing is sent.</exception>
     Task<AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(AdminSetUserPasswordRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminSetUserSettings</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -438,6 +462,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>MFAOptions</c>); nothing is sent.</exception>
     Task<AdminSetUserSettingsResponse> AdminSetUserSettingsAsync(AdminSetUserSettingsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminUpdateAuthEventFeedback</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -454,6 +479,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>EventId</c>, <c>FeedbackValue</c>); nothing is sent.</exception>
     Task<AdminUpdateAuthEventFeedbackResponse> AdminUpdateAuthEventFeedbackAsync(AdminUpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminUpdateDeviceStatus</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -470,6 +496,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>DeviceKey</c>); nothing is sent.</exception>
     Task<AdminUpdateDeviceStatusResponse> AdminUpdateDeviceStatusAsync(AdminUpdateDeviceStatusRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminUpdateUserAttributes</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -492,6 +519,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>UserAttributes</c>); nothing is sent.</exception>
     Task<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributesAsync(AdminUpdateUserAttributesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminUserGlobalSignOut</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -507,6 +535,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOutAsync(AdminUserGlobalSignOutRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AssociateSoftwareToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -544,6 +573,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ProposedPassword</c>, <c>AccessToken</c>); nothing is sent.</exception>
     Task<ChangePasswordResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CompleteWebAuthnRegistration</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -566,6 +596,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.WebAuthnOriginNotAllowedException">The service answered <c>WebAuthnOriginNotAllowedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.WebAuthnRelyingPartyMismatchException">The service answered <c>WebAuthnRelyingPartyMismatchException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>, <c>Credential</c>); nothing is sent.</exception>
     Task<CompleteWebAuthnRegistrationResponse> CompleteWebAuthnRegistrationAsync(CompleteWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ConfirmDevice</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -589,6 +620,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UsernameExistsException">The service answered <c>UsernameExistsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>, <c>DeviceKey</c>); nothing is sent.</exception>
     Task<ConfirmDeviceResponse> ConfirmDeviceAsync(ConfirmDeviceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ConfirmForgotPassword</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -615,6 +647,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ClientId</c>, <c>Username</c>, <c>ConfirmationCode</c>, <c>Password</c>); nothing is sent.</exception>
     Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ConfirmSignUp</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -639,6 +672,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ClientId</c>, <c>Username</c>, <c>ConfirmationCode</c>); nothing is sent.</exception>
     Task<ConfirmSignUpResponse> ConfirmSignUpAsync(ConfirmSignUpRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -655,6 +689,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>GroupName</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<CreateGroupResponse> CreateGroupAsync(CreateGroupRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateIdentityProvider</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -670,6 +705,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ProviderName</c>, <c>ProviderType</c>, <c>ProviderDetails</c>); nothing is sent.</exception>
     Task<CreateIdentityProviderResponse> CreateIdentityProviderAsync(CreateIdentityProviderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateManagedLoginBranding</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -687,6 +723,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task<CreateManagedLoginBrandingResponse> CreateManagedLoginBrandingAsync(CreateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateResourceServer</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -702,6 +739,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Identifier</c>, <c>Name</c>); nothing is sent.</exception>
     Task<CreateResourceServerResponse> CreateResourceServerAsync(CreateResourceServerRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -719,6 +757,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TermsExistsException">The service answered <c>TermsExistsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, <c>TermsName</c>, <c>TermsSource</c>, <c>Enforcement</c>); nothing is sent.</exception>
     Task<CreateTermsResponse> CreateTermsAsync(CreateTermsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateUserImportJob</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -735,6 +774,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>JobName</c>, <c>UserPoolId</c>, <c>CloudWatchLogsRoleArn</c>); nothing is sent.</exception>
     Task<CreateUserImportJobResponse> CreateUserImportJobAsync(CreateUserImportJobRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateUserPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -754,6 +794,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>PoolName</c>); nothing is sent.</exception>
     Task<CreateUserPoolResponse> CreateUserPoolAsync(CreateUserPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -772,6 +813,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ScopeDoesNotExistException">The service answered <c>ScopeDoesNotExistException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientName</c>); nothing is sent.</exception>
     Task<CreateUserPoolClientResponse> CreateUserPoolClientAsync(CreateUserPoolClientRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -788,6 +830,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Domain</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<CreateUserPoolDomainResponse> CreateUserPoolDomainAsync(CreateUserPoolDomainRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateUserPoolReplica</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -805,6 +848,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>RegionName</c>); nothing is sent.</exception>
     Task<CreateUserPoolReplicaResponse> CreateUserPoolReplicaAsync(CreateUserPoolReplicaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -819,6 +863,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>GroupName</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task DeleteGroupAsync(DeleteGroupRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteIdentityProvider</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -834,6 +879,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UnsupportedIdentityProviderException">The service answered <c>UnsupportedIdentityProviderException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ProviderName</c>); nothing is sent.</exception>
     Task DeleteIdentityProviderAsync(DeleteIdentityProviderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteManagedLoginBranding</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -849,6 +895,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ManagedLoginBrandingId</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task DeleteManagedLoginBrandingAsync(DeleteManagedLoginBrandingRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteResourceServer</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -863,6 +910,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Identifier</c>); nothing is sent.</exception>
     Task DeleteResourceServerAsync(DeleteResourceServerRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -878,6 +926,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>TermsId</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task DeleteTermsAsync(DeleteTermsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteUser</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -896,6 +945,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>); nothing is sent.</exception>
     Task DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteUserAttributes</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -914,6 +964,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserAttributeNames</c>, <c>AccessToken</c>); nothing is sent.</exception>
     Task<DeleteUserAttributesResponse> DeleteUserAttributesAsync(DeleteUserAttributesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteUserPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -929,6 +980,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserImportInProgressException">The service answered <c>UserImportInProgressException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task DeleteUserPoolAsync(DeleteUserPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -944,6 +996,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task DeleteUserPoolClientAsync(DeleteUserPoolClientRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteUserPoolClientSecret</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -957,6 +1010,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, <c>ClientSecretId</c>); nothing is sent.</exception>
     Task<DeleteUserPoolClientSecretResponse> DeleteUserPoolClientSecretAsync(DeleteUserPoolClientSecretRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -971,6 +1025,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Domain</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<DeleteUserPoolDomainResponse> DeleteUserPoolDomainAsync(DeleteUserPoolDomainRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteUserPoolReplica</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -985,6 +1040,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>RegionName</c>); nothing is sent.</exception>
     Task<DeleteUserPoolReplicaResponse> DeleteUserPoolReplicaAsync(DeleteUserPoolReplicaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DeleteWebAuthnCredential</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1002,6 +1058,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>, <c>CredentialId</c>); nothing is sent.</exception>
     Task<DeleteWebAuthnCredentialResponse> DeleteWebAuthnCredentialAsync(DeleteWebAuthnCredentialRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeIdentityProvider</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1015,6 +1072,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ProviderName</c>); nothing is sent.</exception>
     Task<DescribeIdentityProviderResponse> DescribeIdentityProviderAsync(DescribeIdentityProviderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeManagedLoginBranding</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1029,6 +1087,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ManagedLoginBrandingId</c>); nothing is sent.</exception>
     Task<DescribeManagedLoginBrandingResponse> DescribeManagedLoginBrandingAsync(DescribeManagedLoginBrandingRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeManagedLoginBrandingByClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1043,6 +1102,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task<DescribeManagedLoginBrandingByClientResponse> DescribeManagedLoginBrandingByClientAsync(DescribeManagedLoginBrandingByClientRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeResourceServer</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1057,6 +1117,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Identifier</c>); nothing is sent.</exception>
     Task<DescribeResourceServerResponse> DescribeResourceServerAsync(DescribeResourceServerRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeRiskConfiguration</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1072,6 +1133,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<DescribeRiskConfigurationResponse> DescribeRiskConfigurationAsync(DescribeRiskConfigurationRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1086,6 +1148,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>TermsId</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<DescribeTermsResponse> DescribeTermsAsync(DescribeTermsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeUserImportJob</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1100,6 +1163,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>JobId</c>); nothing is sent.</exception>
     Task<DescribeUserImportJobResponse> DescribeUserImportJobAsync(DescribeUserImportJobRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeUserPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1115,6 +1179,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<DescribeUserPoolResponse> DescribeUserPoolAsync(DescribeUserPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1129,6 +1194,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>DescribeUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1142,6 +1208,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Domain</c>); nothing is sent.</exception>
     Task<DescribeUserPoolDomainResponse> DescribeUserPoolDomainAsync(DescribeUserPoolDomainRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ForgetDevice</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1161,6 +1228,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>DeviceKey</c>); nothing is sent.</exception>
     Task ForgetDeviceAsync(ForgetDeviceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ForgotPassword</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1185,6 +1253,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ClientId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<ForgotPasswordResponse> ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetCSVHeader</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1199,6 +1268,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<GetCSVHeaderResponse> GetCSVHeaderAsync(GetCSVHeaderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetDevice</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1218,6 +1288,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>DeviceKey</c>); nothing is sent.</exception>
     Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1232,6 +1303,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>GroupName</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<GetGroupResponse> GetGroupAsync(GetGroupRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetIdentityProviderByIdentifier</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1245,6 +1317,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>IdpIdentifier</c>); nothing is sent.</exception>
     Task<GetIdentityProviderByIdentifierResponse> GetIdentityProviderByIdentifierAsync(GetIdentityProviderByIdentifierRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetLogDeliveryConfiguration</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1258,6 +1331,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<GetLogDeliveryConfigurationResponse> GetLogDeliveryConfigurationAsync(GetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetProvisionedLimit</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1271,6 +1345,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>LimitDefinition</c>); nothing is sent.</exception>
     Task<GetProvisionedLimitResponse> GetProvisionedLimitAsync(GetProvisionedLimitRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetSigningCertificate</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1283,6 +1358,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<GetSigningCertificateResponse> GetSigningCertificateAsync(GetSigningCertificateRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetTokensFromRefreshToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1303,6 +1379,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>RefreshToken</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(GetTokensFromRefreshTokenRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetUICustomization</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1317,6 +1394,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<GetUICustomizationResponse> GetUICustomizationAsync(GetUICustomizationRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetUser</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1335,6 +1413,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>); nothing is sent.</exception>
     Task<GetUserResponse> GetUserAsync(GetUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetUserAttributeVerificationCode</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1361,6 +1440,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>, <c>AttributeName</c>); nothing is sent.</exception>
     Task<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetUserAuthFactors</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1379,6 +1459,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>); nothing is sent.</exception>
     Task<GetUserAuthFactorsResponse> GetUserAuthFactorsAsync(GetUserAuthFactorsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GetUserPoolMfaConfig</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1392,6 +1473,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfigAsync(GetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>GlobalSignOut</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1409,6 +1491,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>); nothing is sent.</exception>
     Task<GlobalSignOutResponse> GlobalSignOutAsync(GlobalSignOutRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>InitiateAuth</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1435,6 +1518,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AuthFlow</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task<InitiateAuthResponse> InitiateAuthAsync(InitiateAuthRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListDevices</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1454,6 +1538,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>); nothing is sent.</exception>
     Task<ListDevicesResponse> ListDevicesAsync(ListDevicesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListGroups</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1468,6 +1553,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<ListGroupsResponse> ListGroupsAsync(ListGroupsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListIdentityProviders</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1481,6 +1567,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<ListIdentityProvidersResponse> ListIdentityProvidersAsync(ListIdentityProvidersRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListResourceServers</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1495,6 +1582,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<ListResourceServersResponse> ListResourceServersAsync(ListResourceServersRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListTagsForResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1509,6 +1597,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ResourceArn</c>); nothing is sent.</exception>
     Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1523,6 +1612,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<ListTermsResponse> ListTermsAsync(ListTermsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListUserImportJobs</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1537,6 +1627,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>MaxResults</c>); nothing is sent.</exception>
     Task<ListUserImportJobsResponse> ListUserImportJobsAsync(ListUserImportJobsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListUserPoolClientSecrets</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1550,6 +1641,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task<ListUserPoolClientSecretsResponse> ListUserPoolClientSecretsAsync(ListUserPoolClientSecretsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListUserPoolClients</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1564,6 +1656,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<ListUserPoolClientsResponse> ListUserPoolClientsAsync(ListUserPoolClientsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListUserPoolReplicas</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1578,6 +1671,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<ListUserPoolReplicasResponse> ListUserPoolReplicasAsync(ListUserPoolReplicasRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListUserPools</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1590,6 +1684,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>MaxResults</c>); nothing is sent.</exception>
     Task<ListUserPoolsResponse> ListUserPoolsAsync(ListUserPoolsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListUsers</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1604,6 +1699,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<ListUsersResponse> ListUsersAsync(ListUsersRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListUsersInGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1618,6 +1714,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>GroupName</c>); nothing is sent.</exception>
     Task<ListUsersInGroupResponse> ListUsersInGroupAsync(ListUsersInGroupRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ListWebAuthnCredentials</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1634,6 +1731,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>); nothing is sent.</exception>
     Task<ListWebAuthnCredentialsResponse> ListWebAuthnCredentialsAsync(ListWebAuthnCredentialsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>ResendConfirmationCode</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1658,6 +1756,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ClientId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>RespondToAuthChallenge</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1690,6 +1789,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ClientId</c>, <c>ChallengeName</c>); nothing is sent.</exception>
     Task<RespondToAuthChallengeResponse> RespondToAuthChallengeAsync(RespondToAuthChallengeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>RevokeToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1706,6 +1806,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UnsupportedOperationException">The service answered <c>UnsupportedOperationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UnsupportedTokenTypeException">The service answered <c>UnsupportedTokenTypeException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Token</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task<RevokeTokenResponse> RevokeTokenAsync(RevokeTokenRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetLogDeliveryConfiguration</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1720,6 +1821,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>LogConfigurations</c>); nothing is sent.</exception>
     Task<SetLogDeliveryConfigurationResponse> SetLogDeliveryConfigurationAsync(SetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetRiskConfiguration</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1737,6 +1839,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<SetRiskConfigurationResponse> SetRiskConfigurationAsync(SetRiskConfigurationRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetUICustomization</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1751,6 +1854,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<SetUICustomizationResponse> SetUICustomizationAsync(SetUICustomizationRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetUserMFAPreference</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1768,6 +1872,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>); nothing is sent.</exception>
     Task<SetUserMFAPreferenceResponse> SetUserMFAPreferenceAsync(SetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetUserPoolMfaConfig</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1786,6 +1891,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<SetUserPoolMfaConfigResponse> SetUserPoolMfaConfigAsync(SetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetUserSettings</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1803,6 +1909,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>, <c>MFAOptions</c>); nothing is sent.</exception>
     Task<SetUserSettingsResponse> SetUserSettingsAsync(SetUserSettingsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SignUp</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1828,6 +1935,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UsernameExistsException">The service answered <c>UsernameExistsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ClientId</c>, <c>Username</c>); nothing is sent.</exception>
     Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>StartUserImportJob</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1843,6 +1951,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>JobId</c>); nothing is sent.</exception>
     Task<StartUserImportJobResponse> StartUserImportJobAsync(StartUserImportJobRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>StartWebAuthnRegistration</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1861,6 +1970,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.WebAuthnConfigurationMissingException">The service answered <c>WebAuthnConfigurationMissingException</c>.</exception>
     /// <exception cref="global::CognitoTyped.WebAuthnNotEnabledException">The service answered <c>WebAuthnNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>); nothing is sent.</exception>
     Task<StartWebAuthnRegistrationResponse> StartWebAuthnRegistrationAsync(StartWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>StopUserImportJob</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1876,6 +1986,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>JobId</c>); nothing is sent.</exception>
     Task<StopUserImportJobResponse> StopUserImportJobAsync(StopUserImportJobRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>TagResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1890,6 +2001,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ResourceArn</c>, <c>Tags</c>); nothing is sent.</exception>
     Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UntagResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1904,6 +2016,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ResourceArn</c>, <c>TagKeys</c>); nothing is sent.</exception>
     Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateAuthEventFeedback</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1920,6 +2033,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, <c>EventId</c>, <c>FeedbackToken</c>, <c>FeedbackValue</c>); nothing is sent.</exception>
     Task<UpdateAuthEventFeedbackResponse> UpdateAuthEventFeedbackAsync(UpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateDeviceStatus</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1939,6 +2053,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>, <c>DeviceKey</c>); nothing is sent.</exception>
     Task<UpdateDeviceStatusResponse> UpdateDeviceStatusAsync(UpdateDeviceStatusRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1953,6 +2068,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>GroupName</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<UpdateGroupResponse> UpdateGroupAsync(UpdateGroupRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateIdentityProvider</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1968,6 +2084,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UnsupportedIdentityProviderException">The service answered <c>UnsupportedIdentityProviderException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ProviderName</c>); nothing is sent.</exception>
     Task<UpdateIdentityProviderResponse> UpdateIdentityProviderAsync(UpdateIdentityProviderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateManagedLoginBranding</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1997,6 +2114,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ServiceQuotaExceededException">The service answered <c>ServiceQuotaExceededException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>LimitDefinition</c>, <c>RequestedLimitValue</c>); nothing is sent.</exception>
     Task<UpdateProvisionedLimitResponse> UpdateProvisionedLimitAsync(UpdateProvisionedLimitRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateResourceServer</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2011,6 +2129,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Identifier</c>, <c>Name</c>); nothing is sent.</exception>
     Task<UpdateResourceServerResponse> UpdateResourceServerAsync(UpdateResourceServerRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2027,6 +2146,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TermsExistsException">The service answered <c>TermsExistsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>TermsId</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<UpdateTermsResponse> UpdateTermsAsync(UpdateTermsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateUserAttributes</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -2055,6 +2175,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserAttributes</c>, <c>AccessToken</c>); nothing is sent.</exception>
     Task<UpdateUserAttributesResponse> UpdateUserAttributesAsync(UpdateUserAttributesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateUserPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2077,6 +2198,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserImportInProgressException">The service answered <c>UserImportInProgressException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
     Task<UpdateUserPoolResponse> UpdateUserPoolAsync(UpdateUserPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2095,6 +2217,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ScopeDoesNotExistException">The service answered <c>ScopeDoesNotExistException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>); nothing is sent.</exception>
     Task<UpdateUserPoolClientResponse> UpdateUserPoolClientAsync(UpdateUserPoolClientRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2111,6 +2234,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Domain</c>, <c>UserPoolId</c>); nothing is sent.</exception>
     Task<UpdateUserPoolDomainResponse> UpdateUserPoolDomainAsync(UpdateUserPoolDomainRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateUserPoolReplica</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2125,6 +2249,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>RegionName</c>, <c>Status</c>); nothing is sent.</exception>
     Task<UpdateUserPoolReplicaResponse> UpdateUserPoolReplicaAsync(UpdateUserPoolReplicaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>VerifySoftwareToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -2147,6 +2272,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserCode</c>); nothing is sent.</exception>
     Task<VerifySoftwareTokenResponse> VerifySoftwareTokenAsync(VerifySoftwareTokenRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>VerifyUserAttribute</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -2169,6 +2295,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>AccessToken</c>, <c>AttributeName</c>, <c>Code</c>); nothing is sent.</exception>
     Task<VerifyUserAttributeResponse> VerifyUserAttributeAsync(VerifyUserAttributeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls <see cref="AdminListGroupsForUserAsync"/> page after page and yields each item of <c>Groups</c>, passing each page's <c>NextToken</c> as the next request's <c>NextToken</c> until the service sends none; a page is fetched when the enumeration reaches it.</summary>
