@@ -55,7 +55,7 @@ public class GeneratedWireLayerTests
         var operations = facts.RootElement.GetProperty("operations").EnumerateObject().Select(operation => operation.Name).ToList();
 
         var methods = client.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(method => method.Name.EndsWith("Async", StringComparison.Ordinal))
+            .Where(method => method.Name.EndsWith("Async", StringComparison.Ordinal) && typeof(Task).IsAssignableFrom(method.ReturnType))
             .Where(method => method.GetParameters() is [var request, var token]
                 && request.ParameterType.Name.EndsWith("Request", StringComparison.Ordinal)
                 && token.ParameterType == typeof(CancellationToken))
@@ -66,5 +66,39 @@ public class GeneratedWireLayerTests
             operations.Select(name => name + "Async").Order(StringComparer.Ordinal),
             methods.Select(method => method.Name).Order(StringComparer.Ordinal));
         Assert.All(methods, method => Assert.Equal(method.Name[..^"Async".Length] + "Request", method.GetParameters()[0].ParameterType.Name));
+    }
+
+    [Theory]
+    [InlineData("cognito-idp", typeof(CognitoIdentityProviderClient), typeof(ICognitoIdentityProviderClient), 9)]
+    [InlineData("cognito-identity", typeof(CognitoIdentityClient), typeof(ICognitoIdentityClient), 1)]
+    public void Client_has_one_paginated_form_per_operation_with_a_paginator(string service, Type client, Type contract, int count)
+    {
+        using var facts = RepositoryFiles.ReadFacts(service);
+        var paginated = facts.RootElement.GetProperty("operations").EnumerateObject()
+            .Where(operation => operation.Value.TryGetProperty("paginator", out _))
+            .Select(operation => operation.Name + "PaginateAsync")
+            .ToList();
+
+        var forms = client.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(method => method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))
+            .ToList();
+
+        Assert.Equal(count, paginated.Count);
+        Assert.Equal(paginated.Order(StringComparer.Ordinal), forms.Select(method => method.Name).Order(StringComparer.Ordinal));
+        Assert.All(forms, method => Assert.NotNull(contract.GetMethod(method.Name)));
+    }
+
+    [Theory]
+    [InlineData(typeof(CognitoIdentityProviderClient), typeof(ICognitoIdentityProviderClient))]
+    [InlineData(typeof(CognitoIdentityClient), typeof(ICognitoIdentityClient))]
+    public void Client_implements_its_interface_with_every_public_operation(Type client, Type contract)
+    {
+        Assert.True(contract.IsAssignableFrom(client));
+        Assert.True(typeof(IDisposable).IsAssignableFrom(contract));
+        var operations = client.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(method => method.Name.EndsWith("Async", StringComparison.Ordinal))
+            .Select(method => method.Name)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(operations, contract.GetMethods().Select(method => method.Name).Order(StringComparer.Ordinal));
     }
 }

@@ -33,6 +33,9 @@ internal sealed record ServiceTarget(
         "IdentityJsonContext",
         "https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_{0}.html");
 
+    /// <summary>The generated interface the client implements, e.g. <c>ICognitoIdentityProviderClient</c>.</summary>
+    public string InterfaceName => "I" + ClientName;
+
     /// <summary>Both services, in the order their files are written.</summary>
     public static IReadOnlyList<ServiceTarget> All { get; } = [IdentityProvider, Identity];
 }
@@ -57,8 +60,15 @@ internal sealed record ShapeFacts(
     public bool IsStructure => Type == "structure" && !IsError && !IsDocument;
 }
 
-/// <summary>An operation: its shapes, its modelled errors and whether it is signed with SigV4.</summary>
-internal sealed record OperationFacts(string Name, string Input, string? Output, IReadOnlyList<string> Errors, bool Signed)
+/// <summary>
+/// An operation's paginator: the request member that takes the next page's token, the response member that gives it, the
+/// page-size member (kept as the caller set it) and the response lists that hold the items (none or several: pages are yielded).
+/// </summary>
+internal sealed record PaginatorFacts(string InputToken, string OutputToken, string? LimitKey, IReadOnlyList<string> ResultKeys);
+
+/// <summary>An operation: its shapes, its modelled errors, whether it is signed with SigV4, and its paginator if it has one.</summary>
+internal sealed record OperationFacts(
+    string Name, string Input, string? Output, IReadOnlyList<string> Errors, bool Signed, PaginatorFacts? Paginator = null)
 {
     public string RequestType => Name + "Request";
 
@@ -127,7 +137,24 @@ internal sealed record ServiceFacts(
             operation.GetProperty("input").GetProperty("shape").GetString()!,
             operation.TryGetProperty("output", out var output) ? output.GetProperty("shape").GetString() : null,
             operation.GetProperty("errors").EnumerateArray().Select(error => error.GetProperty("shape").GetString()!).ToList(),
-            !unsigned);
+            !unsigned,
+            operation.TryGetProperty("paginator", out var paginator) ? ReadPaginator(name, paginator) : null);
+    }
+
+    private static PaginatorFacts ReadPaginator(string operation, JsonElement paginator)
+    {
+        // botocore allows several tokens (an array) per paginator; neither Cognito model has one, so the generator stops on it.
+        string Token(string key) => paginator.GetProperty(key) is { ValueKind: JsonValueKind.String } token
+            ? token.GetString()!
+            : throw new InvalidDataException($"{operation}: the paginator's {key} is not one member, which the generator does not page.");
+        var resultKeys = !paginator.TryGetProperty("result_key", out var resultKey) ? []
+            : resultKey.ValueKind == JsonValueKind.Array ? resultKey.EnumerateArray().Select(key => key.GetString()!).ToList()
+            : [resultKey.GetString()!];
+        return new PaginatorFacts(
+            Token("input_token"),
+            Token("output_token"),
+            paginator.TryGetProperty("limit_key", out var limitKey) ? limitKey.GetString() : null,
+            resultKeys);
     }
 
     private static bool Flag(JsonElement element, string name)

@@ -23,7 +23,9 @@ internal static class WireGenerator
         {
             var target = facts.Target;
             var source = $"eng/models/{target.FactsFile}";
+            files.Add(new($"{target.Folder}/{target.InterfaceName}.g.cs", ClientEmitter.WriteInterface(facts, source)));
             files.Add(new($"{target.Folder}/{target.ClientName}.Operations.g.cs", ClientEmitter.WriteOperations(facts, source)));
+            files.Add(new($"{target.Folder}/{target.ClientName}.Paginators.g.cs", ClientEmitter.WritePaginators(facts, source)));
             files.Add(new($"{target.Folder}/{target.ContextName}.g.cs", ClientEmitter.WriteJsonContext(facts, source)));
             files.Add(new($"{target.Folder}/Structures.g.cs", ShapeEmitter.WriteStructures(facts, source)));
             files.Add(new($"{target.Folder}/Enums.g.cs", ShapeEmitter.WriteEnums(facts, source)));

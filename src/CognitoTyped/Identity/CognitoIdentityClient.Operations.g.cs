@@ -7,347 +7,207 @@
 
 namespace CognitoTyped.Identity;
 
-public sealed partial class CognitoIdentityClient
+public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
 {
-    /// <summary>Calls the <c>CreateIdentityPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_CreateIdentityPool.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateIdentityPoolResponse> CreateIdentityPoolAsync(CreateIdentityPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateIdentityPool", request, IdentityJsonContext.Default.CreateIdentityPoolRequest, IdentityJsonContext.Default.CreateIdentityPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolName, "CreateIdentityPoolRequest.IdentityPoolName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AllowUnauthenticatedIdentities, "CreateIdentityPoolRequest.AllowUnauthenticatedIdentities", nameof(request));
+        return _transport.SendAsync("CreateIdentityPool", request, IdentityJsonContext.Default.CreateIdentityPoolRequest, IdentityJsonContext.Default.CreateIdentityPoolResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteIdentities</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DeleteIdentities.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DeleteIdentitiesResponse> DeleteIdentitiesAsync(DeleteIdentitiesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteIdentities", request, IdentityJsonContext.Default.DeleteIdentitiesRequest, IdentityJsonContext.Default.DeleteIdentitiesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityIdsToDelete, "DeleteIdentitiesRequest.IdentityIdsToDelete", nameof(request));
+        return _transport.SendAsync("DeleteIdentities", request, IdentityJsonContext.Default.DeleteIdentitiesRequest, IdentityJsonContext.Default.DeleteIdentitiesResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteIdentityPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DeleteIdentityPool.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task DeleteIdentityPoolAsync(DeleteIdentityPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteIdentityPool", request, IdentityJsonContext.Default.DeleteIdentityPoolRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "DeleteIdentityPoolRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("DeleteIdentityPool", request, IdentityJsonContext.Default.DeleteIdentityPoolRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeIdentity</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DescribeIdentity.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeIdentityResponse> DescribeIdentityAsync(DescribeIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeIdentity", request, IdentityJsonContext.Default.DescribeIdentityRequest, IdentityJsonContext.Default.DescribeIdentityResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "DescribeIdentityRequest.IdentityId", nameof(request));
+        return _transport.SendAsync("DescribeIdentity", request, IdentityJsonContext.Default.DescribeIdentityRequest, IdentityJsonContext.Default.DescribeIdentityResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeIdentityPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DescribeIdentityPool.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeIdentityPoolResponse> DescribeIdentityPoolAsync(DescribeIdentityPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeIdentityPool", request, IdentityJsonContext.Default.DescribeIdentityPoolRequest, IdentityJsonContext.Default.DescribeIdentityPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "DescribeIdentityPoolRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("DescribeIdentityPool", request, IdentityJsonContext.Default.DescribeIdentityPoolRequest, IdentityJsonContext.Default.DescribeIdentityPoolResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetCredentialsForIdentity</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ExternalServiceException">The service answered <c>ExternalServiceException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidIdentityPoolConfigurationException">The service answered <c>InvalidIdentityPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetCredentialsForIdentityResponse> GetCredentialsForIdentityAsync(GetCredentialsForIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetCredentialsForIdentity", request, IdentityJsonContext.Default.GetCredentialsForIdentityRequest, IdentityJsonContext.Default.GetCredentialsForIdentityResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "GetCredentialsForIdentityRequest.IdentityId", nameof(request));
+        return _transport.SendAsync("GetCredentialsForIdentity", request, IdentityJsonContext.Default.GetCredentialsForIdentityRequest, IdentityJsonContext.Default.GetCredentialsForIdentityResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetId</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetId.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ExternalServiceException">The service answered <c>ExternalServiceException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetIdResponse> GetIdAsync(GetIdRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetId", request, IdentityJsonContext.Default.GetIdRequest, IdentityJsonContext.Default.GetIdResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetIdRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("GetId", request, IdentityJsonContext.Default.GetIdRequest, IdentityJsonContext.Default.GetIdResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetIdentityPoolRoles</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityPoolRoles.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetIdentityPoolRolesResponse> GetIdentityPoolRolesAsync(GetIdentityPoolRolesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetIdentityPoolRoles", request, IdentityJsonContext.Default.GetIdentityPoolRolesRequest, IdentityJsonContext.Default.GetIdentityPoolRolesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetIdentityPoolRolesRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("GetIdentityPoolRoles", request, IdentityJsonContext.Default.GetIdentityPoolRolesRequest, IdentityJsonContext.Default.GetIdentityPoolRolesResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetOpenIdToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetOpenIdToken.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ExternalServiceException">The service answered <c>ExternalServiceException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetOpenIdTokenResponse> GetOpenIdTokenAsync(GetOpenIdTokenRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetOpenIdToken", request, IdentityJsonContext.Default.GetOpenIdTokenRequest, IdentityJsonContext.Default.GetOpenIdTokenResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "GetOpenIdTokenRequest.IdentityId", nameof(request));
+        return _transport.SendAsync("GetOpenIdToken", request, IdentityJsonContext.Default.GetOpenIdTokenRequest, IdentityJsonContext.Default.GetOpenIdTokenResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetOpenIdTokenForDeveloperIdentity</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetOpenIdTokenForDeveloperIdentity.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.DeveloperUserAlreadyRegisteredException">The service answered <c>DeveloperUserAlreadyRegisteredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetOpenIdTokenForDeveloperIdentityResponse> GetOpenIdTokenForDeveloperIdentityAsync(GetOpenIdTokenForDeveloperIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetOpenIdTokenForDeveloperIdentity", request, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityRequest, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetOpenIdTokenForDeveloperIdentityRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Logins, "GetOpenIdTokenForDeveloperIdentityRequest.Logins", nameof(request));
+        return _transport.SendAsync("GetOpenIdTokenForDeveloperIdentity", request, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityRequest, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetPrincipalTagAttributeMap</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetPrincipalTagAttributeMap.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetPrincipalTagAttributeMapResponse> GetPrincipalTagAttributeMapAsync(GetPrincipalTagAttributeMapRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.GetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.GetPrincipalTagAttributeMapResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetPrincipalTagAttributeMapRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityProviderName, "GetPrincipalTagAttributeMapRequest.IdentityProviderName", nameof(request));
+        return _transport.SendAsync("GetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.GetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.GetPrincipalTagAttributeMapResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListIdentities</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_ListIdentities.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListIdentitiesResponse> ListIdentitiesAsync(ListIdentitiesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListIdentities", request, IdentityJsonContext.Default.ListIdentitiesRequest, IdentityJsonContext.Default.ListIdentitiesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "ListIdentitiesRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListIdentitiesRequest.MaxResults", nameof(request));
+        return _transport.SendAsync("ListIdentities", request, IdentityJsonContext.Default.ListIdentitiesRequest, IdentityJsonContext.Default.ListIdentitiesResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListIdentityPools</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_ListIdentityPools.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListIdentityPoolsResponse> ListIdentityPoolsAsync(ListIdentityPoolsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListIdentityPools", request, IdentityJsonContext.Default.ListIdentityPoolsRequest, IdentityJsonContext.Default.ListIdentityPoolsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListIdentityPoolsRequest.MaxResults", nameof(request));
+        return _transport.SendAsync("ListIdentityPools", request, IdentityJsonContext.Default.ListIdentityPoolsRequest, IdentityJsonContext.Default.ListIdentityPoolsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListTagsForResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_ListTagsForResource.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListTagsForResource", request, IdentityJsonContext.Default.ListTagsForResourceRequest, IdentityJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "ListTagsForResourceRequest.ResourceArn", nameof(request));
+        return _transport.SendAsync("ListTagsForResource", request, IdentityJsonContext.Default.ListTagsForResourceRequest, IdentityJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>LookupDeveloperIdentity</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_LookupDeveloperIdentity.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<LookupDeveloperIdentityResponse> LookupDeveloperIdentityAsync(LookupDeveloperIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("LookupDeveloperIdentity", request, IdentityJsonContext.Default.LookupDeveloperIdentityRequest, IdentityJsonContext.Default.LookupDeveloperIdentityResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "LookupDeveloperIdentityRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("LookupDeveloperIdentity", request, IdentityJsonContext.Default.LookupDeveloperIdentityRequest, IdentityJsonContext.Default.LookupDeveloperIdentityResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>MergeDeveloperIdentities</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_MergeDeveloperIdentities.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<MergeDeveloperIdentitiesResponse> MergeDeveloperIdentitiesAsync(MergeDeveloperIdentitiesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("MergeDeveloperIdentities", request, IdentityJsonContext.Default.MergeDeveloperIdentitiesRequest, IdentityJsonContext.Default.MergeDeveloperIdentitiesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.SourceUserIdentifier, "MergeDeveloperIdentitiesRequest.SourceUserIdentifier", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DestinationUserIdentifier, "MergeDeveloperIdentitiesRequest.DestinationUserIdentifier", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeveloperProviderName, "MergeDeveloperIdentitiesRequest.DeveloperProviderName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "MergeDeveloperIdentitiesRequest.IdentityPoolId", nameof(request));
+        return _transport.SendAsync("MergeDeveloperIdentities", request, IdentityJsonContext.Default.MergeDeveloperIdentitiesRequest, IdentityJsonContext.Default.MergeDeveloperIdentitiesResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>SetIdentityPoolRoles</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_SetIdentityPoolRoles.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task SetIdentityPoolRolesAsync(SetIdentityPoolRolesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetIdentityPoolRoles", request, IdentityJsonContext.Default.SetIdentityPoolRolesRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "SetIdentityPoolRolesRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Roles, "SetIdentityPoolRolesRequest.Roles", nameof(request));
+        return _transport.SendAsync("SetIdentityPoolRoles", request, IdentityJsonContext.Default.SetIdentityPoolRolesRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>SetPrincipalTagAttributeMap</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_SetPrincipalTagAttributeMap.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<SetPrincipalTagAttributeMapResponse> SetPrincipalTagAttributeMapAsync(SetPrincipalTagAttributeMapRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.SetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.SetPrincipalTagAttributeMapResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "SetPrincipalTagAttributeMapRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityProviderName, "SetPrincipalTagAttributeMapRequest.IdentityProviderName", nameof(request));
+        return _transport.SendAsync("SetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.SetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.SetPrincipalTagAttributeMapResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>TagResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_TagResource.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("TagResource", request, IdentityJsonContext.Default.TagResourceRequest, IdentityJsonContext.Default.TagResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "TagResourceRequest.ResourceArn", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Tags, "TagResourceRequest.Tags", nameof(request));
+        return _transport.SendAsync("TagResource", request, IdentityJsonContext.Default.TagResourceRequest, IdentityJsonContext.Default.TagResourceResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UnlinkDeveloperIdentity</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UnlinkDeveloperIdentity.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task UnlinkDeveloperIdentityAsync(UnlinkDeveloperIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UnlinkDeveloperIdentity", request, IdentityJsonContext.Default.UnlinkDeveloperIdentityRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "UnlinkDeveloperIdentityRequest.IdentityId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "UnlinkDeveloperIdentityRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeveloperProviderName, "UnlinkDeveloperIdentityRequest.DeveloperProviderName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeveloperUserIdentifier, "UnlinkDeveloperIdentityRequest.DeveloperUserIdentifier", nameof(request));
+        return _transport.SendAsync("UnlinkDeveloperIdentity", request, IdentityJsonContext.Default.UnlinkDeveloperIdentityRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UnlinkIdentity</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UnlinkIdentity.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.ExternalServiceException">The service answered <c>ExternalServiceException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task UnlinkIdentityAsync(UnlinkIdentityRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UnlinkIdentity", request, IdentityJsonContext.Default.UnlinkIdentityRequest, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "UnlinkIdentityRequest.IdentityId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Logins, "UnlinkIdentityRequest.Logins", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LoginsToRemove, "UnlinkIdentityRequest.LoginsToRemove", nameof(request));
+        return _transport.SendAsync("UnlinkIdentity", request, IdentityJsonContext.Default.UnlinkIdentityRequest, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UntagResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UntagResource.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UntagResource", request, IdentityJsonContext.Default.UntagResourceRequest, IdentityJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "UntagResourceRequest.ResourceArn", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TagKeys, "UntagResourceRequest.TagKeys", nameof(request));
+        return _transport.SendAsync("UntagResource", request, IdentityJsonContext.Default.UntagResourceRequest, IdentityJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateIdentityPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UpdateIdentityPool.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceConflictException">The service answered <c>ResourceConflictException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateIdentityPoolResponse> UpdateIdentityPoolAsync(UpdateIdentityPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateIdentityPool", request, IdentityJsonContext.Default.UpdateIdentityPoolRequest, IdentityJsonContext.Default.UpdateIdentityPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "UpdateIdentityPoolRequest.IdentityPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolName, "UpdateIdentityPoolRequest.IdentityPoolName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AllowUnauthenticatedIdentities, "UpdateIdentityPoolRequest.AllowUnauthenticatedIdentities", nameof(request));
+        return _transport.SendAsync("UpdateIdentityPool", request, IdentityJsonContext.Default.UpdateIdentityPoolRequest, IdentityJsonContext.Default.UpdateIdentityPoolResponse, true, cancellationToken);
+    }
 }

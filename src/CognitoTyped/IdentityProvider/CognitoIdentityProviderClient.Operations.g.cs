@@ -7,2295 +7,1152 @@
 
 namespace CognitoTyped.IdentityProvider;
 
-public sealed partial class CognitoIdentityProviderClient
+public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProviderClient
 {
-    /// <summary>Calls the <c>AddCustomAttributes</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AddCustomAttributes.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserImportInProgressException">The service answered <c>UserImportInProgressException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AddCustomAttributesResponse> AddCustomAttributesAsync(AddCustomAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AddCustomAttributes", request, IdentityProviderJsonContext.Default.AddCustomAttributesRequest, IdentityProviderJsonContext.Default.AddCustomAttributesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AddCustomAttributesRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.CustomAttributes, "AddCustomAttributesRequest.CustomAttributes", nameof(request));
+        return _transport.SendAsync("AddCustomAttributes", request, IdentityProviderJsonContext.Default.AddCustomAttributesRequest, IdentityProviderJsonContext.Default.AddCustomAttributesResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AddUserPoolClientSecret</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AddUserPoolClientSecret.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.AccessDeniedException">The service answered <c>AccessDeniedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalServerException">The service answered <c>InternalServerException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AddUserPoolClientSecretResponse> AddUserPoolClientSecretAsync(AddUserPoolClientSecretRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AddUserPoolClientSecret", request, IdentityProviderJsonContext.Default.AddUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.AddUserPoolClientSecretResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AddUserPoolClientSecretRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "AddUserPoolClientSecretRequest.ClientId", nameof(request));
+        return _transport.SendAsync("AddUserPoolClientSecret", request, IdentityProviderJsonContext.Default.AddUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.AddUserPoolClientSecretResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminAddUserToGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminAddUserToGroup.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task AdminAddUserToGroupAsync(AdminAddUserToGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminAddUserToGroup", request, IdentityProviderJsonContext.Default.AdminAddUserToGroupRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminAddUserToGroupRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminAddUserToGroupRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "AdminAddUserToGroupRequest.GroupName", nameof(request));
+        return _transport.SendAsync("AdminAddUserToGroup", request, IdentityProviderJsonContext.Default.AdminAddUserToGroupRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminConfirmSignUp</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminConfirmSignUp.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyFailedAttemptsException">The service answered <c>TooManyFailedAttemptsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminConfirmSignUpResponse> AdminConfirmSignUpAsync(AdminConfirmSignUpRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminConfirmSignUp", request, IdentityProviderJsonContext.Default.AdminConfirmSignUpRequest, IdentityProviderJsonContext.Default.AdminConfirmSignUpResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminConfirmSignUpRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminConfirmSignUpRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminConfirmSignUp", request, IdentityProviderJsonContext.Default.AdminConfirmSignUpRequest, IdentityProviderJsonContext.Default.AdminConfirmSignUpResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminCreateUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.CodeDeliveryFailureException">The service answered <c>CodeDeliveryFailureException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidPasswordException">The service answered <c>InvalidPasswordException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PreconditionNotMetException">The service answered <c>PreconditionNotMetException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnsupportedUserStateException">The service answered <c>UnsupportedUserStateException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UsernameExistsException">The service answered <c>UsernameExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminCreateUserResponse> AdminCreateUserAsync(AdminCreateUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminCreateUser", request, IdentityProviderJsonContext.Default.AdminCreateUserRequest, IdentityProviderJsonContext.Default.AdminCreateUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminCreateUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminCreateUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminCreateUser", request, IdentityProviderJsonContext.Default.AdminCreateUserRequest, IdentityProviderJsonContext.Default.AdminCreateUserResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminDeleteUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDeleteUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task AdminDeleteUserAsync(AdminDeleteUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminDeleteUser", request, IdentityProviderJsonContext.Default.AdminDeleteUserRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDeleteUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminDeleteUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminDeleteUser", request, IdentityProviderJsonContext.Default.AdminDeleteUserRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminDeleteUserAttributes</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDeleteUserAttributes.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributesAsync(AdminDeleteUserAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminDeleteUserAttributes", request, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesRequest, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDeleteUserAttributesRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminDeleteUserAttributesRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributeNames, "AdminDeleteUserAttributesRequest.UserAttributeNames", nameof(request));
+        return _transport.SendAsync("AdminDeleteUserAttributes", request, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesRequest, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminDisableProviderForUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDisableProviderForUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.AliasExistsException">The service answered <c>AliasExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminDisableProviderForUserResponse> AdminDisableProviderForUserAsync(AdminDisableProviderForUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminDisableProviderForUser", request, IdentityProviderJsonContext.Default.AdminDisableProviderForUserRequest, IdentityProviderJsonContext.Default.AdminDisableProviderForUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDisableProviderForUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.User, "AdminDisableProviderForUserRequest.User", nameof(request));
+        return _transport.SendAsync("AdminDisableProviderForUser", request, IdentityProviderJsonContext.Default.AdminDisableProviderForUserRequest, IdentityProviderJsonContext.Default.AdminDisableProviderForUserResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminDisableUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDisableUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminDisableUserResponse> AdminDisableUserAsync(AdminDisableUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminDisableUser", request, IdentityProviderJsonContext.Default.AdminDisableUserRequest, IdentityProviderJsonContext.Default.AdminDisableUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDisableUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminDisableUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminDisableUser", request, IdentityProviderJsonContext.Default.AdminDisableUserRequest, IdentityProviderJsonContext.Default.AdminDisableUserResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminEnableUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminEnableUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminEnableUserResponse> AdminEnableUserAsync(AdminEnableUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminEnableUser", request, IdentityProviderJsonContext.Default.AdminEnableUserRequest, IdentityProviderJsonContext.Default.AdminEnableUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminEnableUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminEnableUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminEnableUser", request, IdentityProviderJsonContext.Default.AdminEnableUserRequest, IdentityProviderJsonContext.Default.AdminEnableUserResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminForgetDevice</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminForgetDevice.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task AdminForgetDeviceAsync(AdminForgetDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminForgetDevice", request, IdentityProviderJsonContext.Default.AdminForgetDeviceRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminForgetDeviceRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminForgetDeviceRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "AdminForgetDeviceRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("AdminForgetDevice", request, IdentityProviderJsonContext.Default.AdminForgetDeviceRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminGetDevice</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetDevice.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminGetDeviceResponse> AdminGetDeviceAsync(AdminGetDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminGetDevice", request, IdentityProviderJsonContext.Default.AdminGetDeviceRequest, IdentityProviderJsonContext.Default.AdminGetDeviceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "AdminGetDeviceRequest.DeviceKey", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminGetDeviceRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminGetDeviceRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminGetDevice", request, IdentityProviderJsonContext.Default.AdminGetDeviceRequest, IdentityProviderJsonContext.Default.AdminGetDeviceResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminGetUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminGetUserResponse> AdminGetUserAsync(AdminGetUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminGetUser", request, IdentityProviderJsonContext.Default.AdminGetUserRequest, IdentityProviderJsonContext.Default.AdminGetUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminGetUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminGetUserRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminGetUser", request, IdentityProviderJsonContext.Default.AdminGetUserRequest, IdentityProviderJsonContext.Default.AdminGetUserResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminGetUserAuthFactors</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetUserAuthFactors.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminGetUserAuthFactorsResponse> AdminGetUserAuthFactorsAsync(AdminGetUserAuthFactorsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminGetUserAuthFactors", request, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminGetUserAuthFactorsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminGetUserAuthFactorsRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminGetUserAuthFactors", request, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminInitiateAuth</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminInitiateAuth.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.MFAMethodNotFoundException">The service answered <c>MFAMethodNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnsupportedOperationException">The service answered <c>UnsupportedOperationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminInitiateAuthResponse> AdminInitiateAuthAsync(AdminInitiateAuthRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminInitiateAuth", request, IdentityProviderJsonContext.Default.AdminInitiateAuthRequest, IdentityProviderJsonContext.Default.AdminInitiateAuthResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminInitiateAuthRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "AdminInitiateAuthRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AuthFlow, "AdminInitiateAuthRequest.AuthFlow", nameof(request));
+        return _transport.SendAsync("AdminInitiateAuth", request, IdentityProviderJsonContext.Default.AdminInitiateAuthRequest, IdentityProviderJsonContext.Default.AdminInitiateAuthResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminLinkProviderForUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminLinkProviderForUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.AliasExistsException">The service answered <c>AliasExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminLinkProviderForUserResponse> AdminLinkProviderForUserAsync(AdminLinkProviderForUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminLinkProviderForUser", request, IdentityProviderJsonContext.Default.AdminLinkProviderForUserRequest, IdentityProviderJsonContext.Default.AdminLinkProviderForUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminLinkProviderForUserRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DestinationUser, "AdminLinkProviderForUserRequest.DestinationUser", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.SourceUser, "AdminLinkProviderForUserRequest.SourceUser", nameof(request));
+        return _transport.SendAsync("AdminLinkProviderForUser", request, IdentityProviderJsonContext.Default.AdminLinkProviderForUserRequest, IdentityProviderJsonContext.Default.AdminLinkProviderForUserResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminListDevices</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListDevices.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminListDevicesResponse> AdminListDevicesAsync(AdminListDevicesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminListDevices", request, IdentityProviderJsonContext.Default.AdminListDevicesRequest, IdentityProviderJsonContext.Default.AdminListDevicesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminListDevicesRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminListDevicesRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminListDevices", request, IdentityProviderJsonContext.Default.AdminListDevicesRequest, IdentityProviderJsonContext.Default.AdminListDevicesResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminListGroupsForUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListGroupsForUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminListGroupsForUserResponse> AdminListGroupsForUserAsync(AdminListGroupsForUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminListGroupsForUser", request, IdentityProviderJsonContext.Default.AdminListGroupsForUserRequest, IdentityProviderJsonContext.Default.AdminListGroupsForUserResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminListGroupsForUserRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminListGroupsForUserRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("AdminListGroupsForUser", request, IdentityProviderJsonContext.Default.AdminListGroupsForUserRequest, IdentityProviderJsonContext.Default.AdminListGroupsForUserResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminListUserAuthEvents</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListUserAuthEvents.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminListUserAuthEventsResponse> AdminListUserAuthEventsAsync(AdminListUserAuthEventsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminListUserAuthEvents", request, IdentityProviderJsonContext.Default.AdminListUserAuthEventsRequest, IdentityProviderJsonContext.Default.AdminListUserAuthEventsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminListUserAuthEventsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminListUserAuthEventsRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminListUserAuthEvents", request, IdentityProviderJsonContext.Default.AdminListUserAuthEventsRequest, IdentityProviderJsonContext.Default.AdminListUserAuthEventsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminRemoveUserFromGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminRemoveUserFromGroup.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task AdminRemoveUserFromGroupAsync(AdminRemoveUserFromGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminRemoveUserFromGroup", request, IdentityProviderJsonContext.Default.AdminRemoveUserFromGroupRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminRemoveUserFromGroupRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminRemoveUserFromGroupRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "AdminRemoveUserFromGroupRequest.GroupName", nameof(request));
+        return _transport.SendAsync("AdminRemoveUserFromGroup", request, IdentityProviderJsonContext.Default.AdminRemoveUserFromGroupRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminResetUserPassword</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminResetUserPassword.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminResetUserPasswordResponse> AdminResetUserPasswordAsync(AdminResetUserPasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminResetUserPassword", request, IdentityProviderJsonContext.Default.AdminResetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminResetUserPasswordResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminResetUserPasswordRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminResetUserPasswordRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminResetUserPassword", request, IdentityProviderJsonContext.Default.AdminResetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminResetUserPasswordResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminRespondToAuthChallenge</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminRespondToAuthChallenge.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.AliasExistsException">The service answered <c>AliasExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CodeMismatchException">The service answered <c>CodeMismatchException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ExpiredCodeException">The service answered <c>ExpiredCodeException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidPasswordException">The service answered <c>InvalidPasswordException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.MFAMethodNotFoundException">The service answered <c>MFAMethodNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordHistoryPolicyViolationException">The service answered <c>PasswordHistoryPolicyViolationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.SoftwareTokenMFANotFoundException">The service answered <c>SoftwareTokenMFANotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminRespondToAuthChallenge", request, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminRespondToAuthChallengeRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "AdminRespondToAuthChallengeRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ChallengeName, "AdminRespondToAuthChallengeRequest.ChallengeName", nameof(request));
+        return _transport.SendAsync("AdminRespondToAuthChallenge", request, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminSetUserMFAPreference</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminSetUserMFAPreference.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminSetUserMFAPreferenceResponse> AdminSetUserMFAPreferenceAsync(AdminSetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminSetUserMFAPreference", request, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminSetUserMFAPreferenceRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminSetUserMFAPreferenceRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("AdminSetUserMFAPreference", request, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminSetUserPassword</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminSetUserPassword.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidPasswordException">The service answered <c>InvalidPasswordException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordHistoryPolicyViolationException">The service answered <c>PasswordHistoryPolicyViolationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(AdminSetUserPasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminSetUserPassword", request, IdentityProviderJsonContext.Default.AdminSetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminSetUserPasswordResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminSetUserPasswordRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminSetUserPasswordRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Password, "AdminSetUserPasswordRequest.Password", nameof(request));
+        return _transport.SendAsync("AdminSetUserPassword", request, IdentityProviderJsonContext.Default.AdminSetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminSetUserPasswordResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminSetUserSettings</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminSetUserSettings.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminSetUserSettingsResponse> AdminSetUserSettingsAsync(AdminSetUserSettingsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminSetUserSettings", request, IdentityProviderJsonContext.Default.AdminSetUserSettingsRequest, IdentityProviderJsonContext.Default.AdminSetUserSettingsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminSetUserSettingsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminSetUserSettingsRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MFAOptions, "AdminSetUserSettingsRequest.MFAOptions", nameof(request));
+        return _transport.SendAsync("AdminSetUserSettings", request, IdentityProviderJsonContext.Default.AdminSetUserSettingsRequest, IdentityProviderJsonContext.Default.AdminSetUserSettingsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminUpdateAuthEventFeedback</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateAuthEventFeedback.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminUpdateAuthEventFeedbackResponse> AdminUpdateAuthEventFeedbackAsync(AdminUpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminUpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUpdateAuthEventFeedbackRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUpdateAuthEventFeedbackRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.EventId, "AdminUpdateAuthEventFeedbackRequest.EventId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.FeedbackValue, "AdminUpdateAuthEventFeedbackRequest.FeedbackValue", nameof(request));
+        return _transport.SendAsync("AdminUpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminUpdateDeviceStatus</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateDeviceStatus.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminUpdateDeviceStatusResponse> AdminUpdateDeviceStatusAsync(AdminUpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminUpdateDeviceStatus", request, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUpdateDeviceStatusRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUpdateDeviceStatusRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "AdminUpdateDeviceStatusRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("AdminUpdateDeviceStatus", request, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminUpdateUserAttributes</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateUserAttributes.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.AliasExistsException">The service answered <c>AliasExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributesAsync(AdminUpdateUserAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminUpdateUserAttributes", request, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesRequest, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUpdateUserAttributesRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUpdateUserAttributesRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributes, "AdminUpdateUserAttributesRequest.UserAttributes", nameof(request));
+        return _transport.SendAsync("AdminUpdateUserAttributes", request, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesRequest, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AdminUserGlobalSignOut</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUserGlobalSignOut.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOutAsync(AdminUserGlobalSignOutRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AdminUserGlobalSignOut", request, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutRequest, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUserGlobalSignOutRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUserGlobalSignOutRequest.Username", nameof(request));
+        return _transport.SendAsync("AdminUserGlobalSignOut", request, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutRequest, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>AssociateSoftwareToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssociateSoftwareToken.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.SoftwareTokenMFANotFoundException">The service answered <c>SoftwareTokenMFANotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<AssociateSoftwareTokenResponse> AssociateSoftwareTokenAsync(AssociateSoftwareTokenRequest request, CancellationToken cancellationToken = default)
         => _transport.SendAsync("AssociateSoftwareToken", request, IdentityProviderJsonContext.Default.AssociateSoftwareTokenRequest, IdentityProviderJsonContext.Default.AssociateSoftwareTokenResponse, false, cancellationToken);
 
-    /// <summary>Calls the <c>ChangePassword</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ChangePassword.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidPasswordException">The service answered <c>InvalidPasswordException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordHistoryPolicyViolationException">The service answered <c>PasswordHistoryPolicyViolationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ChangePasswordResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ChangePassword", request, IdentityProviderJsonContext.Default.ChangePasswordRequest, IdentityProviderJsonContext.Default.ChangePasswordResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProposedPassword, "ChangePasswordRequest.ProposedPassword", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ChangePasswordRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("ChangePassword", request, IdentityProviderJsonContext.Default.ChangePasswordRequest, IdentityProviderJsonContext.Default.ChangePasswordResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CompleteWebAuthnRegistration</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CompleteWebAuthnRegistration.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.WebAuthnChallengeNotFoundException">The service answered <c>WebAuthnChallengeNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.WebAuthnClientMismatchException">The service answered <c>WebAuthnClientMismatchException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.WebAuthnCredentialNotSupportedException">The service answered <c>WebAuthnCredentialNotSupportedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.WebAuthnNotEnabledException">The service answered <c>WebAuthnNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.WebAuthnOriginNotAllowedException">The service answered <c>WebAuthnOriginNotAllowedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.WebAuthnRelyingPartyMismatchException">The service answered <c>WebAuthnRelyingPartyMismatchException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CompleteWebAuthnRegistrationResponse> CompleteWebAuthnRegistrationAsync(CompleteWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CompleteWebAuthnRegistration", request, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "CompleteWebAuthnRegistrationRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Credential, "CompleteWebAuthnRegistrationRequest.Credential", nameof(request));
+        return _transport.SendAsync("CompleteWebAuthnRegistration", request, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ConfirmDevice</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmDevice.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.DeviceKeyExistsException">The service answered <c>DeviceKeyExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidPasswordException">The service answered <c>InvalidPasswordException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UsernameExistsException">The service answered <c>UsernameExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ConfirmDeviceResponse> ConfirmDeviceAsync(ConfirmDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ConfirmDevice", request, IdentityProviderJsonContext.Default.ConfirmDeviceRequest, IdentityProviderJsonContext.Default.ConfirmDeviceResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ConfirmDeviceRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "ConfirmDeviceRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("ConfirmDevice", request, IdentityProviderJsonContext.Default.ConfirmDeviceRequest, IdentityProviderJsonContext.Default.ConfirmDeviceResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ConfirmForgotPassword</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmForgotPassword.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.CodeMismatchException">The service answered <c>CodeMismatchException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ExpiredCodeException">The service answered <c>ExpiredCodeException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidPasswordException">The service answered <c>InvalidPasswordException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordHistoryPolicyViolationException">The service answered <c>PasswordHistoryPolicyViolationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyFailedAttemptsException">The service answered <c>TooManyFailedAttemptsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ConfirmForgotPassword", request, IdentityProviderJsonContext.Default.ConfirmForgotPasswordRequest, IdentityProviderJsonContext.Default.ConfirmForgotPasswordResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ConfirmForgotPasswordRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ConfirmForgotPasswordRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ConfirmationCode, "ConfirmForgotPasswordRequest.ConfirmationCode", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Password, "ConfirmForgotPasswordRequest.Password", nameof(request));
+        return _transport.SendAsync("ConfirmForgotPassword", request, IdentityProviderJsonContext.Default.ConfirmForgotPasswordRequest, IdentityProviderJsonContext.Default.ConfirmForgotPasswordResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ConfirmSignUp</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.AliasExistsException">The service answered <c>AliasExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CodeMismatchException">The service answered <c>CodeMismatchException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ExpiredCodeException">The service answered <c>ExpiredCodeException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyFailedAttemptsException">The service answered <c>TooManyFailedAttemptsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ConfirmSignUpResponse> ConfirmSignUpAsync(ConfirmSignUpRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ConfirmSignUp", request, IdentityProviderJsonContext.Default.ConfirmSignUpRequest, IdentityProviderJsonContext.Default.ConfirmSignUpResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ConfirmSignUpRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ConfirmSignUpRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ConfirmationCode, "ConfirmSignUpRequest.ConfirmationCode", nameof(request));
+        return _transport.SendAsync("ConfirmSignUp", request, IdentityProviderJsonContext.Default.ConfirmSignUpRequest, IdentityProviderJsonContext.Default.ConfirmSignUpResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateGroup.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.GroupExistsException">The service answered <c>GroupExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateGroupResponse> CreateGroupAsync(CreateGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateGroup", request, IdentityProviderJsonContext.Default.CreateGroupRequest, IdentityProviderJsonContext.Default.CreateGroupResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "CreateGroupRequest.GroupName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateGroupRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("CreateGroup", request, IdentityProviderJsonContext.Default.CreateGroupRequest, IdentityProviderJsonContext.Default.CreateGroupResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateIdentityProvider</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.DuplicateProviderException">The service answered <c>DuplicateProviderException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateIdentityProviderResponse> CreateIdentityProviderAsync(CreateIdentityProviderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateIdentityProvider", request, IdentityProviderJsonContext.Default.CreateIdentityProviderRequest, IdentityProviderJsonContext.Default.CreateIdentityProviderResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateIdentityProviderRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "CreateIdentityProviderRequest.ProviderName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderType, "CreateIdentityProviderRequest.ProviderType", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderDetails, "CreateIdentityProviderRequest.ProviderDetails", nameof(request));
+        return _transport.SendAsync("CreateIdentityProvider", request, IdentityProviderJsonContext.Default.CreateIdentityProviderRequest, IdentityProviderJsonContext.Default.CreateIdentityProviderResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateManagedLoginBranding</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ManagedLoginBrandingExistsException">The service answered <c>ManagedLoginBrandingExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateManagedLoginBrandingResponse> CreateManagedLoginBrandingAsync(CreateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateManagedLoginBranding", request, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateManagedLoginBrandingRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "CreateManagedLoginBrandingRequest.ClientId", nameof(request));
+        return _transport.SendAsync("CreateManagedLoginBranding", request, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateResourceServer</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateResourceServer.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateResourceServerResponse> CreateResourceServerAsync(CreateResourceServerRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateResourceServer", request, IdentityProviderJsonContext.Default.CreateResourceServerRequest, IdentityProviderJsonContext.Default.CreateResourceServerResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateResourceServerRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "CreateResourceServerRequest.Identifier", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Name, "CreateResourceServerRequest.Name", nameof(request));
+        return _transport.SendAsync("CreateResourceServer", request, IdentityProviderJsonContext.Default.CreateResourceServerRequest, IdentityProviderJsonContext.Default.CreateResourceServerResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateTerms.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TermsExistsException">The service answered <c>TermsExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateTermsResponse> CreateTermsAsync(CreateTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateTerms", request, IdentityProviderJsonContext.Default.CreateTermsRequest, IdentityProviderJsonContext.Default.CreateTermsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateTermsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "CreateTermsRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsName, "CreateTermsRequest.TermsName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsSource, "CreateTermsRequest.TermsSource", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Enforcement, "CreateTermsRequest.Enforcement", nameof(request));
+        return _transport.SendAsync("CreateTerms", request, IdentityProviderJsonContext.Default.CreateTermsRequest, IdentityProviderJsonContext.Default.CreateTermsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateUserImportJob</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserImportJob.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PreconditionNotMetException">The service answered <c>PreconditionNotMetException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateUserImportJobResponse> CreateUserImportJobAsync(CreateUserImportJobRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserImportJob", request, IdentityProviderJsonContext.Default.CreateUserImportJobRequest, IdentityProviderJsonContext.Default.CreateUserImportJobResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobName, "CreateUserImportJobRequest.JobName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserImportJobRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.CloudWatchLogsRoleArn, "CreateUserImportJobRequest.CloudWatchLogsRoleArn", nameof(request));
+        return _transport.SendAsync("CreateUserImportJob", request, IdentityProviderJsonContext.Default.CreateUserImportJobRequest, IdentityProviderJsonContext.Default.CreateUserImportJobResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateUserPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.FeatureUnavailableInTierException">The service answered <c>FeatureUnavailableInTierException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TierChangeNotAllowedException">The service answered <c>TierChangeNotAllowedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateUserPoolResponse> CreateUserPoolAsync(CreateUserPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserPool", request, IdentityProviderJsonContext.Default.CreateUserPoolRequest, IdentityProviderJsonContext.Default.CreateUserPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.PoolName, "CreateUserPoolRequest.PoolName", nameof(request));
+        return _transport.SendAsync("CreateUserPool", request, IdentityProviderJsonContext.Default.CreateUserPoolRequest, IdentityProviderJsonContext.Default.CreateUserPoolResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.FeatureUnavailableInTierException">The service answered <c>FeatureUnavailableInTierException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidOAuthFlowException">The service answered <c>InvalidOAuthFlowException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ScopeDoesNotExistException">The service answered <c>ScopeDoesNotExistException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateUserPoolClientResponse> CreateUserPoolClientAsync(CreateUserPoolClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserPoolClient", request, IdentityProviderJsonContext.Default.CreateUserPoolClientRequest, IdentityProviderJsonContext.Default.CreateUserPoolClientResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserPoolClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientName, "CreateUserPoolClientRequest.ClientName", nameof(request));
+        return _transport.SendAsync("CreateUserPoolClient", request, IdentityProviderJsonContext.Default.CreateUserPoolClientRequest, IdentityProviderJsonContext.Default.CreateUserPoolClientResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.FeatureUnavailableInTierException">The service answered <c>FeatureUnavailableInTierException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateUserPoolDomainResponse> CreateUserPoolDomainAsync(CreateUserPoolDomainRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserPoolDomain", request, IdentityProviderJsonContext.Default.CreateUserPoolDomainRequest, IdentityProviderJsonContext.Default.CreateUserPoolDomainResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "CreateUserPoolDomainRequest.Domain", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserPoolDomainRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("CreateUserPoolDomain", request, IdentityProviderJsonContext.Default.CreateUserPoolDomainRequest, IdentityProviderJsonContext.Default.CreateUserPoolDomainResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>CreateUserPoolReplica</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolReplica.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.FeatureUnavailableInTierException">The service answered <c>FeatureUnavailableInTierException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<CreateUserPoolReplicaResponse> CreateUserPoolReplicaAsync(CreateUserPoolReplicaRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("CreateUserPoolReplica", request, IdentityProviderJsonContext.Default.CreateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.CreateUserPoolReplicaResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserPoolReplicaRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RegionName, "CreateUserPoolReplicaRequest.RegionName", nameof(request));
+        return _transport.SendAsync("CreateUserPoolReplica", request, IdentityProviderJsonContext.Default.CreateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.CreateUserPoolReplicaResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteGroup.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task DeleteGroupAsync(DeleteGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteGroup", request, IdentityProviderJsonContext.Default.DeleteGroupRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "DeleteGroupRequest.GroupName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteGroupRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteGroup", request, IdentityProviderJsonContext.Default.DeleteGroupRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteIdentityProvider</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteIdentityProvider.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnsupportedIdentityProviderException">The service answered <c>UnsupportedIdentityProviderException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task DeleteIdentityProviderAsync(DeleteIdentityProviderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteIdentityProvider", request, IdentityProviderJsonContext.Default.DeleteIdentityProviderRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteIdentityProviderRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "DeleteIdentityProviderRequest.ProviderName", nameof(request));
+        return _transport.SendAsync("DeleteIdentityProvider", request, IdentityProviderJsonContext.Default.DeleteIdentityProviderRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteManagedLoginBranding</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteManagedLoginBranding.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task DeleteManagedLoginBrandingAsync(DeleteManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteManagedLoginBranding", request, IdentityProviderJsonContext.Default.DeleteManagedLoginBrandingRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ManagedLoginBrandingId, "DeleteManagedLoginBrandingRequest.ManagedLoginBrandingId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteManagedLoginBrandingRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteManagedLoginBranding", request, IdentityProviderJsonContext.Default.DeleteManagedLoginBrandingRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteResourceServer</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteResourceServer.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task DeleteResourceServerAsync(DeleteResourceServerRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteResourceServer", request, IdentityProviderJsonContext.Default.DeleteResourceServerRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteResourceServerRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "DeleteResourceServerRequest.Identifier", nameof(request));
+        return _transport.SendAsync("DeleteResourceServer", request, IdentityProviderJsonContext.Default.DeleteResourceServerRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteTerms.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task DeleteTermsAsync(DeleteTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteTerms", request, IdentityProviderJsonContext.Default.DeleteTermsRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsId, "DeleteTermsRequest.TermsId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteTermsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteTerms", request, IdentityProviderJsonContext.Default.DeleteTermsRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteUser</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUser", request, IdentityProviderJsonContext.Default.DeleteUserRequest, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "DeleteUserRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("DeleteUser", request, IdentityProviderJsonContext.Default.DeleteUserRequest, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteUserAttributes</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserAttributes.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DeleteUserAttributesResponse> DeleteUserAttributesAsync(DeleteUserAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserAttributes", request, IdentityProviderJsonContext.Default.DeleteUserAttributesRequest, IdentityProviderJsonContext.Default.DeleteUserAttributesResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributeNames, "DeleteUserAttributesRequest.UserAttributeNames", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "DeleteUserAttributesRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("DeleteUserAttributes", request, IdentityProviderJsonContext.Default.DeleteUserAttributesRequest, IdentityProviderJsonContext.Default.DeleteUserAttributesResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteUserPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPool.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserImportInProgressException">The service answered <c>UserImportInProgressException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task DeleteUserPoolAsync(DeleteUserPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPool", request, IdentityProviderJsonContext.Default.DeleteUserPoolRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteUserPool", request, IdentityProviderJsonContext.Default.DeleteUserPoolRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPoolClient.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task DeleteUserPoolClientAsync(DeleteUserPoolClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPoolClient", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientRequest, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DeleteUserPoolClientRequest.ClientId", nameof(request));
+        return _transport.SendAsync("DeleteUserPoolClient", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientRequest, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteUserPoolClientSecret</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPoolClientSecret.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalServerException">The service answered <c>InternalServerException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DeleteUserPoolClientSecretResponse> DeleteUserPoolClientSecretAsync(DeleteUserPoolClientSecretRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPoolClientSecret", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolClientSecretRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DeleteUserPoolClientSecretRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientSecretId, "DeleteUserPoolClientSecretRequest.ClientSecretId", nameof(request));
+        return _transport.SendAsync("DeleteUserPoolClientSecret", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPoolDomain.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DeleteUserPoolDomainResponse> DeleteUserPoolDomainAsync(DeleteUserPoolDomainRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPoolDomain", request, IdentityProviderJsonContext.Default.DeleteUserPoolDomainRequest, IdentityProviderJsonContext.Default.DeleteUserPoolDomainResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "DeleteUserPoolDomainRequest.Domain", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolDomainRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DeleteUserPoolDomain", request, IdentityProviderJsonContext.Default.DeleteUserPoolDomainRequest, IdentityProviderJsonContext.Default.DeleteUserPoolDomainResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteUserPoolReplica</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPoolReplica.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DeleteUserPoolReplicaResponse> DeleteUserPoolReplicaAsync(DeleteUserPoolReplicaRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteUserPoolReplica", request, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaRequest, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolReplicaRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RegionName, "DeleteUserPoolReplicaRequest.RegionName", nameof(request));
+        return _transport.SendAsync("DeleteUserPoolReplica", request, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaRequest, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DeleteWebAuthnCredential</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteWebAuthnCredential.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DeleteWebAuthnCredentialResponse> DeleteWebAuthnCredentialAsync(DeleteWebAuthnCredentialRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DeleteWebAuthnCredential", request, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialRequest, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "DeleteWebAuthnCredentialRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.CredentialId, "DeleteWebAuthnCredentialRequest.CredentialId", nameof(request));
+        return _transport.SendAsync("DeleteWebAuthnCredential", request, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialRequest, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeIdentityProvider</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeIdentityProvider.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeIdentityProviderResponse> DescribeIdentityProviderAsync(DescribeIdentityProviderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeIdentityProvider", request, IdentityProviderJsonContext.Default.DescribeIdentityProviderRequest, IdentityProviderJsonContext.Default.DescribeIdentityProviderResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeIdentityProviderRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "DescribeIdentityProviderRequest.ProviderName", nameof(request));
+        return _transport.SendAsync("DescribeIdentityProvider", request, IdentityProviderJsonContext.Default.DescribeIdentityProviderRequest, IdentityProviderJsonContext.Default.DescribeIdentityProviderResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeManagedLoginBranding</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeManagedLoginBranding.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeManagedLoginBrandingResponse> DescribeManagedLoginBrandingAsync(DescribeManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeManagedLoginBranding", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeManagedLoginBrandingRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ManagedLoginBrandingId, "DescribeManagedLoginBrandingRequest.ManagedLoginBrandingId", nameof(request));
+        return _transport.SendAsync("DescribeManagedLoginBranding", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeManagedLoginBrandingByClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeManagedLoginBrandingByClient.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeManagedLoginBrandingByClientResponse> DescribeManagedLoginBrandingByClientAsync(DescribeManagedLoginBrandingByClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeManagedLoginBrandingByClient", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeManagedLoginBrandingByClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DescribeManagedLoginBrandingByClientRequest.ClientId", nameof(request));
+        return _transport.SendAsync("DescribeManagedLoginBrandingByClient", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeResourceServer</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeResourceServer.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeResourceServerResponse> DescribeResourceServerAsync(DescribeResourceServerRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeResourceServer", request, IdentityProviderJsonContext.Default.DescribeResourceServerRequest, IdentityProviderJsonContext.Default.DescribeResourceServerResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeResourceServerRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "DescribeResourceServerRequest.Identifier", nameof(request));
+        return _transport.SendAsync("DescribeResourceServer", request, IdentityProviderJsonContext.Default.DescribeResourceServerRequest, IdentityProviderJsonContext.Default.DescribeResourceServerResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeRiskConfiguration</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeRiskConfiguration.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeRiskConfigurationResponse> DescribeRiskConfigurationAsync(DescribeRiskConfigurationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeRiskConfiguration", request, IdentityProviderJsonContext.Default.DescribeRiskConfigurationRequest, IdentityProviderJsonContext.Default.DescribeRiskConfigurationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeRiskConfigurationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DescribeRiskConfiguration", request, IdentityProviderJsonContext.Default.DescribeRiskConfigurationRequest, IdentityProviderJsonContext.Default.DescribeRiskConfigurationResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeTerms.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeTermsResponse> DescribeTermsAsync(DescribeTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeTerms", request, IdentityProviderJsonContext.Default.DescribeTermsRequest, IdentityProviderJsonContext.Default.DescribeTermsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsId, "DescribeTermsRequest.TermsId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeTermsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DescribeTerms", request, IdentityProviderJsonContext.Default.DescribeTermsRequest, IdentityProviderJsonContext.Default.DescribeTermsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeUserImportJob</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserImportJob.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeUserImportJobResponse> DescribeUserImportJobAsync(DescribeUserImportJobRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeUserImportJob", request, IdentityProviderJsonContext.Default.DescribeUserImportJobRequest, IdentityProviderJsonContext.Default.DescribeUserImportJobResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeUserImportJobRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobId, "DescribeUserImportJobRequest.JobId", nameof(request));
+        return _transport.SendAsync("DescribeUserImportJob", request, IdentityProviderJsonContext.Default.DescribeUserImportJobRequest, IdentityProviderJsonContext.Default.DescribeUserImportJobResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeUserPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPool.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeUserPoolResponse> DescribeUserPoolAsync(DescribeUserPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeUserPool", request, IdentityProviderJsonContext.Default.DescribeUserPoolRequest, IdentityProviderJsonContext.Default.DescribeUserPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeUserPoolRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("DescribeUserPool", request, IdentityProviderJsonContext.Default.DescribeUserPoolRequest, IdentityProviderJsonContext.Default.DescribeUserPoolResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPoolClient.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeUserPoolClient", request, IdentityProviderJsonContext.Default.DescribeUserPoolClientRequest, IdentityProviderJsonContext.Default.DescribeUserPoolClientResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeUserPoolClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DescribeUserPoolClientRequest.ClientId", nameof(request));
+        return _transport.SendAsync("DescribeUserPoolClient", request, IdentityProviderJsonContext.Default.DescribeUserPoolClientRequest, IdentityProviderJsonContext.Default.DescribeUserPoolClientResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>DescribeUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPoolDomain.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<DescribeUserPoolDomainResponse> DescribeUserPoolDomainAsync(DescribeUserPoolDomainRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("DescribeUserPoolDomain", request, IdentityProviderJsonContext.Default.DescribeUserPoolDomainRequest, IdentityProviderJsonContext.Default.DescribeUserPoolDomainResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "DescribeUserPoolDomainRequest.Domain", nameof(request));
+        return _transport.SendAsync("DescribeUserPoolDomain", request, IdentityProviderJsonContext.Default.DescribeUserPoolDomainRequest, IdentityProviderJsonContext.Default.DescribeUserPoolDomainResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ForgetDevice</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ForgetDevice.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Completes when the service has answered.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task ForgetDeviceAsync(ForgetDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ForgetDevice", request, IdentityProviderJsonContext.Default.ForgetDeviceRequest, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "ForgetDeviceRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("ForgetDevice", request, IdentityProviderJsonContext.Default.ForgetDeviceRequest, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ForgotPassword</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ForgotPassword.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.CodeDeliveryFailureException">The service answered <c>CodeDeliveryFailureException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ForgotPasswordResponse> ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ForgotPassword", request, IdentityProviderJsonContext.Default.ForgotPasswordRequest, IdentityProviderJsonContext.Default.ForgotPasswordResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ForgotPasswordRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ForgotPasswordRequest.Username", nameof(request));
+        return _transport.SendAsync("ForgotPassword", request, IdentityProviderJsonContext.Default.ForgotPasswordRequest, IdentityProviderJsonContext.Default.ForgotPasswordResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetCSVHeader</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetCSVHeader.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetCSVHeaderResponse> GetCSVHeaderAsync(GetCSVHeaderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetCSVHeader", request, IdentityProviderJsonContext.Default.GetCSVHeaderRequest, IdentityProviderJsonContext.Default.GetCSVHeaderResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetCSVHeaderRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetCSVHeader", request, IdentityProviderJsonContext.Default.GetCSVHeaderRequest, IdentityProviderJsonContext.Default.GetCSVHeaderResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetDevice</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetDevice.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetDevice", request, IdentityProviderJsonContext.Default.GetDeviceRequest, IdentityProviderJsonContext.Default.GetDeviceResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "GetDeviceRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("GetDevice", request, IdentityProviderJsonContext.Default.GetDeviceRequest, IdentityProviderJsonContext.Default.GetDeviceResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetGroup.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetGroupResponse> GetGroupAsync(GetGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetGroup", request, IdentityProviderJsonContext.Default.GetGroupRequest, IdentityProviderJsonContext.Default.GetGroupResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "GetGroupRequest.GroupName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetGroupRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetGroup", request, IdentityProviderJsonContext.Default.GetGroupRequest, IdentityProviderJsonContext.Default.GetGroupResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetIdentityProviderByIdentifier</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetIdentityProviderByIdentifier.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetIdentityProviderByIdentifierResponse> GetIdentityProviderByIdentifierAsync(GetIdentityProviderByIdentifierRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetIdentityProviderByIdentifier", request, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierRequest, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetIdentityProviderByIdentifierRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdpIdentifier, "GetIdentityProviderByIdentifierRequest.IdpIdentifier", nameof(request));
+        return _transport.SendAsync("GetIdentityProviderByIdentifier", request, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierRequest, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetLogDeliveryConfiguration</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetLogDeliveryConfiguration.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetLogDeliveryConfigurationResponse> GetLogDeliveryConfigurationAsync(GetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetLogDeliveryConfigurationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetProvisionedLimit</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetProvisionedLimit.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetProvisionedLimitResponse> GetProvisionedLimitAsync(GetProvisionedLimitRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetProvisionedLimit", request, IdentityProviderJsonContext.Default.GetProvisionedLimitRequest, IdentityProviderJsonContext.Default.GetProvisionedLimitResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LimitDefinition, "GetProvisionedLimitRequest.LimitDefinition", nameof(request));
+        return _transport.SendAsync("GetProvisionedLimit", request, IdentityProviderJsonContext.Default.GetProvisionedLimitRequest, IdentityProviderJsonContext.Default.GetProvisionedLimitResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetSigningCertificate</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetSigningCertificate.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetSigningCertificateResponse> GetSigningCertificateAsync(GetSigningCertificateRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetSigningCertificate", request, IdentityProviderJsonContext.Default.GetSigningCertificateRequest, IdentityProviderJsonContext.Default.GetSigningCertificateResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetSigningCertificateRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetSigningCertificate", request, IdentityProviderJsonContext.Default.GetSigningCertificateRequest, IdentityProviderJsonContext.Default.GetSigningCertificateResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetTokensFromRefreshToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetTokensFromRefreshToken.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.RefreshTokenReuseException">The service answered <c>RefreshTokenReuseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(GetTokensFromRefreshTokenRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetTokensFromRefreshToken", request, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenRequest, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RefreshToken, "GetTokensFromRefreshTokenRequest.RefreshToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "GetTokensFromRefreshTokenRequest.ClientId", nameof(request));
+        return _transport.SendAsync("GetTokensFromRefreshToken", request, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenRequest, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetUICustomization</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUICustomization.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetUICustomizationResponse> GetUICustomizationAsync(GetUICustomizationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUICustomization", request, IdentityProviderJsonContext.Default.GetUICustomizationRequest, IdentityProviderJsonContext.Default.GetUICustomizationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetUICustomizationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetUICustomization", request, IdentityProviderJsonContext.Default.GetUICustomizationRequest, IdentityProviderJsonContext.Default.GetUICustomizationResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetUser</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetUserResponse> GetUserAsync(GetUserRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUser", request, IdentityProviderJsonContext.Default.GetUserRequest, IdentityProviderJsonContext.Default.GetUserResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GetUserRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("GetUser", request, IdentityProviderJsonContext.Default.GetUserRequest, IdentityProviderJsonContext.Default.GetUserResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetUserAttributeVerificationCode</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserAttributeVerificationCode.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.CodeDeliveryFailureException">The service answered <c>CodeDeliveryFailureException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUserAttributeVerificationCode", request, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeRequest, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GetUserAttributeVerificationCodeRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AttributeName, "GetUserAttributeVerificationCodeRequest.AttributeName", nameof(request));
+        return _transport.SendAsync("GetUserAttributeVerificationCode", request, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeRequest, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetUserAuthFactors</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserAuthFactors.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetUserAuthFactorsResponse> GetUserAuthFactorsAsync(GetUserAuthFactorsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUserAuthFactors", request, IdentityProviderJsonContext.Default.GetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.GetUserAuthFactorsResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GetUserAuthFactorsRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("GetUserAuthFactors", request, IdentityProviderJsonContext.Default.GetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.GetUserAuthFactorsResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GetUserPoolMfaConfig</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserPoolMfaConfig.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfigAsync(GetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetUserPoolMfaConfigRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("GetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>GlobalSignOut</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GlobalSignOut.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<GlobalSignOutResponse> GlobalSignOutAsync(GlobalSignOutRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("GlobalSignOut", request, IdentityProviderJsonContext.Default.GlobalSignOutRequest, IdentityProviderJsonContext.Default.GlobalSignOutResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GlobalSignOutRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("GlobalSignOut", request, IdentityProviderJsonContext.Default.GlobalSignOutRequest, IdentityProviderJsonContext.Default.GlobalSignOutResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>InitiateAuth</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnsupportedOperationException">The service answered <c>UnsupportedOperationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<InitiateAuthResponse> InitiateAuthAsync(InitiateAuthRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("InitiateAuth", request, IdentityProviderJsonContext.Default.InitiateAuthRequest, IdentityProviderJsonContext.Default.InitiateAuthResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AuthFlow, "InitiateAuthRequest.AuthFlow", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "InitiateAuthRequest.ClientId", nameof(request));
+        return _transport.SendAsync("InitiateAuth", request, IdentityProviderJsonContext.Default.InitiateAuthRequest, IdentityProviderJsonContext.Default.InitiateAuthResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListDevices</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListDevices.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListDevicesResponse> ListDevicesAsync(ListDevicesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListDevices", request, IdentityProviderJsonContext.Default.ListDevicesRequest, IdentityProviderJsonContext.Default.ListDevicesResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ListDevicesRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("ListDevices", request, IdentityProviderJsonContext.Default.ListDevicesRequest, IdentityProviderJsonContext.Default.ListDevicesResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListGroups</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListGroups.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListGroupsResponse> ListGroupsAsync(ListGroupsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListGroups", request, IdentityProviderJsonContext.Default.ListGroupsRequest, IdentityProviderJsonContext.Default.ListGroupsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListGroupsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListGroups", request, IdentityProviderJsonContext.Default.ListGroupsRequest, IdentityProviderJsonContext.Default.ListGroupsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListIdentityProviders</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListIdentityProviders.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListIdentityProvidersResponse> ListIdentityProvidersAsync(ListIdentityProvidersRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListIdentityProviders", request, IdentityProviderJsonContext.Default.ListIdentityProvidersRequest, IdentityProviderJsonContext.Default.ListIdentityProvidersResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListIdentityProvidersRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListIdentityProviders", request, IdentityProviderJsonContext.Default.ListIdentityProvidersRequest, IdentityProviderJsonContext.Default.ListIdentityProvidersResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListResourceServers</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListResourceServers.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListResourceServersResponse> ListResourceServersAsync(ListResourceServersRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListResourceServers", request, IdentityProviderJsonContext.Default.ListResourceServersRequest, IdentityProviderJsonContext.Default.ListResourceServersResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListResourceServersRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListResourceServers", request, IdentityProviderJsonContext.Default.ListResourceServersRequest, IdentityProviderJsonContext.Default.ListResourceServersResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListTagsForResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListTagsForResource.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListTagsForResource", request, IdentityProviderJsonContext.Default.ListTagsForResourceRequest, IdentityProviderJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "ListTagsForResourceRequest.ResourceArn", nameof(request));
+        return _transport.SendAsync("ListTagsForResource", request, IdentityProviderJsonContext.Default.ListTagsForResourceRequest, IdentityProviderJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListTerms.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListTermsResponse> ListTermsAsync(ListTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListTerms", request, IdentityProviderJsonContext.Default.ListTermsRequest, IdentityProviderJsonContext.Default.ListTermsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListTermsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListTerms", request, IdentityProviderJsonContext.Default.ListTermsRequest, IdentityProviderJsonContext.Default.ListTermsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListUserImportJobs</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserImportJobs.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListUserImportJobsResponse> ListUserImportJobsAsync(ListUserImportJobsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserImportJobs", request, IdentityProviderJsonContext.Default.ListUserImportJobsRequest, IdentityProviderJsonContext.Default.ListUserImportJobsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserImportJobsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListUserImportJobsRequest.MaxResults", nameof(request));
+        return _transport.SendAsync("ListUserImportJobs", request, IdentityProviderJsonContext.Default.ListUserImportJobsRequest, IdentityProviderJsonContext.Default.ListUserImportJobsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListUserPoolClientSecrets</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserPoolClientSecrets.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalServerException">The service answered <c>InternalServerException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListUserPoolClientSecretsResponse> ListUserPoolClientSecretsAsync(ListUserPoolClientSecretsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserPoolClientSecrets", request, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserPoolClientSecretsRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ListUserPoolClientSecretsRequest.ClientId", nameof(request));
+        return _transport.SendAsync("ListUserPoolClientSecrets", request, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListUserPoolClients</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserPoolClients.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListUserPoolClientsResponse> ListUserPoolClientsAsync(ListUserPoolClientsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserPoolClients", request, IdentityProviderJsonContext.Default.ListUserPoolClientsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserPoolClientsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListUserPoolClients", request, IdentityProviderJsonContext.Default.ListUserPoolClientsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListUserPoolReplicas</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserPoolReplicas.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListUserPoolReplicasResponse> ListUserPoolReplicasAsync(ListUserPoolReplicasRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserPoolReplicas", request, IdentityProviderJsonContext.Default.ListUserPoolReplicasRequest, IdentityProviderJsonContext.Default.ListUserPoolReplicasResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserPoolReplicasRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListUserPoolReplicas", request, IdentityProviderJsonContext.Default.ListUserPoolReplicasRequest, IdentityProviderJsonContext.Default.ListUserPoolReplicasResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListUserPools</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserPools.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListUserPoolsResponse> ListUserPoolsAsync(ListUserPoolsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUserPools", request, IdentityProviderJsonContext.Default.ListUserPoolsRequest, IdentityProviderJsonContext.Default.ListUserPoolsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListUserPoolsRequest.MaxResults", nameof(request));
+        return _transport.SendAsync("ListUserPools", request, IdentityProviderJsonContext.Default.ListUserPoolsRequest, IdentityProviderJsonContext.Default.ListUserPoolsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListUsers</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsers.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListUsersResponse> ListUsersAsync(ListUsersRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUsers", request, IdentityProviderJsonContext.Default.ListUsersRequest, IdentityProviderJsonContext.Default.ListUsersResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUsersRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("ListUsers", request, IdentityProviderJsonContext.Default.ListUsersRequest, IdentityProviderJsonContext.Default.ListUsersResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListUsersInGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsersInGroup.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListUsersInGroupResponse> ListUsersInGroupAsync(ListUsersInGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListUsersInGroup", request, IdentityProviderJsonContext.Default.ListUsersInGroupRequest, IdentityProviderJsonContext.Default.ListUsersInGroupResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUsersInGroupRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "ListUsersInGroupRequest.GroupName", nameof(request));
+        return _transport.SendAsync("ListUsersInGroup", request, IdentityProviderJsonContext.Default.ListUsersInGroupRequest, IdentityProviderJsonContext.Default.ListUsersInGroupResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ListWebAuthnCredentials</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListWebAuthnCredentials.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ListWebAuthnCredentialsResponse> ListWebAuthnCredentialsAsync(ListWebAuthnCredentialsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ListWebAuthnCredentials", request, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsRequest, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ListWebAuthnCredentialsRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("ListWebAuthnCredentials", request, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsRequest, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>ResendConfirmationCode</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ResendConfirmationCode.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.CodeDeliveryFailureException">The service answered <c>CodeDeliveryFailureException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("ResendConfirmationCode", request, IdentityProviderJsonContext.Default.ResendConfirmationCodeRequest, IdentityProviderJsonContext.Default.ResendConfirmationCodeResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ResendConfirmationCodeRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ResendConfirmationCodeRequest.Username", nameof(request));
+        return _transport.SendAsync("ResendConfirmationCode", request, IdentityProviderJsonContext.Default.ResendConfirmationCodeRequest, IdentityProviderJsonContext.Default.ResendConfirmationCodeResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>RespondToAuthChallenge</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.AliasExistsException">The service answered <c>AliasExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CodeMismatchException">The service answered <c>CodeMismatchException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ExpiredCodeException">The service answered <c>ExpiredCodeException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidPasswordException">The service answered <c>InvalidPasswordException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.MFAMethodNotFoundException">The service answered <c>MFAMethodNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordHistoryPolicyViolationException">The service answered <c>PasswordHistoryPolicyViolationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.SoftwareTokenMFANotFoundException">The service answered <c>SoftwareTokenMFANotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<RespondToAuthChallengeResponse> RespondToAuthChallengeAsync(RespondToAuthChallengeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("RespondToAuthChallenge", request, IdentityProviderJsonContext.Default.RespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.RespondToAuthChallengeResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "RespondToAuthChallengeRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ChallengeName, "RespondToAuthChallengeRequest.ChallengeName", nameof(request));
+        return _transport.SendAsync("RespondToAuthChallenge", request, IdentityProviderJsonContext.Default.RespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.RespondToAuthChallengeResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>RevokeToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RevokeToken.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnauthorizedException">The service answered <c>UnauthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnsupportedOperationException">The service answered <c>UnsupportedOperationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnsupportedTokenTypeException">The service answered <c>UnsupportedTokenTypeException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<RevokeTokenResponse> RevokeTokenAsync(RevokeTokenRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("RevokeToken", request, IdentityProviderJsonContext.Default.RevokeTokenRequest, IdentityProviderJsonContext.Default.RevokeTokenResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Token, "RevokeTokenRequest.Token", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "RevokeTokenRequest.ClientId", nameof(request));
+        return _transport.SendAsync("RevokeToken", request, IdentityProviderJsonContext.Default.RevokeTokenRequest, IdentityProviderJsonContext.Default.RevokeTokenResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>SetLogDeliveryConfiguration</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetLogDeliveryConfiguration.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.FeatureUnavailableInTierException">The service answered <c>FeatureUnavailableInTierException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<SetLogDeliveryConfigurationResponse> SetLogDeliveryConfigurationAsync(SetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetLogDeliveryConfigurationRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LogConfigurations, "SetLogDeliveryConfigurationRequest.LogConfigurations", nameof(request));
+        return _transport.SendAsync("SetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>SetRiskConfiguration</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetRiskConfiguration.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.CodeDeliveryFailureException">The service answered <c>CodeDeliveryFailureException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<SetRiskConfigurationResponse> SetRiskConfigurationAsync(SetRiskConfigurationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetRiskConfiguration", request, IdentityProviderJsonContext.Default.SetRiskConfigurationRequest, IdentityProviderJsonContext.Default.SetRiskConfigurationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetRiskConfigurationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("SetRiskConfiguration", request, IdentityProviderJsonContext.Default.SetRiskConfigurationRequest, IdentityProviderJsonContext.Default.SetRiskConfigurationResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>SetUICustomization</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUICustomization.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<SetUICustomizationResponse> SetUICustomizationAsync(SetUICustomizationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetUICustomization", request, IdentityProviderJsonContext.Default.SetUICustomizationRequest, IdentityProviderJsonContext.Default.SetUICustomizationResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetUICustomizationRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("SetUICustomization", request, IdentityProviderJsonContext.Default.SetUICustomizationRequest, IdentityProviderJsonContext.Default.SetUICustomizationResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>SetUserMFAPreference</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserMFAPreference.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<SetUserMFAPreferenceResponse> SetUserMFAPreferenceAsync(SetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetUserMFAPreference", request, IdentityProviderJsonContext.Default.SetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.SetUserMFAPreferenceResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "SetUserMFAPreferenceRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("SetUserMFAPreference", request, IdentityProviderJsonContext.Default.SetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.SetUserMFAPreferenceResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>SetUserPoolMfaConfig</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.FeatureUnavailableInTierException">The service answered <c>FeatureUnavailableInTierException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<SetUserPoolMfaConfigResponse> SetUserPoolMfaConfigAsync(SetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetUserPoolMfaConfigRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("SetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>SetUserSettings</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserSettings.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<SetUserSettingsResponse> SetUserSettingsAsync(SetUserSettingsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SetUserSettings", request, IdentityProviderJsonContext.Default.SetUserSettingsRequest, IdentityProviderJsonContext.Default.SetUserSettingsResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "SetUserSettingsRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MFAOptions, "SetUserSettingsRequest.MFAOptions", nameof(request));
+        return _transport.SendAsync("SetUserSettings", request, IdentityProviderJsonContext.Default.SetUserSettingsRequest, IdentityProviderJsonContext.Default.SetUserSettingsResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>SignUp</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.CodeDeliveryFailureException">The service answered <c>CodeDeliveryFailureException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidPasswordException">The service answered <c>InvalidPasswordException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UsernameExistsException">The service answered <c>UsernameExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("SignUp", request, IdentityProviderJsonContext.Default.SignUpRequest, IdentityProviderJsonContext.Default.SignUpResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "SignUpRequest.ClientId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "SignUpRequest.Username", nameof(request));
+        return _transport.SendAsync("SignUp", request, IdentityProviderJsonContext.Default.SignUpRequest, IdentityProviderJsonContext.Default.SignUpResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>StartUserImportJob</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StartUserImportJob.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PreconditionNotMetException">The service answered <c>PreconditionNotMetException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<StartUserImportJobResponse> StartUserImportJobAsync(StartUserImportJobRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("StartUserImportJob", request, IdentityProviderJsonContext.Default.StartUserImportJobRequest, IdentityProviderJsonContext.Default.StartUserImportJobResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "StartUserImportJobRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobId, "StartUserImportJobRequest.JobId", nameof(request));
+        return _transport.SendAsync("StartUserImportJob", request, IdentityProviderJsonContext.Default.StartUserImportJobRequest, IdentityProviderJsonContext.Default.StartUserImportJobResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>StartWebAuthnRegistration</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StartWebAuthnRegistration.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.WebAuthnConfigurationMissingException">The service answered <c>WebAuthnConfigurationMissingException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.WebAuthnNotEnabledException">The service answered <c>WebAuthnNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<StartWebAuthnRegistrationResponse> StartWebAuthnRegistrationAsync(StartWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("StartWebAuthnRegistration", request, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "StartWebAuthnRegistrationRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("StartWebAuthnRegistration", request, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>StopUserImportJob</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StopUserImportJob.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PreconditionNotMetException">The service answered <c>PreconditionNotMetException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<StopUserImportJobResponse> StopUserImportJobAsync(StopUserImportJobRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("StopUserImportJob", request, IdentityProviderJsonContext.Default.StopUserImportJobRequest, IdentityProviderJsonContext.Default.StopUserImportJobResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "StopUserImportJobRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobId, "StopUserImportJobRequest.JobId", nameof(request));
+        return _transport.SendAsync("StopUserImportJob", request, IdentityProviderJsonContext.Default.StopUserImportJobRequest, IdentityProviderJsonContext.Default.StopUserImportJobResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>TagResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TagResource.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("TagResource", request, IdentityProviderJsonContext.Default.TagResourceRequest, IdentityProviderJsonContext.Default.TagResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "TagResourceRequest.ResourceArn", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Tags, "TagResourceRequest.Tags", nameof(request));
+        return _transport.SendAsync("TagResource", request, IdentityProviderJsonContext.Default.TagResourceRequest, IdentityProviderJsonContext.Default.TagResourceResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UntagResource</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UntagResource.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UntagResource", request, IdentityProviderJsonContext.Default.UntagResourceRequest, IdentityProviderJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "UntagResourceRequest.ResourceArn", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TagKeys, "UntagResourceRequest.TagKeys", nameof(request));
+        return _transport.SendAsync("UntagResource", request, IdentityProviderJsonContext.Default.UntagResourceRequest, IdentityProviderJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateAuthEventFeedback</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateAuthEventFeedback.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateAuthEventFeedbackResponse> UpdateAuthEventFeedbackAsync(UpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateAuthEventFeedbackRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "UpdateAuthEventFeedbackRequest.Username", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.EventId, "UpdateAuthEventFeedbackRequest.EventId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.FeedbackToken, "UpdateAuthEventFeedbackRequest.FeedbackToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.FeedbackValue, "UpdateAuthEventFeedbackRequest.FeedbackValue", nameof(request));
+        return _transport.SendAsync("UpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateDeviceStatus</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateDeviceStatus.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateDeviceStatusResponse> UpdateDeviceStatusAsync(UpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateDeviceStatus", request, IdentityProviderJsonContext.Default.UpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.UpdateDeviceStatusResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "UpdateDeviceStatusRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "UpdateDeviceStatusRequest.DeviceKey", nameof(request));
+        return _transport.SendAsync("UpdateDeviceStatus", request, IdentityProviderJsonContext.Default.UpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.UpdateDeviceStatusResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateGroup</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateGroup.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateGroupResponse> UpdateGroupAsync(UpdateGroupRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateGroup", request, IdentityProviderJsonContext.Default.UpdateGroupRequest, IdentityProviderJsonContext.Default.UpdateGroupResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "UpdateGroupRequest.GroupName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateGroupRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("UpdateGroup", request, IdentityProviderJsonContext.Default.UpdateGroupRequest, IdentityProviderJsonContext.Default.UpdateGroupResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateIdentityProvider</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateIdentityProvider.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnsupportedIdentityProviderException">The service answered <c>UnsupportedIdentityProviderException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateIdentityProviderResponse> UpdateIdentityProviderAsync(UpdateIdentityProviderRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateIdentityProvider", request, IdentityProviderJsonContext.Default.UpdateIdentityProviderRequest, IdentityProviderJsonContext.Default.UpdateIdentityProviderResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateIdentityProviderRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "UpdateIdentityProviderRequest.ProviderName", nameof(request));
+        return _transport.SendAsync("UpdateIdentityProvider", request, IdentityProviderJsonContext.Default.UpdateIdentityProviderRequest, IdentityProviderJsonContext.Default.UpdateIdentityProviderResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateManagedLoginBranding</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateManagedLoginBranding.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateManagedLoginBrandingResponse> UpdateManagedLoginBrandingAsync(UpdateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
         => _transport.SendAsync("UpdateManagedLoginBranding", request, IdentityProviderJsonContext.Default.UpdateManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.UpdateManagedLoginBrandingResponse, true, cancellationToken);
 
-    /// <summary>Calls the <c>UpdateProvisionedLimit</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateProvisionedLimit.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ServiceQuotaExceededException">The service answered <c>ServiceQuotaExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateProvisionedLimitResponse> UpdateProvisionedLimitAsync(UpdateProvisionedLimitRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateProvisionedLimit", request, IdentityProviderJsonContext.Default.UpdateProvisionedLimitRequest, IdentityProviderJsonContext.Default.UpdateProvisionedLimitResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LimitDefinition, "UpdateProvisionedLimitRequest.LimitDefinition", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RequestedLimitValue, "UpdateProvisionedLimitRequest.RequestedLimitValue", nameof(request));
+        return _transport.SendAsync("UpdateProvisionedLimit", request, IdentityProviderJsonContext.Default.UpdateProvisionedLimitRequest, IdentityProviderJsonContext.Default.UpdateProvisionedLimitResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateResourceServer</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateResourceServer.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateResourceServerResponse> UpdateResourceServerAsync(UpdateResourceServerRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateResourceServer", request, IdentityProviderJsonContext.Default.UpdateResourceServerRequest, IdentityProviderJsonContext.Default.UpdateResourceServerResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateResourceServerRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "UpdateResourceServerRequest.Identifier", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Name, "UpdateResourceServerRequest.Name", nameof(request));
+        return _transport.SendAsync("UpdateResourceServer", request, IdentityProviderJsonContext.Default.UpdateResourceServerRequest, IdentityProviderJsonContext.Default.UpdateResourceServerResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateTerms.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TermsExistsException">The service answered <c>TermsExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateTermsResponse> UpdateTermsAsync(UpdateTermsRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateTerms", request, IdentityProviderJsonContext.Default.UpdateTermsRequest, IdentityProviderJsonContext.Default.UpdateTermsResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsId, "UpdateTermsRequest.TermsId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateTermsRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("UpdateTerms", request, IdentityProviderJsonContext.Default.UpdateTermsRequest, IdentityProviderJsonContext.Default.UpdateTermsResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateUserAttributes</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserAttributes.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.AliasExistsException">The service answered <c>AliasExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CodeDeliveryFailureException">The service answered <c>CodeDeliveryFailureException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CodeMismatchException">The service answered <c>CodeMismatchException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ExpiredCodeException">The service answered <c>ExpiredCodeException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidLambdaResponseException">The service answered <c>InvalidLambdaResponseException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UnexpectedLambdaException">The service answered <c>UnexpectedLambdaException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateUserAttributesResponse> UpdateUserAttributesAsync(UpdateUserAttributesRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserAttributes", request, IdentityProviderJsonContext.Default.UpdateUserAttributesRequest, IdentityProviderJsonContext.Default.UpdateUserAttributesResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributes, "UpdateUserAttributesRequest.UserAttributes", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "UpdateUserAttributesRequest.AccessToken", nameof(request));
+        return _transport.SendAsync("UpdateUserAttributes", request, IdentityProviderJsonContext.Default.UpdateUserAttributesRequest, IdentityProviderJsonContext.Default.UpdateUserAttributesResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateUserPool</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPool.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.FeatureUnavailableInTierException">The service answered <c>FeatureUnavailableInTierException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidEmailRoleAccessPolicyException">The service answered <c>InvalidEmailRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleAccessPolicyException">The service answered <c>InvalidSmsRoleAccessPolicyException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidSmsRoleTrustRelationshipException">The service answered <c>InvalidSmsRoleTrustRelationshipException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TierChangeNotAllowedException">The service answered <c>TierChangeNotAllowedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserImportInProgressException">The service answered <c>UserImportInProgressException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateUserPoolResponse> UpdateUserPoolAsync(UpdateUserPoolRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserPool", request, IdentityProviderJsonContext.Default.UpdateUserPoolRequest, IdentityProviderJsonContext.Default.UpdateUserPoolResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("UpdateUserPool", request, IdentityProviderJsonContext.Default.UpdateUserPoolRequest, IdentityProviderJsonContext.Default.UpdateUserPoolResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolClient.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.FeatureUnavailableInTierException">The service answered <c>FeatureUnavailableInTierException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidOAuthFlowException">The service answered <c>InvalidOAuthFlowException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ScopeDoesNotExistException">The service answered <c>ScopeDoesNotExistException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateUserPoolClientResponse> UpdateUserPoolClientAsync(UpdateUserPoolClientRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserPoolClient", request, IdentityProviderJsonContext.Default.UpdateUserPoolClientRequest, IdentityProviderJsonContext.Default.UpdateUserPoolClientResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolClientRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "UpdateUserPoolClientRequest.ClientId", nameof(request));
+        return _transport.SendAsync("UpdateUserPoolClient", request, IdentityProviderJsonContext.Default.UpdateUserPoolClientRequest, IdentityProviderJsonContext.Default.UpdateUserPoolClientResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolDomain.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.ConcurrentModificationException">The service answered <c>ConcurrentModificationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.FeatureUnavailableInTierException">The service answered <c>FeatureUnavailableInTierException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateUserPoolDomainResponse> UpdateUserPoolDomainAsync(UpdateUserPoolDomainRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserPoolDomain", request, IdentityProviderJsonContext.Default.UpdateUserPoolDomainRequest, IdentityProviderJsonContext.Default.UpdateUserPoolDomainResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "UpdateUserPoolDomainRequest.Domain", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolDomainRequest.UserPoolId", nameof(request));
+        return _transport.SendAsync("UpdateUserPoolDomain", request, IdentityProviderJsonContext.Default.UpdateUserPoolDomainRequest, IdentityProviderJsonContext.Default.UpdateUserPoolDomainResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>UpdateUserPoolReplica</c> operation. Signed with the AWS credentials of the client's options.</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolReplica.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<UpdateUserPoolReplicaResponse> UpdateUserPoolReplicaAsync(UpdateUserPoolReplicaRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateUserPoolReplica", request, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolReplicaRequest.UserPoolId", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RegionName, "UpdateUserPoolReplicaRequest.RegionName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Status, "UpdateUserPoolReplicaRequest.Status", nameof(request));
+        return _transport.SendAsync("UpdateUserPoolReplica", request, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaResponse, true, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>VerifySoftwareToken</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.CodeMismatchException">The service answered <c>CodeMismatchException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.EnableSoftwareTokenMFAException">The service answered <c>EnableSoftwareTokenMFAException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidUserPoolConfigurationException">The service answered <c>InvalidUserPoolConfigurationException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.SoftwareTokenMFANotFoundException">The service answered <c>SoftwareTokenMFANotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<VerifySoftwareTokenResponse> VerifySoftwareTokenAsync(VerifySoftwareTokenRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("VerifySoftwareToken", request, IdentityProviderJsonContext.Default.VerifySoftwareTokenRequest, IdentityProviderJsonContext.Default.VerifySoftwareTokenResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserCode, "VerifySoftwareTokenRequest.UserCode", nameof(request));
+        return _transport.SendAsync("VerifySoftwareToken", request, IdentityProviderJsonContext.Default.VerifySoftwareTokenRequest, IdentityProviderJsonContext.Default.VerifySoftwareTokenResponse, false, cancellationToken);
+    }
 
-    /// <summary>Calls the <c>VerifyUserAttribute</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
-    /// <remarks>AWS's API reference: <see href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifyUserAttribute.html"/>.</remarks>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service's response.</returns>
-    /// <exception cref="global::CognitoTyped.AliasExistsException">The service answered <c>AliasExistsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CodeMismatchException">The service answered <c>CodeMismatchException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ExpiredCodeException">The service answered <c>ExpiredCodeException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ForbiddenException">The service answered <c>ForbiddenException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InternalErrorException">The service answered <c>InternalErrorException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.InvalidParameterException">The service answered <c>InvalidParameterException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.LimitExceededException">The service answered <c>LimitExceededException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.NotAuthorizedException">The service answered <c>NotAuthorizedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.PasswordResetRequiredException">The service answered <c>PasswordResetRequiredException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
-    /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <inheritdoc/>
     public Task<VerifyUserAttributeResponse> VerifyUserAttributeAsync(VerifyUserAttributeRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("VerifyUserAttribute", request, IdentityProviderJsonContext.Default.VerifyUserAttributeRequest, IdentityProviderJsonContext.Default.VerifyUserAttributeResponse, false, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "VerifyUserAttributeRequest.AccessToken", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AttributeName, "VerifyUserAttributeRequest.AttributeName", nameof(request));
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Code, "VerifyUserAttributeRequest.Code", nameof(request));
+        return _transport.SendAsync("VerifyUserAttribute", request, IdentityProviderJsonContext.Default.VerifyUserAttributeRequest, IdentityProviderJsonContext.Default.VerifyUserAttributeResponse, false, cancellationToken);
+    }
 }

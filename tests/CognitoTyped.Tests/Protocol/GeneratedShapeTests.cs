@@ -12,13 +12,13 @@ public sealed class GeneratedShapeTests
         var fake = new FakeHttpHandler(call => FakeHttpHandler.Json(HttpStatusCode.OK, """{"ChallengeName":"SOME_FUTURE_CHALLENGE","Session":"s"}"""));
         using var client = new CognitoIdentityProviderClient(new CognitoServiceClientOptions { Region = "us-east-2" }, new HttpClient(fake));
 
-        var initiated = await client.InitiateAuthAsync(new InitiateAuthRequest { AuthFlow = AuthFlowType.UserSrpAuth });
-        await client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest { ChallengeName = initiated.ChallengeName, Session = initiated.Session });
+        var initiated = await client.InitiateAuthAsync(new InitiateAuthRequest { AuthFlow = AuthFlowType.UserSrpAuth, ClientId = "client" });
+        await client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest { ClientId = "client", ChallengeName = initiated.ChallengeName, Session = initiated.Session });
 
         Assert.Equal("SOME_FUTURE_CHALLENGE", initiated.ChallengeName?.Value);
         Assert.NotEqual(ChallengeNameType.SmsMfa, initiated.ChallengeName);
-        Assert.Equal("""{"AuthFlow":"USER_SRP_AUTH"}""", fake.Calls[0].Body);
-        Assert.Equal("""{"ChallengeName":"SOME_FUTURE_CHALLENGE","Session":"s"}""", fake.Calls[1].Body);
+        Assert.Equal("""{"AuthFlow":"USER_SRP_AUTH","ClientId":"client"}""", fake.Calls[0].Body);
+        Assert.Equal("""{"ClientId":"client","ChallengeName":"SOME_FUTURE_CHALLENGE","Session":"s"}""", fake.Calls[1].Body);
     }
 
     [Fact]
@@ -42,9 +42,12 @@ public sealed class GeneratedShapeTests
 
         await client.AdminInitiateAuthAsync(new AdminInitiateAuthRequest
         {
+            UserPoolId = "us-east-2_pool",
+            ClientId = "client",
+            AuthFlow = AuthFlowType.AdminUserPasswordAuth,
             ContextData = new ContextDataType { IpAddress = "192.0.2.1", HttpHeaders = [new HttpHeader { HeaderName = "h", HeaderValue = "v" }] },
         });
 
-        Assert.Equal("""{"ContextData":{"IpAddress":"192.0.2.1","HttpHeaders":[{"headerName":"h","headerValue":"v"}]}}""", fake.Calls[0].Body);
+        Assert.Equal("""{"UserPoolId":"us-east-2_pool","ClientId":"client","AuthFlow":"ADMIN_USER_PASSWORD_AUTH","ContextData":{"IpAddress":"192.0.2.1","HttpHeaders":[{"headerName":"h","headerValue":"v"}]}}""", fake.Calls[0].Body);
     }
 }

@@ -5,7 +5,7 @@ using CognitoTyped.IdentityProvider;
 
 namespace CognitoTyped.Tests.Protocol;
 
-/// <summary>Every operation of both low-level clients, sent to a fake endpoint: target header, signing and body shape.</summary>
+/// <summary>Every operation of both low-level clients, sent to a fake endpoint with its required members set: target header, signing and body shape.</summary>
 public sealed class OperationWiringTests
 {
     // The operations a user (or an app) calls without AWS credentials: AWS's API reference lists them as unauthenticated, or
@@ -40,7 +40,7 @@ public sealed class OperationWiringTests
         var call = Assert.Single(fake.Calls);
         Assert.Equal("AWSCognitoIdentityProviderService." + operation, call.Headers["X-Amz-Target"]);
         Assert.Equal(isSigned, call.Headers.ContainsKey("Authorization"));
-        Assert.Equal("{}", call.Body);
+        AssertBodyHoldsOnlyTheRequiredMembers(client.GetType().Namespace!, operation, call.Body);
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class OperationWiringTests
         Assert.Equal("AWSCognitoIdentityService." + operation, call.Headers["X-Amz-Target"]);
         Assert.Equal(new Uri("https://cognito-identity.us-east-2.amazonaws.com/"), call.Request.RequestUri);
         Assert.Equal(isSigned, call.Headers.ContainsKey("Authorization"));
-        Assert.Equal("{}", call.Body);
+        AssertBodyHoldsOnlyTheRequiredMembers(client.GetType().Namespace!, operation, call.Body);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class OperationWiringTests
         var fake = new FakeHttpHandler(_ => FakeHttpHandler.Json(HttpStatusCode.OK, """{"Credentials":{"AccessKeyId":"a","Expiration":1.7000000125E9}}"""));
         using var client = new CognitoIdentityClient(new CognitoServiceClientOptions { Region = "us-east-2" }, new HttpClient(fake));
 
-        var response = await client.GetCredentialsForIdentityAsync(new GetCredentialsForIdentityRequest());
+        var response = await client.GetCredentialsForIdentityAsync(new GetCredentialsForIdentityRequest { IdentityId = "us-east-2:00000000-0000-0000-0000-000000000000" });
 
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_012_500), response.Credentials!.Expiration);
     }
@@ -83,7 +83,7 @@ public sealed class OperationWiringTests
     {
         var data = new TheoryData<string, bool>();
         foreach (var name in client.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal))
+            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && typeof(Task).IsAssignableFrom(m.ReturnType))
             .Select(m => m.Name[..^"Async".Length])
             .Order(StringComparer.Ordinal))
         {
@@ -93,10 +93,19 @@ public sealed class OperationWiringTests
         return data;
     }
 
+    // The request sets only what the model requires: the body carries those members and nothing the caller left unset.
+    private static void AssertBodyHoldsOnlyTheRequiredMembers(string @namespace, string operation, string body)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        Assert.Equal(
+            ValidRequests.RequiredMembersOf(@namespace, operation).Order(StringComparer.Ordinal),
+            json.RootElement.EnumerateObject().Select(member => member.Name).Order(StringComparer.Ordinal));
+    }
+
     private static async Task InvokeAsync(object client, string operation)
     {
         var method = client.GetType().GetMethod(operation + "Async") ?? throw new InvalidOperationException("no method for " + operation);
-        var request = Activator.CreateInstance(method.GetParameters()[0].ParameterType)!;
+        var request = ValidRequests.Create(method.GetParameters()[0].ParameterType);
         await (Task)method.Invoke(client, [request, CancellationToken.None])!;
     }
 }

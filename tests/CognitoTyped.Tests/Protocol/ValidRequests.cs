@@ -1,0 +1,92 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace CognitoTyped.Tests.Protocol;
+
+/// <summary>
+/// Requests with every member the model requires set to a placeholder, read from the committed facts (eng/models), so tests
+/// that send every operation get past the required-member check without listing 152 requests by hand.
+/// </summary>
+internal static class ValidRequests
+{
+    // Both services have ListTagsForResource, TagResource and UntagResource: operations are keyed by the client's namespace too.
+    private static readonly Dictionary<string, string> NamespaceByFactsFile = new(StringComparer.Ordinal)
+    {
+        ["cognito-idp.facts.json"] = "CognitoTyped.IdentityProvider",
+        ["cognito-identity.facts.json"] = "CognitoTyped.Identity",
+    };
+
+    private static readonly Lazy<Dictionary<(string Namespace, string Operation), IReadOnlyList<string>>> RequiredByOperation = new(ReadFacts);
+
+    /// <summary>The members <c>{operation}Request</c> in <paramref name="namespace"/> must have, as AWS names them.</summary>
+    public static IReadOnlyList<string> RequiredMembersOf(string @namespace, string operation) => RequiredByOperation.Value[(@namespace, operation)];
+
+    /// <summary>A new <c>{operation}Request</c> of <paramref name="requestType"/> with only its required members set.</summary>
+    public static object Create(Type requestType)
+    {
+        var operation = requestType.Name[..^"Request".Length];
+        var request = Activator.CreateInstance(requestType)!;
+        foreach (var member in RequiredMembersOf(requestType.Namespace!, operation))
+        {
+            var property = requestType.GetProperty(char.ToUpperInvariant(member[0]) + member[1..], BindingFlags.Public | BindingFlags.Instance)
+                ?? throw new InvalidOperationException($"{requestType.Name} has no property for the required member {member}.");
+            property.SetValue(request, Placeholder(property.PropertyType));
+        }
+
+        return request;
+    }
+
+    private static object Placeholder(Type type)
+    {
+        var value = Nullable.GetUnderlyingType(type) ?? type;
+        return value switch
+        {
+            _ when value == typeof(string) => "placeholder",
+            _ when value == typeof(bool) => true,
+            _ when value == typeof(int) => 1,
+            _ when value == typeof(long) => 1L,
+            _ when value == typeof(double) => 1.0,
+            _ when value == typeof(float) => 1.0f,
+            _ when value == typeof(DateTimeOffset) => DateTimeOffset.FromUnixTimeSeconds(1_700_000_000),
+            _ when value == typeof(byte[]) => new byte[] { 1 },
+            _ when value == typeof(JsonElement) => JsonDocument.Parse("{}").RootElement.Clone(),
+            // The generated string enums wrap any value through their string constructor.
+            { IsValueType: true } => Activator.CreateInstance(value, "placeholder")!,
+            _ => Activator.CreateInstance(value)!,
+        };
+    }
+
+    private static Dictionary<(string Namespace, string Operation), IReadOnlyList<string>> ReadFacts()
+    {
+        var models = FindModels();
+        var required = new Dictionary<(string Namespace, string Operation), IReadOnlyList<string>>();
+        foreach (var (file, @namespace) in NamespaceByFactsFile)
+        {
+            using var facts = JsonDocument.Parse(File.ReadAllText(Path.Combine(models, file)));
+            var shapes = facts.RootElement.GetProperty("shapes");
+            foreach (var operation in facts.RootElement.GetProperty("operations").EnumerateObject())
+            {
+                var input = shapes.GetProperty(operation.Value.GetProperty("input").GetProperty("shape").GetString()!);
+                required.Add(
+                    (@namespace, operation.Name),
+                    input.TryGetProperty("required", out var names) ? names.EnumerateArray().Select(name => name.GetString()!).ToList() : []);
+            }
+        }
+
+        return required;
+    }
+
+    private static string FindModels()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var models = Path.Combine(directory.FullName, "eng", "models");
+            if (Directory.Exists(models))
+            {
+                return models;
+            }
+        }
+
+        throw new DirectoryNotFoundException("eng/models not found above " + AppContext.BaseDirectory);
+    }
+}
