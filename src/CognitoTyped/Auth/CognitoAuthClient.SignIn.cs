@@ -32,7 +32,7 @@ public sealed partial class CognitoAuthClient
         parameters[Key.Password] = password;
         parameters.AddDeviceKey(device);
         parameters.AddSecretHash(_options, username);
-        var initiated = await InitiateAuthAsync("USER_PASSWORD_AUTH", parameters, cancellationToken).ConfigureAwait(false);
+        var initiated = await InitiateAuthAsync(AuthFlowType.UserPasswordAuth, parameters, cancellationToken).ConfigureAwait(false);
         return await _responder.ContinueAsync(initiated, username, device, cancellationToken).ConfigureAwait(false);
     }
 
@@ -65,7 +65,7 @@ public sealed partial class CognitoAuthClient
         parameters[Key.SrpA] = srp.LargeAHex;
         parameters.AddDeviceKey(device);
         parameters.AddSecretHash(_options, username);
-        var initiated = await InitiateAuthAsync("USER_SRP_AUTH", parameters, cancellationToken).ConfigureAwait(false);
+        var initiated = await InitiateAuthAsync(AuthFlowType.UserSrpAuth, parameters, cancellationToken).ConfigureAwait(false);
         return await _responder.ContinueWithSrpAsync(initiated, srp, password, username, device, cancellationToken).ConfigureAwait(false);
     }
 
@@ -82,7 +82,7 @@ public sealed partial class CognitoAuthClient
         var initiated = await _service.InitiateAuthAsync(
             new InitiateAuthRequest
             {
-                AuthFlow = "CUSTOM_AUTH",
+                AuthFlow = AuthFlowType.CustomAuth,
                 ClientId = _options.ClientId,
                 AuthParameters = parameters,
                 ClientMetadata = clientMetadata is null ? null : new Dictionary<string, string>(clientMetadata, StringComparer.Ordinal),
@@ -115,7 +115,7 @@ public sealed partial class CognitoAuthClient
         }
 
         parameters.AddSecretHash(_options, username);
-        var initiated = await InitiateAuthAsync("USER_AUTH", parameters, cancellationToken).ConfigureAwait(false);
+        var initiated = await InitiateAuthAsync(AuthFlowType.UserAuth, parameters, cancellationToken).ConfigureAwait(false);
         return await _responder.ContinueAsync(initiated, username, null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -150,7 +150,7 @@ public sealed partial class CognitoAuthClient
         }
 
         parameters.AddSecretHash(_options, username);
-        var initiated = await InitiateAuthAsync("USER_AUTH", parameters, cancellationToken).ConfigureAwait(false);
+        var initiated = await InitiateAuthAsync(AuthFlowType.UserAuth, parameters, cancellationToken).ConfigureAwait(false);
         return srp is null
             ? await _responder.ContinueAsync(initiated, username, null, cancellationToken).ConfigureAwait(false)
             : await _responder.ContinueWithSrpAsync(initiated, srp, password, username, null, cancellationToken).ConfigureAwait(false);
@@ -194,7 +194,7 @@ public sealed partial class CognitoAuthClient
             parameters[Key.Username] = username;
         }
 
-        var response = await InitiateAuthAsync("REFRESH_TOKEN_AUTH", parameters, cancellationToken).ConfigureAwait(false);
+        var response = await InitiateAuthAsync(AuthFlowType.RefreshTokenAuth, parameters, cancellationToken).ConfigureAwait(false);
         var result = response.AuthenticationResult
             ?? throw new CognitoProtocolException($"REFRESH_TOKEN_AUTH answered with the {response.ChallengeName ?? "(none)"} challenge instead of tokens.");
         return tokens.WithRefreshed(
@@ -204,6 +204,6 @@ public sealed partial class CognitoAuthClient
             ExpiresAt(result));
     }
 
-    private Task<InitiateAuthResponse> InitiateAuthAsync(string authFlow, Dictionary<string, string> parameters, CancellationToken cancellationToken)
+    private Task<InitiateAuthResponse> InitiateAuthAsync(AuthFlowType authFlow, Dictionary<string, string> parameters, CancellationToken cancellationToken)
         => _service.InitiateAuthAsync(new InitiateAuthRequest { AuthFlow = authFlow, ClientId = _options.ClientId, AuthParameters = parameters }, cancellationToken);
 }
