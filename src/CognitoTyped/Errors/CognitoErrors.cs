@@ -14,6 +14,7 @@ internal static partial class CognitoErrors
     {
         string? typeFromBody = null;
         string? message = null;
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!body.IsEmpty)
         {
             try
@@ -40,6 +41,10 @@ internal static partial class CognitoErrors
                             case "Message" when message is null:
                                 message = property.Value.GetString();
                                 break;
+                            default:
+                                // An error's own members (InvalidParameterException's reasonCode): the generated exception picks its own.
+                                members[property.Name] = property.Value.GetString()!;
+                                break;
                         }
                     }
                 }
@@ -52,7 +57,7 @@ internal static partial class CognitoErrors
 
         var code = NormalizeCode(errorTypeHeader) ?? NormalizeCode(typeFromBody) ?? CodeFromStatus(statusCode);
         message ??= string.Empty;
-        return CreateKnown(code, message, statusCode, requestId)
+        return CreateKnown(code, message, statusCode, requestId, members)
             ?? new CognitoServiceException(code, message, statusCode, requestId);
     }
 

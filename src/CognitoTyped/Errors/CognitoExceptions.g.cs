@@ -279,6 +279,9 @@ public sealed class InvalidParameterException : CognitoServiceException
         : base("InvalidParameterException", message, statusCode, requestId)
     {
     }
+
+    /// <summary>The error's <c>reasonCode</c> member, when the service sent it.</summary>
+    public string? ReasonCode { get; init; }
 }
 
 /// <summary>The service answered with the <c>InvalidPasswordException</c> error (modelled by <c>cognito-idp</c>).</summary>
@@ -829,7 +832,7 @@ public sealed class WebAuthnRelyingPartyMismatchException : CognitoServiceExcept
 
 internal static partial class CognitoErrors
 {
-    private static CognitoServiceException? CreateKnown(string code, string message, HttpStatusCode statusCode, string? requestId) => code switch
+    private static CognitoServiceException? CreateKnown(string code, string message, HttpStatusCode statusCode, string? requestId, IReadOnlyDictionary<string, string> members) => code switch
     {
         "AccessDeniedException" => new AccessDeniedException(message, statusCode, requestId),
         "AliasExistsException" => new AliasExistsException(message, statusCode, requestId),
@@ -851,7 +854,7 @@ internal static partial class CognitoErrors
         "InvalidIdentityPoolConfigurationException" => new InvalidIdentityPoolConfigurationException(message, statusCode, requestId),
         "InvalidLambdaResponseException" => new InvalidLambdaResponseException(message, statusCode, requestId),
         "InvalidOAuthFlowException" => new InvalidOAuthFlowException(message, statusCode, requestId),
-        "InvalidParameterException" => new InvalidParameterException(message, statusCode, requestId),
+        "InvalidParameterException" => new InvalidParameterException(message, statusCode, requestId) { ReasonCode = members.GetValueOrDefault("reasonCode") },
         "InvalidPasswordException" => new InvalidPasswordException(message, statusCode, requestId),
         "InvalidSmsRoleAccessPolicyException" => new InvalidSmsRoleAccessPolicyException(message, statusCode, requestId),
         "InvalidSmsRoleTrustRelationshipException" => new InvalidSmsRoleTrustRelationshipException(message, statusCode, requestId),

@@ -15,6 +15,14 @@ internal static class SigV4RequestSigner
     internal const string DateHeader = "X-Amz-Date";
     internal const string SecurityTokenHeader = "X-Amz-Security-Token";
 
+    // Headers a proxy or the HTTP stack may change on the way: signing them would make a valid request fail verification.
+    // The same set AWS's SDKs leave out.
+    private static readonly HashSet<string> UnsignedHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "authorization", "cache-control", "connection", "expect", "from", "keep-alive", "max-forwards", "pragma", "referer",
+        "te", "trailer", "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id",
+    };
+
     internal static void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, ImmutableCredentials credentials, string region, string service, DateTime signedAtUtc)
     {
         var amzDate = signedAtUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -32,6 +40,11 @@ internal static class SigV4RequestSigner
         };
         foreach (var header in request.Headers)
         {
+            if (UnsignedHeaders.Contains(header.Key))
+            {
+                continue;
+            }
+
             headers[header.Key.ToLowerInvariant()] = string.Join(",", header.Value).Trim();
         }
 
