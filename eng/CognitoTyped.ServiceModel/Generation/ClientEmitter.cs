@@ -73,10 +73,9 @@ internal static class ClientEmitter
             var send = operation.Output is null
                 ? $"_transport.SendAsync(\"{operation.Name}\", request, {context}.{operation.RequestType}, {signed}, cancellationToken);"
                 : $"_transport.SendAsync(\"{operation.Name}\", request, {context}.{operation.RequestType}, {context}.{operation.ResponseType}, {signed}, cancellationToken);";
-            var required = RequiredMembers(facts, operation);
             code.Line("/// <inheritdoc/>");
             code.Line($"public {ReturnType(operation)} {operation.Name}Async({operation.RequestType} request, CancellationToken cancellationToken = default)");
-            if (required.Count == 0)
+            if (!RequiredChecks.Needed(facts, operation.Input))
             {
                 code.Line("    => " + send);
                 continue;
@@ -85,10 +84,7 @@ internal static class ClientEmitter
             // Thrown before the task exists, as argument checks are: nothing is sent for a request the model says is incomplete.
             code.Open();
             code.Line("ArgumentNullException.ThrowIfNull(request);");
-            foreach (var member in required)
-            {
-                code.Line($"global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.{member}, \"{operation.RequestType}.{member}\", nameof(request));");
-            }
+            code.Line($"request.{RequiredChecks.MethodName}(\"{operation.RequestType}\", nameof(request));");
 
             code.Line("return " + send);
             code.Close();
@@ -218,7 +214,13 @@ internal static class ClientEmitter
         if (RequiredMembers(facts, operation) is { Count: > 0 } required)
         {
             var names = string.Join(", ", required.Select(member => $"<c>{member}</c>"));
-            code.Line($"/// <exception cref=\"ArgumentException\">A member the model requires is not set ({names}); nothing is sent.</exception>");
+            var nested = RequiredChecks.Needed(facts, operation.Input) && required.Count < facts.Shapes[operation.Input].Members.Count(member => RequiredChecks.Needed(facts, member.Target) || member.Required)
+                ? ", or one of a nested structure" : string.Empty;
+            code.Line($"/// <exception cref=\"ArgumentException\">A member the model requires is not set ({names}{nested}); nothing is sent.</exception>");
+        }
+        else if (RequiredChecks.Needed(facts, operation.Input))
+        {
+            code.Line("/// <exception cref=\"ArgumentException\">A member the model requires of a nested structure is not set; nothing is sent.</exception>");
         }
     }
 

@@ -96,6 +96,12 @@ internal static class ShapeEmitter
                 WriteProperty(code, facts, type.Name, member);
             }
 
+            if (RequiredChecks.Needed(facts, type.Shape.Name) && RequiredChecks.Sent(facts, type.Shape.Name))
+            {
+                code.Line();
+                RequiredChecks.WriteMethod(code, facts, type.Shape);
+            }
+
             code.Close();
         }
 

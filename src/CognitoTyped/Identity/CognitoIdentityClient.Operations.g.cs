@@ -13,8 +13,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<CreateIdentityPoolResponse> CreateIdentityPoolAsync(CreateIdentityPoolRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolName, "CreateIdentityPoolRequest.IdentityPoolName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AllowUnauthenticatedIdentities, "CreateIdentityPoolRequest.AllowUnauthenticatedIdentities", nameof(request));
+        request.ThrowIfIncomplete("CreateIdentityPoolRequest", nameof(request));
         return _transport.SendAsync("CreateIdentityPool", request, IdentityJsonContext.Default.CreateIdentityPoolRequest, IdentityJsonContext.Default.CreateIdentityPoolResponse, true, cancellationToken);
     }
 
@@ -22,7 +21,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<DeleteIdentitiesResponse> DeleteIdentitiesAsync(DeleteIdentitiesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityIdsToDelete, "DeleteIdentitiesRequest.IdentityIdsToDelete", nameof(request));
+        request.ThrowIfIncomplete("DeleteIdentitiesRequest", nameof(request));
         return _transport.SendAsync("DeleteIdentities", request, IdentityJsonContext.Default.DeleteIdentitiesRequest, IdentityJsonContext.Default.DeleteIdentitiesResponse, true, cancellationToken);
     }
 
@@ -30,7 +29,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task DeleteIdentityPoolAsync(DeleteIdentityPoolRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "DeleteIdentityPoolRequest.IdentityPoolId", nameof(request));
+        request.ThrowIfIncomplete("DeleteIdentityPoolRequest", nameof(request));
         return _transport.SendAsync("DeleteIdentityPool", request, IdentityJsonContext.Default.DeleteIdentityPoolRequest, true, cancellationToken);
     }
 
@@ -38,7 +37,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<DescribeIdentityResponse> DescribeIdentityAsync(DescribeIdentityRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "DescribeIdentityRequest.IdentityId", nameof(request));
+        request.ThrowIfIncomplete("DescribeIdentityRequest", nameof(request));
         return _transport.SendAsync("DescribeIdentity", request, IdentityJsonContext.Default.DescribeIdentityRequest, IdentityJsonContext.Default.DescribeIdentityResponse, true, cancellationToken);
     }
 
@@ -46,7 +45,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<DescribeIdentityPoolResponse> DescribeIdentityPoolAsync(DescribeIdentityPoolRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "DescribeIdentityPoolRequest.IdentityPoolId", nameof(request));
+        request.ThrowIfIncomplete("DescribeIdentityPoolRequest", nameof(request));
         return _transport.SendAsync("DescribeIdentityPool", request, IdentityJsonContext.Default.DescribeIdentityPoolRequest, IdentityJsonContext.Default.DescribeIdentityPoolResponse, true, cancellationToken);
     }
 
@@ -54,7 +53,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<GetCredentialsForIdentityResponse> GetCredentialsForIdentityAsync(GetCredentialsForIdentityRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "GetCredentialsForIdentityRequest.IdentityId", nameof(request));
+        request.ThrowIfIncomplete("GetCredentialsForIdentityRequest", nameof(request));
         return _transport.SendAsync("GetCredentialsForIdentity", request, IdentityJsonContext.Default.GetCredentialsForIdentityRequest, IdentityJsonContext.Default.GetCredentialsForIdentityResponse, false, cancellationToken);
     }
 
@@ -62,7 +61,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<GetIdResponse> GetIdAsync(GetIdRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetIdRequest.IdentityPoolId", nameof(request));
+        request.ThrowIfIncomplete("GetIdRequest", nameof(request));
         return _transport.SendAsync("GetId", request, IdentityJsonContext.Default.GetIdRequest, IdentityJsonContext.Default.GetIdResponse, false, cancellationToken);
     }
 
@@ -70,7 +69,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<GetIdentityPoolRolesResponse> GetIdentityPoolRolesAsync(GetIdentityPoolRolesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetIdentityPoolRolesRequest.IdentityPoolId", nameof(request));
+        request.ThrowIfIncomplete("GetIdentityPoolRolesRequest", nameof(request));
         return _transport.SendAsync("GetIdentityPoolRoles", request, IdentityJsonContext.Default.GetIdentityPoolRolesRequest, IdentityJsonContext.Default.GetIdentityPoolRolesResponse, true, cancellationToken);
     }
 
@@ -78,7 +77,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<GetOpenIdTokenResponse> GetOpenIdTokenAsync(GetOpenIdTokenRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "GetOpenIdTokenRequest.IdentityId", nameof(request));
+        request.ThrowIfIncomplete("GetOpenIdTokenRequest", nameof(request));
         return _transport.SendAsync("GetOpenIdToken", request, IdentityJsonContext.Default.GetOpenIdTokenRequest, IdentityJsonContext.Default.GetOpenIdTokenResponse, false, cancellationToken);
     }
 
@@ -86,8 +85,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<GetOpenIdTokenForDeveloperIdentityResponse> GetOpenIdTokenForDeveloperIdentityAsync(GetOpenIdTokenForDeveloperIdentityRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetOpenIdTokenForDeveloperIdentityRequest.IdentityPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Logins, "GetOpenIdTokenForDeveloperIdentityRequest.Logins", nameof(request));
+        request.ThrowIfIncomplete("GetOpenIdTokenForDeveloperIdentityRequest", nameof(request));
         return _transport.SendAsync("GetOpenIdTokenForDeveloperIdentity", request, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityRequest, IdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityResponse, true, cancellationToken);
     }
 
@@ -95,8 +93,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<GetPrincipalTagAttributeMapResponse> GetPrincipalTagAttributeMapAsync(GetPrincipalTagAttributeMapRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "GetPrincipalTagAttributeMapRequest.IdentityPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityProviderName, "GetPrincipalTagAttributeMapRequest.IdentityProviderName", nameof(request));
+        request.ThrowIfIncomplete("GetPrincipalTagAttributeMapRequest", nameof(request));
         return _transport.SendAsync("GetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.GetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.GetPrincipalTagAttributeMapResponse, true, cancellationToken);
     }
 
@@ -104,8 +101,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<ListIdentitiesResponse> ListIdentitiesAsync(ListIdentitiesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "ListIdentitiesRequest.IdentityPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListIdentitiesRequest.MaxResults", nameof(request));
+        request.ThrowIfIncomplete("ListIdentitiesRequest", nameof(request));
         return _transport.SendAsync("ListIdentities", request, IdentityJsonContext.Default.ListIdentitiesRequest, IdentityJsonContext.Default.ListIdentitiesResponse, true, cancellationToken);
     }
 
@@ -113,7 +109,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<ListIdentityPoolsResponse> ListIdentityPoolsAsync(ListIdentityPoolsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListIdentityPoolsRequest.MaxResults", nameof(request));
+        request.ThrowIfIncomplete("ListIdentityPoolsRequest", nameof(request));
         return _transport.SendAsync("ListIdentityPools", request, IdentityJsonContext.Default.ListIdentityPoolsRequest, IdentityJsonContext.Default.ListIdentityPoolsResponse, true, cancellationToken);
     }
 
@@ -121,7 +117,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "ListTagsForResourceRequest.ResourceArn", nameof(request));
+        request.ThrowIfIncomplete("ListTagsForResourceRequest", nameof(request));
         return _transport.SendAsync("ListTagsForResource", request, IdentityJsonContext.Default.ListTagsForResourceRequest, IdentityJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
     }
 
@@ -129,7 +125,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<LookupDeveloperIdentityResponse> LookupDeveloperIdentityAsync(LookupDeveloperIdentityRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "LookupDeveloperIdentityRequest.IdentityPoolId", nameof(request));
+        request.ThrowIfIncomplete("LookupDeveloperIdentityRequest", nameof(request));
         return _transport.SendAsync("LookupDeveloperIdentity", request, IdentityJsonContext.Default.LookupDeveloperIdentityRequest, IdentityJsonContext.Default.LookupDeveloperIdentityResponse, true, cancellationToken);
     }
 
@@ -137,10 +133,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<MergeDeveloperIdentitiesResponse> MergeDeveloperIdentitiesAsync(MergeDeveloperIdentitiesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.SourceUserIdentifier, "MergeDeveloperIdentitiesRequest.SourceUserIdentifier", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DestinationUserIdentifier, "MergeDeveloperIdentitiesRequest.DestinationUserIdentifier", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeveloperProviderName, "MergeDeveloperIdentitiesRequest.DeveloperProviderName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "MergeDeveloperIdentitiesRequest.IdentityPoolId", nameof(request));
+        request.ThrowIfIncomplete("MergeDeveloperIdentitiesRequest", nameof(request));
         return _transport.SendAsync("MergeDeveloperIdentities", request, IdentityJsonContext.Default.MergeDeveloperIdentitiesRequest, IdentityJsonContext.Default.MergeDeveloperIdentitiesResponse, true, cancellationToken);
     }
 
@@ -148,8 +141,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task SetIdentityPoolRolesAsync(SetIdentityPoolRolesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "SetIdentityPoolRolesRequest.IdentityPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Roles, "SetIdentityPoolRolesRequest.Roles", nameof(request));
+        request.ThrowIfIncomplete("SetIdentityPoolRolesRequest", nameof(request));
         return _transport.SendAsync("SetIdentityPoolRoles", request, IdentityJsonContext.Default.SetIdentityPoolRolesRequest, true, cancellationToken);
     }
 
@@ -157,8 +149,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<SetPrincipalTagAttributeMapResponse> SetPrincipalTagAttributeMapAsync(SetPrincipalTagAttributeMapRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "SetPrincipalTagAttributeMapRequest.IdentityPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityProviderName, "SetPrincipalTagAttributeMapRequest.IdentityProviderName", nameof(request));
+        request.ThrowIfIncomplete("SetPrincipalTagAttributeMapRequest", nameof(request));
         return _transport.SendAsync("SetPrincipalTagAttributeMap", request, IdentityJsonContext.Default.SetPrincipalTagAttributeMapRequest, IdentityJsonContext.Default.SetPrincipalTagAttributeMapResponse, true, cancellationToken);
     }
 
@@ -166,8 +157,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "TagResourceRequest.ResourceArn", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Tags, "TagResourceRequest.Tags", nameof(request));
+        request.ThrowIfIncomplete("TagResourceRequest", nameof(request));
         return _transport.SendAsync("TagResource", request, IdentityJsonContext.Default.TagResourceRequest, IdentityJsonContext.Default.TagResourceResponse, true, cancellationToken);
     }
 
@@ -175,10 +165,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task UnlinkDeveloperIdentityAsync(UnlinkDeveloperIdentityRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "UnlinkDeveloperIdentityRequest.IdentityId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "UnlinkDeveloperIdentityRequest.IdentityPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeveloperProviderName, "UnlinkDeveloperIdentityRequest.DeveloperProviderName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeveloperUserIdentifier, "UnlinkDeveloperIdentityRequest.DeveloperUserIdentifier", nameof(request));
+        request.ThrowIfIncomplete("UnlinkDeveloperIdentityRequest", nameof(request));
         return _transport.SendAsync("UnlinkDeveloperIdentity", request, IdentityJsonContext.Default.UnlinkDeveloperIdentityRequest, true, cancellationToken);
     }
 
@@ -186,9 +173,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task UnlinkIdentityAsync(UnlinkIdentityRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityId, "UnlinkIdentityRequest.IdentityId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Logins, "UnlinkIdentityRequest.Logins", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LoginsToRemove, "UnlinkIdentityRequest.LoginsToRemove", nameof(request));
+        request.ThrowIfIncomplete("UnlinkIdentityRequest", nameof(request));
         return _transport.SendAsync("UnlinkIdentity", request, IdentityJsonContext.Default.UnlinkIdentityRequest, false, cancellationToken);
     }
 
@@ -196,8 +181,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "UntagResourceRequest.ResourceArn", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TagKeys, "UntagResourceRequest.TagKeys", nameof(request));
+        request.ThrowIfIncomplete("UntagResourceRequest", nameof(request));
         return _transport.SendAsync("UntagResource", request, IdentityJsonContext.Default.UntagResourceRequest, IdentityJsonContext.Default.UntagResourceResponse, true, cancellationToken);
     }
 
@@ -205,9 +189,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     public Task<UpdateIdentityPoolResponse> UpdateIdentityPoolAsync(UpdateIdentityPoolRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolId, "UpdateIdentityPoolRequest.IdentityPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdentityPoolName, "UpdateIdentityPoolRequest.IdentityPoolName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AllowUnauthenticatedIdentities, "UpdateIdentityPoolRequest.AllowUnauthenticatedIdentities", nameof(request));
+        request.ThrowIfIncomplete("UpdateIdentityPoolRequest", nameof(request));
         return _transport.SendAsync("UpdateIdentityPool", request, IdentityJsonContext.Default.UpdateIdentityPoolRequest, IdentityJsonContext.Default.UpdateIdentityPoolResponse, true, cancellationToken);
     }
 }

@@ -259,7 +259,7 @@ public partial interface ICognitoIdentityClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>, <c>Roles</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>IdentityPoolId</c>, <c>Roles</c>, or one of a nested structure); nothing is sent.</exception>
     Task SetIdentityPoolRolesAsync(SetIdentityPoolRolesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetPrincipalTagAttributeMap</c> operation. Signed with the AWS credentials of the client's options.</summary>

@@ -63,6 +63,13 @@ public sealed class CreateIdentityPoolRequest
     /// <summary>The <c>IdentityPoolTags</c> member.</summary>
     [JsonPropertyName("IdentityPoolTags")]
     public Dictionary<string, string>? IdentityPoolTags { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolName, path, "IdentityPoolName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AllowUnauthenticatedIdentities, path, "AllowUnauthenticatedIdentities", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CreateIdentityPool</c> operation. AWS's model names its shape <c>IdentityPool</c>.</summary>
@@ -107,6 +114,14 @@ public sealed class CreateIdentityPoolResponse
     /// <summary>The <c>IdentityPoolTags</c> member.</summary>
     [JsonPropertyName("IdentityPoolTags")]
     public Dictionary<string, string>? IdentityPoolTags { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolName, path, "IdentityPoolName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AllowUnauthenticatedIdentities, path, "AllowUnauthenticatedIdentities", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>Credentials</c> structure.</summary>
@@ -136,6 +151,12 @@ public sealed class DeleteIdentitiesRequest
     /// <summary>The <c>IdentityIdsToDelete</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("IdentityIdsToDelete")]
     public List<string>? IdentityIdsToDelete { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityIdsToDelete, path, "IdentityIdsToDelete", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DeleteIdentities</c> operation.</summary>
@@ -152,6 +173,12 @@ public sealed class DeleteIdentityPoolRequest
     /// <summary>The <c>IdentityPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("IdentityPoolId")]
     public string? IdentityPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DescribeIdentityPool</c> operation. AWS's model names its shape <c>DescribeIdentityPoolInput</c>.</summary>
@@ -160,6 +187,12 @@ public sealed class DescribeIdentityPoolRequest
     /// <summary>The <c>IdentityPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("IdentityPoolId")]
     public string? IdentityPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeIdentityPool</c> operation. AWS's model names its shape <c>IdentityPool</c>.</summary>
@@ -204,6 +237,14 @@ public sealed class DescribeIdentityPoolResponse
     /// <summary>The <c>IdentityPoolTags</c> member.</summary>
     [JsonPropertyName("IdentityPoolTags")]
     public Dictionary<string, string>? IdentityPoolTags { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolName, path, "IdentityPoolName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AllowUnauthenticatedIdentities, path, "AllowUnauthenticatedIdentities", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DescribeIdentity</c> operation. AWS's model names its shape <c>DescribeIdentityInput</c>.</summary>
@@ -212,6 +253,12 @@ public sealed class DescribeIdentityRequest
     /// <summary>The <c>IdentityId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("IdentityId")]
     public string? IdentityId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityId, path, "IdentityId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeIdentity</c> operation. AWS's model names its shape <c>IdentityDescription</c>.</summary>
@@ -250,6 +297,12 @@ public sealed class GetCredentialsForIdentityRequest
     /// <summary>The <c>CustomRoleArn</c> member.</summary>
     [JsonPropertyName("CustomRoleArn")]
     public string? CustomRoleArn { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityId, path, "IdentityId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetCredentialsForIdentity</c> operation.</summary>
@@ -278,6 +331,12 @@ public sealed class GetIdRequest
     /// <summary>The <c>Logins</c> member.</summary>
     [JsonPropertyName("Logins")]
     public Dictionary<string, string>? Logins { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetId</c> operation.</summary>
@@ -294,6 +353,12 @@ public sealed class GetIdentityPoolRolesRequest
     /// <summary>The <c>IdentityPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("IdentityPoolId")]
     public string? IdentityPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetIdentityPoolRoles</c> operation.</summary>
@@ -334,6 +399,13 @@ public sealed class GetOpenIdTokenForDeveloperIdentityRequest
     /// <summary>The <c>TokenDuration</c> member.</summary>
     [JsonPropertyName("TokenDuration")]
     public long? TokenDuration { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Logins, path, "Logins", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetOpenIdTokenForDeveloperIdentity</c> operation.</summary>
@@ -358,6 +430,12 @@ public sealed class GetOpenIdTokenRequest
     /// <summary>The <c>Logins</c> member.</summary>
     [JsonPropertyName("Logins")]
     public Dictionary<string, string>? Logins { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityId, path, "IdentityId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetOpenIdToken</c> operation.</summary>
@@ -382,6 +460,13 @@ public sealed class GetPrincipalTagAttributeMapRequest
     /// <summary>The <c>IdentityProviderName</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("IdentityProviderName")]
     public string? IdentityProviderName { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityProviderName, path, "IdentityProviderName", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetPrincipalTagAttributeMap</c> operation.</summary>
@@ -456,6 +541,13 @@ public sealed class ListIdentitiesRequest
     /// <summary>The <c>HideDisabled</c> member.</summary>
     [JsonPropertyName("HideDisabled")]
     public bool? HideDisabled { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(MaxResults, path, "MaxResults", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListIdentities</c> operation.</summary>
@@ -484,6 +576,12 @@ public sealed class ListIdentityPoolsRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(MaxResults, path, "MaxResults", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListIdentityPools</c> operation.</summary>
@@ -504,6 +602,12 @@ public sealed class ListTagsForResourceRequest
     /// <summary>The <c>ResourceArn</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("ResourceArn")]
     public string? ResourceArn { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ResourceArn, path, "ResourceArn", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListTagsForResource</c> operation.</summary>
@@ -536,6 +640,12 @@ public sealed class LookupDeveloperIdentityRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>LookupDeveloperIdentity</c> operation.</summary>
@@ -572,6 +682,15 @@ public sealed class MappingRule
     /// <summary>The <c>RoleARN</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("RoleARN")]
     public string? RoleARN { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Claim, path, "Claim", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(MatchType, path, "MatchType", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Value, path, "Value", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(RoleARN, path, "RoleARN", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>MergeDeveloperIdentities</c> operation. AWS's model names its shape <c>MergeDeveloperIdentitiesInput</c>.</summary>
@@ -592,6 +711,15 @@ public sealed class MergeDeveloperIdentitiesRequest
     /// <summary>The <c>IdentityPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("IdentityPoolId")]
     public string? IdentityPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(SourceUserIdentifier, path, "SourceUserIdentifier", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DestinationUserIdentifier, path, "DestinationUserIdentifier", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeveloperProviderName, path, "DeveloperProviderName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>MergeDeveloperIdentities</c> operation.</summary>
@@ -616,6 +744,13 @@ public sealed class RoleMapping
     /// <summary>The <c>RulesConfiguration</c> member.</summary>
     [JsonPropertyName("RulesConfiguration")]
     public RulesConfigurationType? RulesConfiguration { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Type, path, "Type", parameterName);
+        RulesConfiguration?.ThrowIfIncomplete(path + ".RulesConfiguration", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>RulesConfigurationType</c> structure.</summary>
@@ -624,6 +759,19 @@ public sealed class RulesConfigurationType
     /// <summary>The <c>Rules</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Rules")]
     public List<MappingRule>? Rules { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Rules, path, "Rules", parameterName);
+        if (Rules is { } rulesList0)
+        {
+            for (var rulesIndex0 = 0; rulesIndex0 < rulesList0.Count; rulesIndex0++)
+            {
+                rulesList0[rulesIndex0]?.ThrowIfIncomplete(path + ".Rules" + "[" + rulesIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The request of the <c>SetIdentityPoolRoles</c> operation. AWS's model names its shape <c>SetIdentityPoolRolesInput</c>.</summary>
@@ -640,6 +788,20 @@ public sealed class SetIdentityPoolRolesRequest
     /// <summary>The <c>RoleMappings</c> member.</summary>
     [JsonPropertyName("RoleMappings")]
     public Dictionary<string, RoleMapping>? RoleMappings { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Roles, path, "Roles", parameterName);
+        if (RoleMappings is { } roleMappingsMap0)
+        {
+            foreach (var roleMappingsEntry0 in roleMappingsMap0)
+            {
+                roleMappingsEntry0.Value?.ThrowIfIncomplete(path + ".RoleMappings" + "[" + roleMappingsEntry0.Key + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The request of the <c>SetPrincipalTagAttributeMap</c> operation. AWS's model names its shape <c>SetPrincipalTagAttributeMapInput</c>.</summary>
@@ -660,6 +822,13 @@ public sealed class SetPrincipalTagAttributeMapRequest
     /// <summary>The <c>PrincipalTags</c> member.</summary>
     [JsonPropertyName("PrincipalTags")]
     public Dictionary<string, string>? PrincipalTags { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityProviderName, path, "IdentityProviderName", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>SetPrincipalTagAttributeMap</c> operation.</summary>
@@ -692,6 +861,13 @@ public sealed class TagResourceRequest
     /// <summary>The <c>Tags</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Tags")]
     public Dictionary<string, string>? Tags { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ResourceArn, path, "ResourceArn", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Tags, path, "Tags", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>TagResource</c> operation.</summary>
@@ -717,6 +893,15 @@ public sealed class UnlinkDeveloperIdentityRequest
     /// <summary>The <c>DeveloperUserIdentifier</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("DeveloperUserIdentifier")]
     public string? DeveloperUserIdentifier { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityId, path, "IdentityId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeveloperProviderName, path, "DeveloperProviderName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeveloperUserIdentifier, path, "DeveloperUserIdentifier", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>UnlinkIdentity</c> operation. AWS's model names its shape <c>UnlinkIdentityInput</c>.</summary>
@@ -733,6 +918,14 @@ public sealed class UnlinkIdentityRequest
     /// <summary>The <c>LoginsToRemove</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("LoginsToRemove")]
     public List<string>? LoginsToRemove { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityId, path, "IdentityId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Logins, path, "Logins", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LoginsToRemove, path, "LoginsToRemove", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>UnprocessedIdentityId</c> structure.</summary>
@@ -757,6 +950,13 @@ public sealed class UntagResourceRequest
     /// <summary>The <c>TagKeys</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("TagKeys")]
     public List<string>? TagKeys { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ResourceArn, path, "ResourceArn", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(TagKeys, path, "TagKeys", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UntagResource</c> operation.</summary>
@@ -806,6 +1006,14 @@ public sealed class UpdateIdentityPoolRequest
     /// <summary>The <c>IdentityPoolTags</c> member.</summary>
     [JsonPropertyName("IdentityPoolTags")]
     public Dictionary<string, string>? IdentityPoolTags { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolName, path, "IdentityPoolName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AllowUnauthenticatedIdentities, path, "AllowUnauthenticatedIdentities", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateIdentityPool</c> operation. AWS's model names its shape <c>IdentityPool</c>.</summary>
@@ -850,4 +1058,12 @@ public sealed class UpdateIdentityPoolResponse
     /// <summary>The <c>IdentityPoolTags</c> member.</summary>
     [JsonPropertyName("IdentityPoolTags")]
     public Dictionary<string, string>? IdentityPoolTags { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolId, path, "IdentityPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdentityPoolName, path, "IdentityPoolName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AllowUnauthenticatedIdentities, path, "AllowUnauthenticatedIdentities", parameterName);
+    }
 }

@@ -13,8 +13,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AddCustomAttributesResponse> AddCustomAttributesAsync(AddCustomAttributesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AddCustomAttributesRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.CustomAttributes, "AddCustomAttributesRequest.CustomAttributes", nameof(request));
+        request.ThrowIfIncomplete("AddCustomAttributesRequest", nameof(request));
         return _transport.SendAsync("AddCustomAttributes", request, IdentityProviderJsonContext.Default.AddCustomAttributesRequest, IdentityProviderJsonContext.Default.AddCustomAttributesResponse, true, cancellationToken);
     }
 
@@ -22,8 +21,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AddUserPoolClientSecretResponse> AddUserPoolClientSecretAsync(AddUserPoolClientSecretRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AddUserPoolClientSecretRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "AddUserPoolClientSecretRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("AddUserPoolClientSecretRequest", nameof(request));
         return _transport.SendAsync("AddUserPoolClientSecret", request, IdentityProviderJsonContext.Default.AddUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.AddUserPoolClientSecretResponse, true, cancellationToken);
     }
 
@@ -31,9 +29,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task AdminAddUserToGroupAsync(AdminAddUserToGroupRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminAddUserToGroupRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminAddUserToGroupRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "AdminAddUserToGroupRequest.GroupName", nameof(request));
+        request.ThrowIfIncomplete("AdminAddUserToGroupRequest", nameof(request));
         return _transport.SendAsync("AdminAddUserToGroup", request, IdentityProviderJsonContext.Default.AdminAddUserToGroupRequest, true, cancellationToken);
     }
 
@@ -41,8 +37,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminConfirmSignUpResponse> AdminConfirmSignUpAsync(AdminConfirmSignUpRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminConfirmSignUpRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminConfirmSignUpRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminConfirmSignUpRequest", nameof(request));
         return _transport.SendAsync("AdminConfirmSignUp", request, IdentityProviderJsonContext.Default.AdminConfirmSignUpRequest, IdentityProviderJsonContext.Default.AdminConfirmSignUpResponse, true, cancellationToken);
     }
 
@@ -50,8 +45,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminCreateUserResponse> AdminCreateUserAsync(AdminCreateUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminCreateUserRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminCreateUserRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminCreateUserRequest", nameof(request));
         return _transport.SendAsync("AdminCreateUser", request, IdentityProviderJsonContext.Default.AdminCreateUserRequest, IdentityProviderJsonContext.Default.AdminCreateUserResponse, true, cancellationToken);
     }
 
@@ -59,8 +53,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task AdminDeleteUserAsync(AdminDeleteUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDeleteUserRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminDeleteUserRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminDeleteUserRequest", nameof(request));
         return _transport.SendAsync("AdminDeleteUser", request, IdentityProviderJsonContext.Default.AdminDeleteUserRequest, true, cancellationToken);
     }
 
@@ -68,9 +61,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributesAsync(AdminDeleteUserAttributesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDeleteUserAttributesRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminDeleteUserAttributesRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributeNames, "AdminDeleteUserAttributesRequest.UserAttributeNames", nameof(request));
+        request.ThrowIfIncomplete("AdminDeleteUserAttributesRequest", nameof(request));
         return _transport.SendAsync("AdminDeleteUserAttributes", request, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesRequest, IdentityProviderJsonContext.Default.AdminDeleteUserAttributesResponse, true, cancellationToken);
     }
 
@@ -78,8 +69,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminDisableProviderForUserResponse> AdminDisableProviderForUserAsync(AdminDisableProviderForUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDisableProviderForUserRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.User, "AdminDisableProviderForUserRequest.User", nameof(request));
+        request.ThrowIfIncomplete("AdminDisableProviderForUserRequest", nameof(request));
         return _transport.SendAsync("AdminDisableProviderForUser", request, IdentityProviderJsonContext.Default.AdminDisableProviderForUserRequest, IdentityProviderJsonContext.Default.AdminDisableProviderForUserResponse, true, cancellationToken);
     }
 
@@ -87,8 +77,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminDisableUserResponse> AdminDisableUserAsync(AdminDisableUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminDisableUserRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminDisableUserRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminDisableUserRequest", nameof(request));
         return _transport.SendAsync("AdminDisableUser", request, IdentityProviderJsonContext.Default.AdminDisableUserRequest, IdentityProviderJsonContext.Default.AdminDisableUserResponse, true, cancellationToken);
     }
 
@@ -96,8 +85,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminEnableUserResponse> AdminEnableUserAsync(AdminEnableUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminEnableUserRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminEnableUserRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminEnableUserRequest", nameof(request));
         return _transport.SendAsync("AdminEnableUser", request, IdentityProviderJsonContext.Default.AdminEnableUserRequest, IdentityProviderJsonContext.Default.AdminEnableUserResponse, true, cancellationToken);
     }
 
@@ -105,9 +93,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task AdminForgetDeviceAsync(AdminForgetDeviceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminForgetDeviceRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminForgetDeviceRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "AdminForgetDeviceRequest.DeviceKey", nameof(request));
+        request.ThrowIfIncomplete("AdminForgetDeviceRequest", nameof(request));
         return _transport.SendAsync("AdminForgetDevice", request, IdentityProviderJsonContext.Default.AdminForgetDeviceRequest, true, cancellationToken);
     }
 
@@ -115,9 +101,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminGetDeviceResponse> AdminGetDeviceAsync(AdminGetDeviceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "AdminGetDeviceRequest.DeviceKey", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminGetDeviceRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminGetDeviceRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminGetDeviceRequest", nameof(request));
         return _transport.SendAsync("AdminGetDevice", request, IdentityProviderJsonContext.Default.AdminGetDeviceRequest, IdentityProviderJsonContext.Default.AdminGetDeviceResponse, true, cancellationToken);
     }
 
@@ -125,8 +109,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminGetUserResponse> AdminGetUserAsync(AdminGetUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminGetUserRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminGetUserRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminGetUserRequest", nameof(request));
         return _transport.SendAsync("AdminGetUser", request, IdentityProviderJsonContext.Default.AdminGetUserRequest, IdentityProviderJsonContext.Default.AdminGetUserResponse, true, cancellationToken);
     }
 
@@ -134,8 +117,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminGetUserAuthFactorsResponse> AdminGetUserAuthFactorsAsync(AdminGetUserAuthFactorsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminGetUserAuthFactorsRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminGetUserAuthFactorsRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminGetUserAuthFactorsRequest", nameof(request));
         return _transport.SendAsync("AdminGetUserAuthFactors", request, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.AdminGetUserAuthFactorsResponse, true, cancellationToken);
     }
 
@@ -143,9 +125,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminInitiateAuthResponse> AdminInitiateAuthAsync(AdminInitiateAuthRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminInitiateAuthRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "AdminInitiateAuthRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AuthFlow, "AdminInitiateAuthRequest.AuthFlow", nameof(request));
+        request.ThrowIfIncomplete("AdminInitiateAuthRequest", nameof(request));
         return _transport.SendAsync("AdminInitiateAuth", request, IdentityProviderJsonContext.Default.AdminInitiateAuthRequest, IdentityProviderJsonContext.Default.AdminInitiateAuthResponse, true, cancellationToken);
     }
 
@@ -153,9 +133,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminLinkProviderForUserResponse> AdminLinkProviderForUserAsync(AdminLinkProviderForUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminLinkProviderForUserRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DestinationUser, "AdminLinkProviderForUserRequest.DestinationUser", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.SourceUser, "AdminLinkProviderForUserRequest.SourceUser", nameof(request));
+        request.ThrowIfIncomplete("AdminLinkProviderForUserRequest", nameof(request));
         return _transport.SendAsync("AdminLinkProviderForUser", request, IdentityProviderJsonContext.Default.AdminLinkProviderForUserRequest, IdentityProviderJsonContext.Default.AdminLinkProviderForUserResponse, true, cancellationToken);
     }
 
@@ -163,8 +141,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminListDevicesResponse> AdminListDevicesAsync(AdminListDevicesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminListDevicesRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminListDevicesRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminListDevicesRequest", nameof(request));
         return _transport.SendAsync("AdminListDevices", request, IdentityProviderJsonContext.Default.AdminListDevicesRequest, IdentityProviderJsonContext.Default.AdminListDevicesResponse, true, cancellationToken);
     }
 
@@ -172,8 +149,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminListGroupsForUserResponse> AdminListGroupsForUserAsync(AdminListGroupsForUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminListGroupsForUserRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminListGroupsForUserRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("AdminListGroupsForUserRequest", nameof(request));
         return _transport.SendAsync("AdminListGroupsForUser", request, IdentityProviderJsonContext.Default.AdminListGroupsForUserRequest, IdentityProviderJsonContext.Default.AdminListGroupsForUserResponse, true, cancellationToken);
     }
 
@@ -181,8 +157,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminListUserAuthEventsResponse> AdminListUserAuthEventsAsync(AdminListUserAuthEventsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminListUserAuthEventsRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminListUserAuthEventsRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminListUserAuthEventsRequest", nameof(request));
         return _transport.SendAsync("AdminListUserAuthEvents", request, IdentityProviderJsonContext.Default.AdminListUserAuthEventsRequest, IdentityProviderJsonContext.Default.AdminListUserAuthEventsResponse, true, cancellationToken);
     }
 
@@ -190,9 +165,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task AdminRemoveUserFromGroupAsync(AdminRemoveUserFromGroupRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminRemoveUserFromGroupRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminRemoveUserFromGroupRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "AdminRemoveUserFromGroupRequest.GroupName", nameof(request));
+        request.ThrowIfIncomplete("AdminRemoveUserFromGroupRequest", nameof(request));
         return _transport.SendAsync("AdminRemoveUserFromGroup", request, IdentityProviderJsonContext.Default.AdminRemoveUserFromGroupRequest, true, cancellationToken);
     }
 
@@ -200,8 +173,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminResetUserPasswordResponse> AdminResetUserPasswordAsync(AdminResetUserPasswordRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminResetUserPasswordRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminResetUserPasswordRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminResetUserPasswordRequest", nameof(request));
         return _transport.SendAsync("AdminResetUserPassword", request, IdentityProviderJsonContext.Default.AdminResetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminResetUserPasswordResponse, true, cancellationToken);
     }
 
@@ -209,9 +181,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminRespondToAuthChallengeRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "AdminRespondToAuthChallengeRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ChallengeName, "AdminRespondToAuthChallengeRequest.ChallengeName", nameof(request));
+        request.ThrowIfIncomplete("AdminRespondToAuthChallengeRequest", nameof(request));
         return _transport.SendAsync("AdminRespondToAuthChallenge", request, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.AdminRespondToAuthChallengeResponse, true, cancellationToken);
     }
 
@@ -219,8 +189,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminSetUserMFAPreferenceResponse> AdminSetUserMFAPreferenceAsync(AdminSetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminSetUserMFAPreferenceRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminSetUserMFAPreferenceRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("AdminSetUserMFAPreferenceRequest", nameof(request));
         return _transport.SendAsync("AdminSetUserMFAPreference", request, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceResponse, true, cancellationToken);
     }
 
@@ -228,9 +197,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminSetUserPasswordResponse> AdminSetUserPasswordAsync(AdminSetUserPasswordRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminSetUserPasswordRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminSetUserPasswordRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Password, "AdminSetUserPasswordRequest.Password", nameof(request));
+        request.ThrowIfIncomplete("AdminSetUserPasswordRequest", nameof(request));
         return _transport.SendAsync("AdminSetUserPassword", request, IdentityProviderJsonContext.Default.AdminSetUserPasswordRequest, IdentityProviderJsonContext.Default.AdminSetUserPasswordResponse, true, cancellationToken);
     }
 
@@ -238,9 +205,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminSetUserSettingsResponse> AdminSetUserSettingsAsync(AdminSetUserSettingsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminSetUserSettingsRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminSetUserSettingsRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MFAOptions, "AdminSetUserSettingsRequest.MFAOptions", nameof(request));
+        request.ThrowIfIncomplete("AdminSetUserSettingsRequest", nameof(request));
         return _transport.SendAsync("AdminSetUserSettings", request, IdentityProviderJsonContext.Default.AdminSetUserSettingsRequest, IdentityProviderJsonContext.Default.AdminSetUserSettingsResponse, true, cancellationToken);
     }
 
@@ -248,10 +213,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminUpdateAuthEventFeedbackResponse> AdminUpdateAuthEventFeedbackAsync(AdminUpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUpdateAuthEventFeedbackRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUpdateAuthEventFeedbackRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.EventId, "AdminUpdateAuthEventFeedbackRequest.EventId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.FeedbackValue, "AdminUpdateAuthEventFeedbackRequest.FeedbackValue", nameof(request));
+        request.ThrowIfIncomplete("AdminUpdateAuthEventFeedbackRequest", nameof(request));
         return _transport.SendAsync("AdminUpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackResponse, true, cancellationToken);
     }
 
@@ -259,9 +221,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminUpdateDeviceStatusResponse> AdminUpdateDeviceStatusAsync(AdminUpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUpdateDeviceStatusRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUpdateDeviceStatusRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "AdminUpdateDeviceStatusRequest.DeviceKey", nameof(request));
+        request.ThrowIfIncomplete("AdminUpdateDeviceStatusRequest", nameof(request));
         return _transport.SendAsync("AdminUpdateDeviceStatus", request, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.AdminUpdateDeviceStatusResponse, true, cancellationToken);
     }
 
@@ -269,9 +229,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributesAsync(AdminUpdateUserAttributesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUpdateUserAttributesRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUpdateUserAttributesRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributes, "AdminUpdateUserAttributesRequest.UserAttributes", nameof(request));
+        request.ThrowIfIncomplete("AdminUpdateUserAttributesRequest", nameof(request));
         return _transport.SendAsync("AdminUpdateUserAttributes", request, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesRequest, IdentityProviderJsonContext.Default.AdminUpdateUserAttributesResponse, true, cancellationToken);
     }
 
@@ -279,8 +237,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOutAsync(AdminUserGlobalSignOutRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "AdminUserGlobalSignOutRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "AdminUserGlobalSignOutRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("AdminUserGlobalSignOutRequest", nameof(request));
         return _transport.SendAsync("AdminUserGlobalSignOut", request, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutRequest, IdentityProviderJsonContext.Default.AdminUserGlobalSignOutResponse, true, cancellationToken);
     }
 
@@ -292,8 +249,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ChangePasswordResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProposedPassword, "ChangePasswordRequest.ProposedPassword", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ChangePasswordRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("ChangePasswordRequest", nameof(request));
         return _transport.SendAsync("ChangePassword", request, IdentityProviderJsonContext.Default.ChangePasswordRequest, IdentityProviderJsonContext.Default.ChangePasswordResponse, false, cancellationToken);
     }
 
@@ -301,8 +257,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CompleteWebAuthnRegistrationResponse> CompleteWebAuthnRegistrationAsync(CompleteWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "CompleteWebAuthnRegistrationRequest.AccessToken", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Credential, "CompleteWebAuthnRegistrationRequest.Credential", nameof(request));
+        request.ThrowIfIncomplete("CompleteWebAuthnRegistrationRequest", nameof(request));
         return _transport.SendAsync("CompleteWebAuthnRegistration", request, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationResponse, false, cancellationToken);
     }
 
@@ -310,8 +265,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ConfirmDeviceResponse> ConfirmDeviceAsync(ConfirmDeviceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ConfirmDeviceRequest.AccessToken", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "ConfirmDeviceRequest.DeviceKey", nameof(request));
+        request.ThrowIfIncomplete("ConfirmDeviceRequest", nameof(request));
         return _transport.SendAsync("ConfirmDevice", request, IdentityProviderJsonContext.Default.ConfirmDeviceRequest, IdentityProviderJsonContext.Default.ConfirmDeviceResponse, false, cancellationToken);
     }
 
@@ -319,10 +273,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ConfirmForgotPasswordRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ConfirmForgotPasswordRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ConfirmationCode, "ConfirmForgotPasswordRequest.ConfirmationCode", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Password, "ConfirmForgotPasswordRequest.Password", nameof(request));
+        request.ThrowIfIncomplete("ConfirmForgotPasswordRequest", nameof(request));
         return _transport.SendAsync("ConfirmForgotPassword", request, IdentityProviderJsonContext.Default.ConfirmForgotPasswordRequest, IdentityProviderJsonContext.Default.ConfirmForgotPasswordResponse, false, cancellationToken);
     }
 
@@ -330,9 +281,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ConfirmSignUpResponse> ConfirmSignUpAsync(ConfirmSignUpRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ConfirmSignUpRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ConfirmSignUpRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ConfirmationCode, "ConfirmSignUpRequest.ConfirmationCode", nameof(request));
+        request.ThrowIfIncomplete("ConfirmSignUpRequest", nameof(request));
         return _transport.SendAsync("ConfirmSignUp", request, IdentityProviderJsonContext.Default.ConfirmSignUpRequest, IdentityProviderJsonContext.Default.ConfirmSignUpResponse, false, cancellationToken);
     }
 
@@ -340,8 +289,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateGroupResponse> CreateGroupAsync(CreateGroupRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "CreateGroupRequest.GroupName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateGroupRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("CreateGroupRequest", nameof(request));
         return _transport.SendAsync("CreateGroup", request, IdentityProviderJsonContext.Default.CreateGroupRequest, IdentityProviderJsonContext.Default.CreateGroupResponse, true, cancellationToken);
     }
 
@@ -349,10 +297,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateIdentityProviderResponse> CreateIdentityProviderAsync(CreateIdentityProviderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateIdentityProviderRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "CreateIdentityProviderRequest.ProviderName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderType, "CreateIdentityProviderRequest.ProviderType", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderDetails, "CreateIdentityProviderRequest.ProviderDetails", nameof(request));
+        request.ThrowIfIncomplete("CreateIdentityProviderRequest", nameof(request));
         return _transport.SendAsync("CreateIdentityProvider", request, IdentityProviderJsonContext.Default.CreateIdentityProviderRequest, IdentityProviderJsonContext.Default.CreateIdentityProviderResponse, true, cancellationToken);
     }
 
@@ -360,8 +305,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateManagedLoginBrandingResponse> CreateManagedLoginBrandingAsync(CreateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateManagedLoginBrandingRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "CreateManagedLoginBrandingRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("CreateManagedLoginBrandingRequest", nameof(request));
         return _transport.SendAsync("CreateManagedLoginBranding", request, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.CreateManagedLoginBrandingResponse, true, cancellationToken);
     }
 
@@ -369,9 +313,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateResourceServerResponse> CreateResourceServerAsync(CreateResourceServerRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateResourceServerRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "CreateResourceServerRequest.Identifier", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Name, "CreateResourceServerRequest.Name", nameof(request));
+        request.ThrowIfIncomplete("CreateResourceServerRequest", nameof(request));
         return _transport.SendAsync("CreateResourceServer", request, IdentityProviderJsonContext.Default.CreateResourceServerRequest, IdentityProviderJsonContext.Default.CreateResourceServerResponse, true, cancellationToken);
     }
 
@@ -379,11 +321,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateTermsResponse> CreateTermsAsync(CreateTermsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateTermsRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "CreateTermsRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsName, "CreateTermsRequest.TermsName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsSource, "CreateTermsRequest.TermsSource", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Enforcement, "CreateTermsRequest.Enforcement", nameof(request));
+        request.ThrowIfIncomplete("CreateTermsRequest", nameof(request));
         return _transport.SendAsync("CreateTerms", request, IdentityProviderJsonContext.Default.CreateTermsRequest, IdentityProviderJsonContext.Default.CreateTermsResponse, true, cancellationToken);
     }
 
@@ -391,9 +329,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateUserImportJobResponse> CreateUserImportJobAsync(CreateUserImportJobRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobName, "CreateUserImportJobRequest.JobName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserImportJobRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.CloudWatchLogsRoleArn, "CreateUserImportJobRequest.CloudWatchLogsRoleArn", nameof(request));
+        request.ThrowIfIncomplete("CreateUserImportJobRequest", nameof(request));
         return _transport.SendAsync("CreateUserImportJob", request, IdentityProviderJsonContext.Default.CreateUserImportJobRequest, IdentityProviderJsonContext.Default.CreateUserImportJobResponse, true, cancellationToken);
     }
 
@@ -401,7 +337,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateUserPoolResponse> CreateUserPoolAsync(CreateUserPoolRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.PoolName, "CreateUserPoolRequest.PoolName", nameof(request));
+        request.ThrowIfIncomplete("CreateUserPoolRequest", nameof(request));
         return _transport.SendAsync("CreateUserPool", request, IdentityProviderJsonContext.Default.CreateUserPoolRequest, IdentityProviderJsonContext.Default.CreateUserPoolResponse, true, cancellationToken);
     }
 
@@ -409,8 +345,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateUserPoolClientResponse> CreateUserPoolClientAsync(CreateUserPoolClientRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserPoolClientRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientName, "CreateUserPoolClientRequest.ClientName", nameof(request));
+        request.ThrowIfIncomplete("CreateUserPoolClientRequest", nameof(request));
         return _transport.SendAsync("CreateUserPoolClient", request, IdentityProviderJsonContext.Default.CreateUserPoolClientRequest, IdentityProviderJsonContext.Default.CreateUserPoolClientResponse, true, cancellationToken);
     }
 
@@ -418,8 +353,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateUserPoolDomainResponse> CreateUserPoolDomainAsync(CreateUserPoolDomainRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "CreateUserPoolDomainRequest.Domain", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserPoolDomainRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("CreateUserPoolDomainRequest", nameof(request));
         return _transport.SendAsync("CreateUserPoolDomain", request, IdentityProviderJsonContext.Default.CreateUserPoolDomainRequest, IdentityProviderJsonContext.Default.CreateUserPoolDomainResponse, true, cancellationToken);
     }
 
@@ -427,8 +361,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<CreateUserPoolReplicaResponse> CreateUserPoolReplicaAsync(CreateUserPoolReplicaRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "CreateUserPoolReplicaRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RegionName, "CreateUserPoolReplicaRequest.RegionName", nameof(request));
+        request.ThrowIfIncomplete("CreateUserPoolReplicaRequest", nameof(request));
         return _transport.SendAsync("CreateUserPoolReplica", request, IdentityProviderJsonContext.Default.CreateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.CreateUserPoolReplicaResponse, true, cancellationToken);
     }
 
@@ -436,8 +369,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task DeleteGroupAsync(DeleteGroupRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "DeleteGroupRequest.GroupName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteGroupRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("DeleteGroupRequest", nameof(request));
         return _transport.SendAsync("DeleteGroup", request, IdentityProviderJsonContext.Default.DeleteGroupRequest, true, cancellationToken);
     }
 
@@ -445,8 +377,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task DeleteIdentityProviderAsync(DeleteIdentityProviderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteIdentityProviderRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "DeleteIdentityProviderRequest.ProviderName", nameof(request));
+        request.ThrowIfIncomplete("DeleteIdentityProviderRequest", nameof(request));
         return _transport.SendAsync("DeleteIdentityProvider", request, IdentityProviderJsonContext.Default.DeleteIdentityProviderRequest, true, cancellationToken);
     }
 
@@ -454,8 +385,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task DeleteManagedLoginBrandingAsync(DeleteManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ManagedLoginBrandingId, "DeleteManagedLoginBrandingRequest.ManagedLoginBrandingId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteManagedLoginBrandingRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("DeleteManagedLoginBrandingRequest", nameof(request));
         return _transport.SendAsync("DeleteManagedLoginBranding", request, IdentityProviderJsonContext.Default.DeleteManagedLoginBrandingRequest, true, cancellationToken);
     }
 
@@ -463,8 +393,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task DeleteResourceServerAsync(DeleteResourceServerRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteResourceServerRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "DeleteResourceServerRequest.Identifier", nameof(request));
+        request.ThrowIfIncomplete("DeleteResourceServerRequest", nameof(request));
         return _transport.SendAsync("DeleteResourceServer", request, IdentityProviderJsonContext.Default.DeleteResourceServerRequest, true, cancellationToken);
     }
 
@@ -472,8 +401,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task DeleteTermsAsync(DeleteTermsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsId, "DeleteTermsRequest.TermsId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteTermsRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("DeleteTermsRequest", nameof(request));
         return _transport.SendAsync("DeleteTerms", request, IdentityProviderJsonContext.Default.DeleteTermsRequest, true, cancellationToken);
     }
 
@@ -481,7 +409,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "DeleteUserRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("DeleteUserRequest", nameof(request));
         return _transport.SendAsync("DeleteUser", request, IdentityProviderJsonContext.Default.DeleteUserRequest, false, cancellationToken);
     }
 
@@ -489,8 +417,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DeleteUserAttributesResponse> DeleteUserAttributesAsync(DeleteUserAttributesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributeNames, "DeleteUserAttributesRequest.UserAttributeNames", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "DeleteUserAttributesRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("DeleteUserAttributesRequest", nameof(request));
         return _transport.SendAsync("DeleteUserAttributes", request, IdentityProviderJsonContext.Default.DeleteUserAttributesRequest, IdentityProviderJsonContext.Default.DeleteUserAttributesResponse, false, cancellationToken);
     }
 
@@ -498,7 +425,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task DeleteUserPoolAsync(DeleteUserPoolRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("DeleteUserPoolRequest", nameof(request));
         return _transport.SendAsync("DeleteUserPool", request, IdentityProviderJsonContext.Default.DeleteUserPoolRequest, true, cancellationToken);
     }
 
@@ -506,8 +433,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task DeleteUserPoolClientAsync(DeleteUserPoolClientRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolClientRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DeleteUserPoolClientRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("DeleteUserPoolClientRequest", nameof(request));
         return _transport.SendAsync("DeleteUserPoolClient", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientRequest, true, cancellationToken);
     }
 
@@ -515,9 +441,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DeleteUserPoolClientSecretResponse> DeleteUserPoolClientSecretAsync(DeleteUserPoolClientSecretRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolClientSecretRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DeleteUserPoolClientSecretRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientSecretId, "DeleteUserPoolClientSecretRequest.ClientSecretId", nameof(request));
+        request.ThrowIfIncomplete("DeleteUserPoolClientSecretRequest", nameof(request));
         return _transport.SendAsync("DeleteUserPoolClientSecret", request, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretRequest, IdentityProviderJsonContext.Default.DeleteUserPoolClientSecretResponse, true, cancellationToken);
     }
 
@@ -525,8 +449,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DeleteUserPoolDomainResponse> DeleteUserPoolDomainAsync(DeleteUserPoolDomainRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "DeleteUserPoolDomainRequest.Domain", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolDomainRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("DeleteUserPoolDomainRequest", nameof(request));
         return _transport.SendAsync("DeleteUserPoolDomain", request, IdentityProviderJsonContext.Default.DeleteUserPoolDomainRequest, IdentityProviderJsonContext.Default.DeleteUserPoolDomainResponse, true, cancellationToken);
     }
 
@@ -534,8 +457,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DeleteUserPoolReplicaResponse> DeleteUserPoolReplicaAsync(DeleteUserPoolReplicaRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DeleteUserPoolReplicaRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RegionName, "DeleteUserPoolReplicaRequest.RegionName", nameof(request));
+        request.ThrowIfIncomplete("DeleteUserPoolReplicaRequest", nameof(request));
         return _transport.SendAsync("DeleteUserPoolReplica", request, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaRequest, IdentityProviderJsonContext.Default.DeleteUserPoolReplicaResponse, true, cancellationToken);
     }
 
@@ -543,8 +465,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DeleteWebAuthnCredentialResponse> DeleteWebAuthnCredentialAsync(DeleteWebAuthnCredentialRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "DeleteWebAuthnCredentialRequest.AccessToken", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.CredentialId, "DeleteWebAuthnCredentialRequest.CredentialId", nameof(request));
+        request.ThrowIfIncomplete("DeleteWebAuthnCredentialRequest", nameof(request));
         return _transport.SendAsync("DeleteWebAuthnCredential", request, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialRequest, IdentityProviderJsonContext.Default.DeleteWebAuthnCredentialResponse, false, cancellationToken);
     }
 
@@ -552,8 +473,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeIdentityProviderResponse> DescribeIdentityProviderAsync(DescribeIdentityProviderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeIdentityProviderRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "DescribeIdentityProviderRequest.ProviderName", nameof(request));
+        request.ThrowIfIncomplete("DescribeIdentityProviderRequest", nameof(request));
         return _transport.SendAsync("DescribeIdentityProvider", request, IdentityProviderJsonContext.Default.DescribeIdentityProviderRequest, IdentityProviderJsonContext.Default.DescribeIdentityProviderResponse, true, cancellationToken);
     }
 
@@ -561,8 +481,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeManagedLoginBrandingResponse> DescribeManagedLoginBrandingAsync(DescribeManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeManagedLoginBrandingRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ManagedLoginBrandingId, "DescribeManagedLoginBrandingRequest.ManagedLoginBrandingId", nameof(request));
+        request.ThrowIfIncomplete("DescribeManagedLoginBrandingRequest", nameof(request));
         return _transport.SendAsync("DescribeManagedLoginBranding", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingResponse, true, cancellationToken);
     }
 
@@ -570,8 +489,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeManagedLoginBrandingByClientResponse> DescribeManagedLoginBrandingByClientAsync(DescribeManagedLoginBrandingByClientRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeManagedLoginBrandingByClientRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DescribeManagedLoginBrandingByClientRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("DescribeManagedLoginBrandingByClientRequest", nameof(request));
         return _transport.SendAsync("DescribeManagedLoginBrandingByClient", request, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientRequest, IdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientResponse, true, cancellationToken);
     }
 
@@ -579,8 +497,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeResourceServerResponse> DescribeResourceServerAsync(DescribeResourceServerRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeResourceServerRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "DescribeResourceServerRequest.Identifier", nameof(request));
+        request.ThrowIfIncomplete("DescribeResourceServerRequest", nameof(request));
         return _transport.SendAsync("DescribeResourceServer", request, IdentityProviderJsonContext.Default.DescribeResourceServerRequest, IdentityProviderJsonContext.Default.DescribeResourceServerResponse, true, cancellationToken);
     }
 
@@ -588,7 +505,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeRiskConfigurationResponse> DescribeRiskConfigurationAsync(DescribeRiskConfigurationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeRiskConfigurationRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("DescribeRiskConfigurationRequest", nameof(request));
         return _transport.SendAsync("DescribeRiskConfiguration", request, IdentityProviderJsonContext.Default.DescribeRiskConfigurationRequest, IdentityProviderJsonContext.Default.DescribeRiskConfigurationResponse, true, cancellationToken);
     }
 
@@ -596,8 +513,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeTermsResponse> DescribeTermsAsync(DescribeTermsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsId, "DescribeTermsRequest.TermsId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeTermsRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("DescribeTermsRequest", nameof(request));
         return _transport.SendAsync("DescribeTerms", request, IdentityProviderJsonContext.Default.DescribeTermsRequest, IdentityProviderJsonContext.Default.DescribeTermsResponse, true, cancellationToken);
     }
 
@@ -605,8 +521,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeUserImportJobResponse> DescribeUserImportJobAsync(DescribeUserImportJobRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeUserImportJobRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobId, "DescribeUserImportJobRequest.JobId", nameof(request));
+        request.ThrowIfIncomplete("DescribeUserImportJobRequest", nameof(request));
         return _transport.SendAsync("DescribeUserImportJob", request, IdentityProviderJsonContext.Default.DescribeUserImportJobRequest, IdentityProviderJsonContext.Default.DescribeUserImportJobResponse, true, cancellationToken);
     }
 
@@ -614,7 +529,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeUserPoolResponse> DescribeUserPoolAsync(DescribeUserPoolRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeUserPoolRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("DescribeUserPoolRequest", nameof(request));
         return _transport.SendAsync("DescribeUserPool", request, IdentityProviderJsonContext.Default.DescribeUserPoolRequest, IdentityProviderJsonContext.Default.DescribeUserPoolResponse, true, cancellationToken);
     }
 
@@ -622,8 +537,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "DescribeUserPoolClientRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "DescribeUserPoolClientRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("DescribeUserPoolClientRequest", nameof(request));
         return _transport.SendAsync("DescribeUserPoolClient", request, IdentityProviderJsonContext.Default.DescribeUserPoolClientRequest, IdentityProviderJsonContext.Default.DescribeUserPoolClientResponse, true, cancellationToken);
     }
 
@@ -631,7 +545,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<DescribeUserPoolDomainResponse> DescribeUserPoolDomainAsync(DescribeUserPoolDomainRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "DescribeUserPoolDomainRequest.Domain", nameof(request));
+        request.ThrowIfIncomplete("DescribeUserPoolDomainRequest", nameof(request));
         return _transport.SendAsync("DescribeUserPoolDomain", request, IdentityProviderJsonContext.Default.DescribeUserPoolDomainRequest, IdentityProviderJsonContext.Default.DescribeUserPoolDomainResponse, true, cancellationToken);
     }
 
@@ -639,7 +553,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task ForgetDeviceAsync(ForgetDeviceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "ForgetDeviceRequest.DeviceKey", nameof(request));
+        request.ThrowIfIncomplete("ForgetDeviceRequest", nameof(request));
         return _transport.SendAsync("ForgetDevice", request, IdentityProviderJsonContext.Default.ForgetDeviceRequest, false, cancellationToken);
     }
 
@@ -647,8 +561,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ForgotPasswordResponse> ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ForgotPasswordRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ForgotPasswordRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("ForgotPasswordRequest", nameof(request));
         return _transport.SendAsync("ForgotPassword", request, IdentityProviderJsonContext.Default.ForgotPasswordRequest, IdentityProviderJsonContext.Default.ForgotPasswordResponse, false, cancellationToken);
     }
 
@@ -656,7 +569,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetCSVHeaderResponse> GetCSVHeaderAsync(GetCSVHeaderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetCSVHeaderRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("GetCSVHeaderRequest", nameof(request));
         return _transport.SendAsync("GetCSVHeader", request, IdentityProviderJsonContext.Default.GetCSVHeaderRequest, IdentityProviderJsonContext.Default.GetCSVHeaderResponse, true, cancellationToken);
     }
 
@@ -664,7 +577,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "GetDeviceRequest.DeviceKey", nameof(request));
+        request.ThrowIfIncomplete("GetDeviceRequest", nameof(request));
         return _transport.SendAsync("GetDevice", request, IdentityProviderJsonContext.Default.GetDeviceRequest, IdentityProviderJsonContext.Default.GetDeviceResponse, false, cancellationToken);
     }
 
@@ -672,8 +585,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetGroupResponse> GetGroupAsync(GetGroupRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "GetGroupRequest.GroupName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetGroupRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("GetGroupRequest", nameof(request));
         return _transport.SendAsync("GetGroup", request, IdentityProviderJsonContext.Default.GetGroupRequest, IdentityProviderJsonContext.Default.GetGroupResponse, true, cancellationToken);
     }
 
@@ -681,8 +593,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetIdentityProviderByIdentifierResponse> GetIdentityProviderByIdentifierAsync(GetIdentityProviderByIdentifierRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetIdentityProviderByIdentifierRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.IdpIdentifier, "GetIdentityProviderByIdentifierRequest.IdpIdentifier", nameof(request));
+        request.ThrowIfIncomplete("GetIdentityProviderByIdentifierRequest", nameof(request));
         return _transport.SendAsync("GetIdentityProviderByIdentifier", request, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierRequest, IdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierResponse, true, cancellationToken);
     }
 
@@ -690,7 +601,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetLogDeliveryConfigurationResponse> GetLogDeliveryConfigurationAsync(GetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetLogDeliveryConfigurationRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("GetLogDeliveryConfigurationRequest", nameof(request));
         return _transport.SendAsync("GetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.GetLogDeliveryConfigurationResponse, true, cancellationToken);
     }
 
@@ -698,7 +609,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetProvisionedLimitResponse> GetProvisionedLimitAsync(GetProvisionedLimitRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LimitDefinition, "GetProvisionedLimitRequest.LimitDefinition", nameof(request));
+        request.ThrowIfIncomplete("GetProvisionedLimitRequest", nameof(request));
         return _transport.SendAsync("GetProvisionedLimit", request, IdentityProviderJsonContext.Default.GetProvisionedLimitRequest, IdentityProviderJsonContext.Default.GetProvisionedLimitResponse, true, cancellationToken);
     }
 
@@ -706,7 +617,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetSigningCertificateResponse> GetSigningCertificateAsync(GetSigningCertificateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetSigningCertificateRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("GetSigningCertificateRequest", nameof(request));
         return _transport.SendAsync("GetSigningCertificate", request, IdentityProviderJsonContext.Default.GetSigningCertificateRequest, IdentityProviderJsonContext.Default.GetSigningCertificateResponse, true, cancellationToken);
     }
 
@@ -714,8 +625,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(GetTokensFromRefreshTokenRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RefreshToken, "GetTokensFromRefreshTokenRequest.RefreshToken", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "GetTokensFromRefreshTokenRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("GetTokensFromRefreshTokenRequest", nameof(request));
         return _transport.SendAsync("GetTokensFromRefreshToken", request, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenRequest, IdentityProviderJsonContext.Default.GetTokensFromRefreshTokenResponse, false, cancellationToken);
     }
 
@@ -723,7 +633,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetUICustomizationResponse> GetUICustomizationAsync(GetUICustomizationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetUICustomizationRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("GetUICustomizationRequest", nameof(request));
         return _transport.SendAsync("GetUICustomization", request, IdentityProviderJsonContext.Default.GetUICustomizationRequest, IdentityProviderJsonContext.Default.GetUICustomizationResponse, true, cancellationToken);
     }
 
@@ -731,7 +641,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetUserResponse> GetUserAsync(GetUserRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GetUserRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("GetUserRequest", nameof(request));
         return _transport.SendAsync("GetUser", request, IdentityProviderJsonContext.Default.GetUserRequest, IdentityProviderJsonContext.Default.GetUserResponse, false, cancellationToken);
     }
 
@@ -739,8 +649,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GetUserAttributeVerificationCodeRequest.AccessToken", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AttributeName, "GetUserAttributeVerificationCodeRequest.AttributeName", nameof(request));
+        request.ThrowIfIncomplete("GetUserAttributeVerificationCodeRequest", nameof(request));
         return _transport.SendAsync("GetUserAttributeVerificationCode", request, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeRequest, IdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeResponse, false, cancellationToken);
     }
 
@@ -748,7 +657,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetUserAuthFactorsResponse> GetUserAuthFactorsAsync(GetUserAuthFactorsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GetUserAuthFactorsRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("GetUserAuthFactorsRequest", nameof(request));
         return _transport.SendAsync("GetUserAuthFactors", request, IdentityProviderJsonContext.Default.GetUserAuthFactorsRequest, IdentityProviderJsonContext.Default.GetUserAuthFactorsResponse, false, cancellationToken);
     }
 
@@ -756,7 +665,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfigAsync(GetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "GetUserPoolMfaConfigRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("GetUserPoolMfaConfigRequest", nameof(request));
         return _transport.SendAsync("GetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.GetUserPoolMfaConfigResponse, true, cancellationToken);
     }
 
@@ -764,7 +673,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<GlobalSignOutResponse> GlobalSignOutAsync(GlobalSignOutRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "GlobalSignOutRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("GlobalSignOutRequest", nameof(request));
         return _transport.SendAsync("GlobalSignOut", request, IdentityProviderJsonContext.Default.GlobalSignOutRequest, IdentityProviderJsonContext.Default.GlobalSignOutResponse, false, cancellationToken);
     }
 
@@ -772,8 +681,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<InitiateAuthResponse> InitiateAuthAsync(InitiateAuthRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AuthFlow, "InitiateAuthRequest.AuthFlow", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "InitiateAuthRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("InitiateAuthRequest", nameof(request));
         return _transport.SendAsync("InitiateAuth", request, IdentityProviderJsonContext.Default.InitiateAuthRequest, IdentityProviderJsonContext.Default.InitiateAuthResponse, false, cancellationToken);
     }
 
@@ -781,7 +689,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListDevicesResponse> ListDevicesAsync(ListDevicesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ListDevicesRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("ListDevicesRequest", nameof(request));
         return _transport.SendAsync("ListDevices", request, IdentityProviderJsonContext.Default.ListDevicesRequest, IdentityProviderJsonContext.Default.ListDevicesResponse, false, cancellationToken);
     }
 
@@ -789,7 +697,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListGroupsResponse> ListGroupsAsync(ListGroupsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListGroupsRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("ListGroupsRequest", nameof(request));
         return _transport.SendAsync("ListGroups", request, IdentityProviderJsonContext.Default.ListGroupsRequest, IdentityProviderJsonContext.Default.ListGroupsResponse, true, cancellationToken);
     }
 
@@ -797,7 +705,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListIdentityProvidersResponse> ListIdentityProvidersAsync(ListIdentityProvidersRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListIdentityProvidersRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("ListIdentityProvidersRequest", nameof(request));
         return _transport.SendAsync("ListIdentityProviders", request, IdentityProviderJsonContext.Default.ListIdentityProvidersRequest, IdentityProviderJsonContext.Default.ListIdentityProvidersResponse, true, cancellationToken);
     }
 
@@ -805,7 +713,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListResourceServersResponse> ListResourceServersAsync(ListResourceServersRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListResourceServersRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("ListResourceServersRequest", nameof(request));
         return _transport.SendAsync("ListResourceServers", request, IdentityProviderJsonContext.Default.ListResourceServersRequest, IdentityProviderJsonContext.Default.ListResourceServersResponse, true, cancellationToken);
     }
 
@@ -813,7 +721,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "ListTagsForResourceRequest.ResourceArn", nameof(request));
+        request.ThrowIfIncomplete("ListTagsForResourceRequest", nameof(request));
         return _transport.SendAsync("ListTagsForResource", request, IdentityProviderJsonContext.Default.ListTagsForResourceRequest, IdentityProviderJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
     }
 
@@ -821,7 +729,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListTermsResponse> ListTermsAsync(ListTermsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListTermsRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("ListTermsRequest", nameof(request));
         return _transport.SendAsync("ListTerms", request, IdentityProviderJsonContext.Default.ListTermsRequest, IdentityProviderJsonContext.Default.ListTermsResponse, true, cancellationToken);
     }
 
@@ -829,8 +737,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListUserImportJobsResponse> ListUserImportJobsAsync(ListUserImportJobsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserImportJobsRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListUserImportJobsRequest.MaxResults", nameof(request));
+        request.ThrowIfIncomplete("ListUserImportJobsRequest", nameof(request));
         return _transport.SendAsync("ListUserImportJobs", request, IdentityProviderJsonContext.Default.ListUserImportJobsRequest, IdentityProviderJsonContext.Default.ListUserImportJobsResponse, true, cancellationToken);
     }
 
@@ -838,8 +745,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListUserPoolClientSecretsResponse> ListUserPoolClientSecretsAsync(ListUserPoolClientSecretsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserPoolClientSecretsRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ListUserPoolClientSecretsRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("ListUserPoolClientSecretsRequest", nameof(request));
         return _transport.SendAsync("ListUserPoolClientSecrets", request, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientSecretsResponse, true, cancellationToken);
     }
 
@@ -847,7 +753,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListUserPoolClientsResponse> ListUserPoolClientsAsync(ListUserPoolClientsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserPoolClientsRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("ListUserPoolClientsRequest", nameof(request));
         return _transport.SendAsync("ListUserPoolClients", request, IdentityProviderJsonContext.Default.ListUserPoolClientsRequest, IdentityProviderJsonContext.Default.ListUserPoolClientsResponse, true, cancellationToken);
     }
 
@@ -855,7 +761,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListUserPoolReplicasResponse> ListUserPoolReplicasAsync(ListUserPoolReplicasRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUserPoolReplicasRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("ListUserPoolReplicasRequest", nameof(request));
         return _transport.SendAsync("ListUserPoolReplicas", request, IdentityProviderJsonContext.Default.ListUserPoolReplicasRequest, IdentityProviderJsonContext.Default.ListUserPoolReplicasResponse, true, cancellationToken);
     }
 
@@ -863,7 +769,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListUserPoolsResponse> ListUserPoolsAsync(ListUserPoolsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MaxResults, "ListUserPoolsRequest.MaxResults", nameof(request));
+        request.ThrowIfIncomplete("ListUserPoolsRequest", nameof(request));
         return _transport.SendAsync("ListUserPools", request, IdentityProviderJsonContext.Default.ListUserPoolsRequest, IdentityProviderJsonContext.Default.ListUserPoolsResponse, true, cancellationToken);
     }
 
@@ -871,7 +777,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListUsersResponse> ListUsersAsync(ListUsersRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUsersRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("ListUsersRequest", nameof(request));
         return _transport.SendAsync("ListUsers", request, IdentityProviderJsonContext.Default.ListUsersRequest, IdentityProviderJsonContext.Default.ListUsersResponse, true, cancellationToken);
     }
 
@@ -879,8 +785,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListUsersInGroupResponse> ListUsersInGroupAsync(ListUsersInGroupRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "ListUsersInGroupRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "ListUsersInGroupRequest.GroupName", nameof(request));
+        request.ThrowIfIncomplete("ListUsersInGroupRequest", nameof(request));
         return _transport.SendAsync("ListUsersInGroup", request, IdentityProviderJsonContext.Default.ListUsersInGroupRequest, IdentityProviderJsonContext.Default.ListUsersInGroupResponse, true, cancellationToken);
     }
 
@@ -888,7 +793,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ListWebAuthnCredentialsResponse> ListWebAuthnCredentialsAsync(ListWebAuthnCredentialsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "ListWebAuthnCredentialsRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("ListWebAuthnCredentialsRequest", nameof(request));
         return _transport.SendAsync("ListWebAuthnCredentials", request, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsRequest, IdentityProviderJsonContext.Default.ListWebAuthnCredentialsResponse, false, cancellationToken);
     }
 
@@ -896,8 +801,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "ResendConfirmationCodeRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "ResendConfirmationCodeRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("ResendConfirmationCodeRequest", nameof(request));
         return _transport.SendAsync("ResendConfirmationCode", request, IdentityProviderJsonContext.Default.ResendConfirmationCodeRequest, IdentityProviderJsonContext.Default.ResendConfirmationCodeResponse, false, cancellationToken);
     }
 
@@ -905,8 +809,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<RespondToAuthChallengeResponse> RespondToAuthChallengeAsync(RespondToAuthChallengeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "RespondToAuthChallengeRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ChallengeName, "RespondToAuthChallengeRequest.ChallengeName", nameof(request));
+        request.ThrowIfIncomplete("RespondToAuthChallengeRequest", nameof(request));
         return _transport.SendAsync("RespondToAuthChallenge", request, IdentityProviderJsonContext.Default.RespondToAuthChallengeRequest, IdentityProviderJsonContext.Default.RespondToAuthChallengeResponse, false, cancellationToken);
     }
 
@@ -914,8 +817,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<RevokeTokenResponse> RevokeTokenAsync(RevokeTokenRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Token, "RevokeTokenRequest.Token", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "RevokeTokenRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("RevokeTokenRequest", nameof(request));
         return _transport.SendAsync("RevokeToken", request, IdentityProviderJsonContext.Default.RevokeTokenRequest, IdentityProviderJsonContext.Default.RevokeTokenResponse, false, cancellationToken);
     }
 
@@ -923,8 +825,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<SetLogDeliveryConfigurationResponse> SetLogDeliveryConfigurationAsync(SetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetLogDeliveryConfigurationRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LogConfigurations, "SetLogDeliveryConfigurationRequest.LogConfigurations", nameof(request));
+        request.ThrowIfIncomplete("SetLogDeliveryConfigurationRequest", nameof(request));
         return _transport.SendAsync("SetLogDeliveryConfiguration", request, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationRequest, IdentityProviderJsonContext.Default.SetLogDeliveryConfigurationResponse, true, cancellationToken);
     }
 
@@ -932,7 +833,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<SetRiskConfigurationResponse> SetRiskConfigurationAsync(SetRiskConfigurationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetRiskConfigurationRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("SetRiskConfigurationRequest", nameof(request));
         return _transport.SendAsync("SetRiskConfiguration", request, IdentityProviderJsonContext.Default.SetRiskConfigurationRequest, IdentityProviderJsonContext.Default.SetRiskConfigurationResponse, true, cancellationToken);
     }
 
@@ -940,7 +841,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<SetUICustomizationResponse> SetUICustomizationAsync(SetUICustomizationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetUICustomizationRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("SetUICustomizationRequest", nameof(request));
         return _transport.SendAsync("SetUICustomization", request, IdentityProviderJsonContext.Default.SetUICustomizationRequest, IdentityProviderJsonContext.Default.SetUICustomizationResponse, true, cancellationToken);
     }
 
@@ -948,7 +849,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<SetUserMFAPreferenceResponse> SetUserMFAPreferenceAsync(SetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "SetUserMFAPreferenceRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("SetUserMFAPreferenceRequest", nameof(request));
         return _transport.SendAsync("SetUserMFAPreference", request, IdentityProviderJsonContext.Default.SetUserMFAPreferenceRequest, IdentityProviderJsonContext.Default.SetUserMFAPreferenceResponse, false, cancellationToken);
     }
 
@@ -956,7 +857,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<SetUserPoolMfaConfigResponse> SetUserPoolMfaConfigAsync(SetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "SetUserPoolMfaConfigRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("SetUserPoolMfaConfigRequest", nameof(request));
         return _transport.SendAsync("SetUserPoolMfaConfig", request, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigRequest, IdentityProviderJsonContext.Default.SetUserPoolMfaConfigResponse, true, cancellationToken);
     }
 
@@ -964,8 +865,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<SetUserSettingsResponse> SetUserSettingsAsync(SetUserSettingsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "SetUserSettingsRequest.AccessToken", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.MFAOptions, "SetUserSettingsRequest.MFAOptions", nameof(request));
+        request.ThrowIfIncomplete("SetUserSettingsRequest", nameof(request));
         return _transport.SendAsync("SetUserSettings", request, IdentityProviderJsonContext.Default.SetUserSettingsRequest, IdentityProviderJsonContext.Default.SetUserSettingsResponse, false, cancellationToken);
     }
 
@@ -973,8 +873,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "SignUpRequest.ClientId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "SignUpRequest.Username", nameof(request));
+        request.ThrowIfIncomplete("SignUpRequest", nameof(request));
         return _transport.SendAsync("SignUp", request, IdentityProviderJsonContext.Default.SignUpRequest, IdentityProviderJsonContext.Default.SignUpResponse, false, cancellationToken);
     }
 
@@ -982,8 +881,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<StartUserImportJobResponse> StartUserImportJobAsync(StartUserImportJobRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "StartUserImportJobRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobId, "StartUserImportJobRequest.JobId", nameof(request));
+        request.ThrowIfIncomplete("StartUserImportJobRequest", nameof(request));
         return _transport.SendAsync("StartUserImportJob", request, IdentityProviderJsonContext.Default.StartUserImportJobRequest, IdentityProviderJsonContext.Default.StartUserImportJobResponse, true, cancellationToken);
     }
 
@@ -991,7 +889,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<StartWebAuthnRegistrationResponse> StartWebAuthnRegistrationAsync(StartWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "StartWebAuthnRegistrationRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("StartWebAuthnRegistrationRequest", nameof(request));
         return _transport.SendAsync("StartWebAuthnRegistration", request, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationRequest, IdentityProviderJsonContext.Default.StartWebAuthnRegistrationResponse, false, cancellationToken);
     }
 
@@ -999,8 +897,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<StopUserImportJobResponse> StopUserImportJobAsync(StopUserImportJobRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "StopUserImportJobRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.JobId, "StopUserImportJobRequest.JobId", nameof(request));
+        request.ThrowIfIncomplete("StopUserImportJobRequest", nameof(request));
         return _transport.SendAsync("StopUserImportJob", request, IdentityProviderJsonContext.Default.StopUserImportJobRequest, IdentityProviderJsonContext.Default.StopUserImportJobResponse, true, cancellationToken);
     }
 
@@ -1008,8 +905,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "TagResourceRequest.ResourceArn", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Tags, "TagResourceRequest.Tags", nameof(request));
+        request.ThrowIfIncomplete("TagResourceRequest", nameof(request));
         return _transport.SendAsync("TagResource", request, IdentityProviderJsonContext.Default.TagResourceRequest, IdentityProviderJsonContext.Default.TagResourceResponse, true, cancellationToken);
     }
 
@@ -1017,8 +913,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ResourceArn, "UntagResourceRequest.ResourceArn", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TagKeys, "UntagResourceRequest.TagKeys", nameof(request));
+        request.ThrowIfIncomplete("UntagResourceRequest", nameof(request));
         return _transport.SendAsync("UntagResource", request, IdentityProviderJsonContext.Default.UntagResourceRequest, IdentityProviderJsonContext.Default.UntagResourceResponse, true, cancellationToken);
     }
 
@@ -1026,11 +921,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateAuthEventFeedbackResponse> UpdateAuthEventFeedbackAsync(UpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateAuthEventFeedbackRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Username, "UpdateAuthEventFeedbackRequest.Username", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.EventId, "UpdateAuthEventFeedbackRequest.EventId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.FeedbackToken, "UpdateAuthEventFeedbackRequest.FeedbackToken", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.FeedbackValue, "UpdateAuthEventFeedbackRequest.FeedbackValue", nameof(request));
+        request.ThrowIfIncomplete("UpdateAuthEventFeedbackRequest", nameof(request));
         return _transport.SendAsync("UpdateAuthEventFeedback", request, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackRequest, IdentityProviderJsonContext.Default.UpdateAuthEventFeedbackResponse, false, cancellationToken);
     }
 
@@ -1038,8 +929,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateDeviceStatusResponse> UpdateDeviceStatusAsync(UpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "UpdateDeviceStatusRequest.AccessToken", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.DeviceKey, "UpdateDeviceStatusRequest.DeviceKey", nameof(request));
+        request.ThrowIfIncomplete("UpdateDeviceStatusRequest", nameof(request));
         return _transport.SendAsync("UpdateDeviceStatus", request, IdentityProviderJsonContext.Default.UpdateDeviceStatusRequest, IdentityProviderJsonContext.Default.UpdateDeviceStatusResponse, false, cancellationToken);
     }
 
@@ -1047,8 +937,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateGroupResponse> UpdateGroupAsync(UpdateGroupRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.GroupName, "UpdateGroupRequest.GroupName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateGroupRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("UpdateGroupRequest", nameof(request));
         return _transport.SendAsync("UpdateGroup", request, IdentityProviderJsonContext.Default.UpdateGroupRequest, IdentityProviderJsonContext.Default.UpdateGroupResponse, true, cancellationToken);
     }
 
@@ -1056,21 +945,23 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateIdentityProviderResponse> UpdateIdentityProviderAsync(UpdateIdentityProviderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateIdentityProviderRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ProviderName, "UpdateIdentityProviderRequest.ProviderName", nameof(request));
+        request.ThrowIfIncomplete("UpdateIdentityProviderRequest", nameof(request));
         return _transport.SendAsync("UpdateIdentityProvider", request, IdentityProviderJsonContext.Default.UpdateIdentityProviderRequest, IdentityProviderJsonContext.Default.UpdateIdentityProviderResponse, true, cancellationToken);
     }
 
     /// <inheritdoc/>
     public Task<UpdateManagedLoginBrandingResponse> UpdateManagedLoginBrandingAsync(UpdateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("UpdateManagedLoginBranding", request, IdentityProviderJsonContext.Default.UpdateManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.UpdateManagedLoginBrandingResponse, true, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.ThrowIfIncomplete("UpdateManagedLoginBrandingRequest", nameof(request));
+        return _transport.SendAsync("UpdateManagedLoginBranding", request, IdentityProviderJsonContext.Default.UpdateManagedLoginBrandingRequest, IdentityProviderJsonContext.Default.UpdateManagedLoginBrandingResponse, true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<UpdateProvisionedLimitResponse> UpdateProvisionedLimitAsync(UpdateProvisionedLimitRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.LimitDefinition, "UpdateProvisionedLimitRequest.LimitDefinition", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RequestedLimitValue, "UpdateProvisionedLimitRequest.RequestedLimitValue", nameof(request));
+        request.ThrowIfIncomplete("UpdateProvisionedLimitRequest", nameof(request));
         return _transport.SendAsync("UpdateProvisionedLimit", request, IdentityProviderJsonContext.Default.UpdateProvisionedLimitRequest, IdentityProviderJsonContext.Default.UpdateProvisionedLimitResponse, true, cancellationToken);
     }
 
@@ -1078,9 +969,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateResourceServerResponse> UpdateResourceServerAsync(UpdateResourceServerRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateResourceServerRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Identifier, "UpdateResourceServerRequest.Identifier", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Name, "UpdateResourceServerRequest.Name", nameof(request));
+        request.ThrowIfIncomplete("UpdateResourceServerRequest", nameof(request));
         return _transport.SendAsync("UpdateResourceServer", request, IdentityProviderJsonContext.Default.UpdateResourceServerRequest, IdentityProviderJsonContext.Default.UpdateResourceServerResponse, true, cancellationToken);
     }
 
@@ -1088,8 +977,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateTermsResponse> UpdateTermsAsync(UpdateTermsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.TermsId, "UpdateTermsRequest.TermsId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateTermsRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("UpdateTermsRequest", nameof(request));
         return _transport.SendAsync("UpdateTerms", request, IdentityProviderJsonContext.Default.UpdateTermsRequest, IdentityProviderJsonContext.Default.UpdateTermsResponse, true, cancellationToken);
     }
 
@@ -1097,8 +985,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateUserAttributesResponse> UpdateUserAttributesAsync(UpdateUserAttributesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserAttributes, "UpdateUserAttributesRequest.UserAttributes", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "UpdateUserAttributesRequest.AccessToken", nameof(request));
+        request.ThrowIfIncomplete("UpdateUserAttributesRequest", nameof(request));
         return _transport.SendAsync("UpdateUserAttributes", request, IdentityProviderJsonContext.Default.UpdateUserAttributesRequest, IdentityProviderJsonContext.Default.UpdateUserAttributesResponse, false, cancellationToken);
     }
 
@@ -1106,7 +993,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateUserPoolResponse> UpdateUserPoolAsync(UpdateUserPoolRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("UpdateUserPoolRequest", nameof(request));
         return _transport.SendAsync("UpdateUserPool", request, IdentityProviderJsonContext.Default.UpdateUserPoolRequest, IdentityProviderJsonContext.Default.UpdateUserPoolResponse, true, cancellationToken);
     }
 
@@ -1114,8 +1001,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateUserPoolClientResponse> UpdateUserPoolClientAsync(UpdateUserPoolClientRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolClientRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.ClientId, "UpdateUserPoolClientRequest.ClientId", nameof(request));
+        request.ThrowIfIncomplete("UpdateUserPoolClientRequest", nameof(request));
         return _transport.SendAsync("UpdateUserPoolClient", request, IdentityProviderJsonContext.Default.UpdateUserPoolClientRequest, IdentityProviderJsonContext.Default.UpdateUserPoolClientResponse, true, cancellationToken);
     }
 
@@ -1123,8 +1009,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateUserPoolDomainResponse> UpdateUserPoolDomainAsync(UpdateUserPoolDomainRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Domain, "UpdateUserPoolDomainRequest.Domain", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolDomainRequest.UserPoolId", nameof(request));
+        request.ThrowIfIncomplete("UpdateUserPoolDomainRequest", nameof(request));
         return _transport.SendAsync("UpdateUserPoolDomain", request, IdentityProviderJsonContext.Default.UpdateUserPoolDomainRequest, IdentityProviderJsonContext.Default.UpdateUserPoolDomainResponse, true, cancellationToken);
     }
 
@@ -1132,9 +1017,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<UpdateUserPoolReplicaResponse> UpdateUserPoolReplicaAsync(UpdateUserPoolReplicaRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserPoolId, "UpdateUserPoolReplicaRequest.UserPoolId", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.RegionName, "UpdateUserPoolReplicaRequest.RegionName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Status, "UpdateUserPoolReplicaRequest.Status", nameof(request));
+        request.ThrowIfIncomplete("UpdateUserPoolReplicaRequest", nameof(request));
         return _transport.SendAsync("UpdateUserPoolReplica", request, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaRequest, IdentityProviderJsonContext.Default.UpdateUserPoolReplicaResponse, true, cancellationToken);
     }
 
@@ -1142,7 +1025,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<VerifySoftwareTokenResponse> VerifySoftwareTokenAsync(VerifySoftwareTokenRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.UserCode, "VerifySoftwareTokenRequest.UserCode", nameof(request));
+        request.ThrowIfIncomplete("VerifySoftwareTokenRequest", nameof(request));
         return _transport.SendAsync("VerifySoftwareToken", request, IdentityProviderJsonContext.Default.VerifySoftwareTokenRequest, IdentityProviderJsonContext.Default.VerifySoftwareTokenResponse, false, cancellationToken);
     }
 
@@ -1150,9 +1033,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     public Task<VerifyUserAttributeResponse> VerifyUserAttributeAsync(VerifyUserAttributeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AccessToken, "VerifyUserAttributeRequest.AccessToken", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.AttributeName, "VerifyUserAttributeRequest.AttributeName", nameof(request));
-        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(request.Code, "VerifyUserAttributeRequest.Code", nameof(request));
+        request.ThrowIfIncomplete("VerifyUserAttributeRequest", nameof(request));
         return _transport.SendAsync("VerifyUserAttribute", request, IdentityProviderJsonContext.Default.VerifyUserAttributeRequest, IdentityProviderJsonContext.Default.VerifyUserAttributeResponse, false, cancellationToken);
     }
 }

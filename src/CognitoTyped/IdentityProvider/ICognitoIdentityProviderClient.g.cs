@@ -101,7 +101,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UsernameExistsException">The service answered <c>UsernameExistsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Username</c>, or one of a nested structure); nothing is sent.</exception>
     Task<AdminCreateUserResponse> AdminCreateUserAsync(AdminCreateUserRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminDeleteUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -274,7 +274,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, <c>AuthFlow</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, <c>AuthFlow</c>, or one of a nested structure); nothing is sent.</exception>
     Task<AdminInitiateAuthResponse> AdminInitiateAuthAsync(AdminInitiateAuthRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminLinkProviderForUser</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -412,7 +412,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserNotConfirmedException">The service answered <c>UserNotConfirmedException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserNotFoundException">The service answered <c>UserNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, <c>ChallengeName</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, <c>ChallengeName</c>, or one of a nested structure); nothing is sent.</exception>
     Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>AdminSetUserMFAPreference</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -723,7 +723,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, or one of a nested structure); nothing is sent.</exception>
     Task<CreateManagedLoginBrandingResponse> CreateManagedLoginBrandingAsync(CreateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateResourceServer</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -739,7 +739,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Identifier</c>, <c>Name</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Identifier</c>, <c>Name</c>, or one of a nested structure); nothing is sent.</exception>
     Task<CreateResourceServerResponse> CreateResourceServerAsync(CreateResourceServerRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -794,7 +794,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>PoolName</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>PoolName</c>, or one of a nested structure); nothing is sent.</exception>
     Task<CreateUserPoolResponse> CreateUserPoolAsync(CreateUserPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -813,7 +813,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ScopeDoesNotExistException">The service answered <c>ScopeDoesNotExistException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientName</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientName</c>, or one of a nested structure); nothing is sent.</exception>
     Task<CreateUserPoolClientResponse> CreateUserPoolClientAsync(CreateUserPoolClientRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -830,7 +830,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.OperationNotEnabledException">The service answered <c>OperationNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Domain</c>, <c>UserPoolId</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Domain</c>, <c>UserPoolId</c>, or one of a nested structure); nothing is sent.</exception>
     Task<CreateUserPoolDomainResponse> CreateUserPoolDomainAsync(CreateUserPoolDomainRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>CreateUserPoolReplica</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1839,7 +1839,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolAddOnNotEnabledException">The service answered <c>UserPoolAddOnNotEnabledException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, or one of a nested structure); nothing is sent.</exception>
     Task<SetRiskConfigurationResponse> SetRiskConfigurationAsync(SetRiskConfigurationRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetUICustomization</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -1891,7 +1891,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, or one of a nested structure); nothing is sent.</exception>
     Task<SetUserPoolMfaConfigResponse> SetUserPoolMfaConfigAsync(SetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>SetUserSettings</c> operation. Unsigned: the model marks it unauthenticated (tokens, codes or the app client in the request authorize it).</summary>
@@ -1935,7 +1935,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserLambdaValidationException">The service answered <c>UserLambdaValidationException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UsernameExistsException">The service answered <c>UsernameExistsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ClientId</c>, <c>Username</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>ClientId</c>, <c>Username</c>, or one of a nested structure); nothing is sent.</exception>
     Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>StartUserImportJob</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2100,6 +2100,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
+    /// <exception cref="ArgumentException">A member the model requires of a nested structure is not set; nothing is sent.</exception>
     Task<UpdateManagedLoginBrandingResponse> UpdateManagedLoginBrandingAsync(UpdateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateProvisionedLimit</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2129,7 +2130,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Identifier</c>, <c>Name</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>Identifier</c>, <c>Name</c>, or one of a nested structure); nothing is sent.</exception>
     Task<UpdateResourceServerResponse> UpdateResourceServerAsync(UpdateResourceServerRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateTerms</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2198,7 +2199,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.UserImportInProgressException">The service answered <c>UserImportInProgressException</c>.</exception>
     /// <exception cref="global::CognitoTyped.UserPoolTaggingException">The service answered <c>UserPoolTaggingException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, or one of a nested structure); nothing is sent.</exception>
     Task<UpdateUserPoolResponse> UpdateUserPoolAsync(UpdateUserPoolRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateUserPoolClient</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2217,7 +2218,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ScopeDoesNotExistException">The service answered <c>ScopeDoesNotExistException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>UserPoolId</c>, <c>ClientId</c>, or one of a nested structure); nothing is sent.</exception>
     Task<UpdateUserPoolClientResponse> UpdateUserPoolClientAsync(UpdateUserPoolClientRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateUserPoolDomain</c> operation. Signed with the AWS credentials of the client's options.</summary>
@@ -2234,7 +2235,7 @@ public partial interface ICognitoIdentityProviderClient : IDisposable
     /// <exception cref="global::CognitoTyped.ResourceNotFoundException">The service answered <c>ResourceNotFoundException</c>.</exception>
     /// <exception cref="global::CognitoTyped.TooManyRequestsException">The service answered <c>TooManyRequestsException</c>.</exception>
     /// <exception cref="global::CognitoTyped.CognitoServiceException">The service answered with another error.</exception>
-    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Domain</c>, <c>UserPoolId</c>); nothing is sent.</exception>
+    /// <exception cref="ArgumentException">A member the model requires is not set (<c>Domain</c>, <c>UserPoolId</c>, or one of a nested structure); nothing is sent.</exception>
     Task<UpdateUserPoolDomainResponse> UpdateUserPoolDomainAsync(UpdateUserPoolDomainRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Calls the <c>UpdateUserPoolReplica</c> operation. Signed with the AWS credentials of the client's options.</summary>

@@ -15,6 +15,18 @@ public sealed class AccountRecoverySettingType
     /// <summary>The <c>RecoveryMechanisms</c> member.</summary>
     [JsonPropertyName("RecoveryMechanisms")]
     public List<RecoveryOptionType>? RecoveryMechanisms { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        if (RecoveryMechanisms is { } recoveryMechanismsList0)
+        {
+            for (var recoveryMechanismsIndex0 = 0; recoveryMechanismsIndex0 < recoveryMechanismsList0.Count; recoveryMechanismsIndex0++)
+            {
+                recoveryMechanismsList0[recoveryMechanismsIndex0]?.ThrowIfIncomplete(path + ".RecoveryMechanisms" + "[" + recoveryMechanismsIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>AWS's <c>AccountTakeoverActionType</c> structure.</summary>
@@ -27,6 +39,13 @@ public sealed class AccountTakeoverActionType
     /// <summary>The <c>EventAction</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("EventAction")]
     public AccountTakeoverEventActionType? EventAction { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Notify, path, "Notify", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(EventAction, path, "EventAction", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>AccountTakeoverActionsType</c> structure.</summary>
@@ -43,6 +62,14 @@ public sealed class AccountTakeoverActionsType
     /// <summary>The <c>HighAction</c> member.</summary>
     [JsonPropertyName("HighAction")]
     public AccountTakeoverActionType? HighAction { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        LowAction?.ThrowIfIncomplete(path + ".LowAction", parameterName);
+        MediumAction?.ThrowIfIncomplete(path + ".MediumAction", parameterName);
+        HighAction?.ThrowIfIncomplete(path + ".HighAction", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>AccountTakeoverRiskConfigurationType</c> structure.</summary>
@@ -55,6 +82,14 @@ public sealed class AccountTakeoverRiskConfigurationType
     /// <summary>The <c>Actions</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Actions")]
     public AccountTakeoverActionsType? Actions { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        NotifyConfiguration?.ThrowIfIncomplete(path + ".NotifyConfiguration", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Actions, path, "Actions", parameterName);
+        Actions?.ThrowIfIncomplete(path + ".Actions", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>AddCustomAttributes</c> operation.</summary>
@@ -67,6 +102,13 @@ public sealed class AddCustomAttributesRequest
     /// <summary>The <c>CustomAttributes</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("CustomAttributes")]
     public List<SchemaAttributeType>? CustomAttributes { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(CustomAttributes, path, "CustomAttributes", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AddCustomAttributes</c> operation.</summary>
@@ -90,6 +132,13 @@ public sealed class AddUserPoolClientSecretRequest
     [JsonPropertyName("ClientSecret")]
     [global::CognitoTyped.CognitoClientSecret]
     public string? ClientSecret { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AddUserPoolClientSecret</c> operation.</summary>
@@ -114,6 +163,14 @@ public sealed class AdminAddUserToGroupRequest
     /// <summary>The <c>GroupName</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("GroupName")]
     public string? GroupName { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(GroupName, path, "GroupName", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>AdminConfirmSignUp</c> operation.</summary>
@@ -130,6 +187,13 @@ public sealed class AdminConfirmSignUpRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminConfirmSignUp</c> operation.</summary>
@@ -192,6 +256,27 @@ public sealed class AdminCreateUserRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        if (UserAttributes is { } userAttributesList0)
+        {
+            for (var userAttributesIndex0 = 0; userAttributesIndex0 < userAttributesList0.Count; userAttributesIndex0++)
+            {
+                userAttributesList0[userAttributesIndex0]?.ThrowIfIncomplete(path + ".UserAttributes" + "[" + userAttributesIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+        if (ValidationData is { } validationDataList0)
+        {
+            for (var validationDataIndex0 = 0; validationDataIndex0 < validationDataList0.Count; validationDataIndex0++)
+            {
+                validationDataList0[validationDataIndex0]?.ThrowIfIncomplete(path + ".ValidationData" + "[" + validationDataIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The response of the <c>AdminCreateUser</c> operation.</summary>
@@ -216,6 +301,14 @@ public sealed class AdminDeleteUserAttributesRequest
     /// <summary>The <c>UserAttributeNames</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserAttributeNames")]
     public List<string>? UserAttributeNames { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserAttributeNames, path, "UserAttributeNames", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminDeleteUserAttributes</c> operation.</summary>
@@ -233,6 +326,13 @@ public sealed class AdminDeleteUserRequest
     /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>AdminDisableProviderForUser</c> operation.</summary>
@@ -245,6 +345,13 @@ public sealed class AdminDisableProviderForUserRequest
     /// <summary>The <c>User</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("User")]
     public ProviderUserIdentifierType? User { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(User, path, "User", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminDisableProviderForUser</c> operation.</summary>
@@ -262,6 +369,13 @@ public sealed class AdminDisableUserRequest
     /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminDisableUser</c> operation.</summary>
@@ -279,6 +393,13 @@ public sealed class AdminEnableUserRequest
     /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminEnableUser</c> operation.</summary>
@@ -300,6 +421,14 @@ public sealed class AdminForgetDeviceRequest
     /// <summary>The <c>DeviceKey</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("DeviceKey")]
     public string? DeviceKey { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeviceKey, path, "DeviceKey", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>AdminGetDevice</c> operation.</summary>
@@ -316,6 +445,14 @@ public sealed class AdminGetDeviceRequest
     /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeviceKey, path, "DeviceKey", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminGetDevice</c> operation.</summary>
@@ -336,6 +473,13 @@ public sealed class AdminGetUserAuthFactorsRequest
     /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminGetUserAuthFactors</c> operation.</summary>
@@ -368,6 +512,13 @@ public sealed class AdminGetUserRequest
     /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminGetUser</c> operation.</summary>
@@ -447,6 +598,15 @@ public sealed class AdminInitiateAuthRequest
     /// <summary>The <c>Session</c> member. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Session")]
     public string? Session { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AuthFlow, path, "AuthFlow", parameterName);
+        ContextData?.ThrowIfIncomplete(path + ".ContextData", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminInitiateAuth</c> operation.</summary>
@@ -487,6 +647,14 @@ public sealed class AdminLinkProviderForUserRequest
     /// <summary>The <c>SourceUser</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("SourceUser")]
     public ProviderUserIdentifierType? SourceUser { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DestinationUser, path, "DestinationUser", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(SourceUser, path, "SourceUser", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminLinkProviderForUser</c> operation.</summary>
@@ -512,6 +680,13 @@ public sealed class AdminListDevicesRequest
     /// <summary>The <c>PaginationToken</c> member.</summary>
     [JsonPropertyName("PaginationToken")]
     public string? PaginationToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminListDevices</c> operation.</summary>
@@ -544,6 +719,13 @@ public sealed class AdminListGroupsForUserRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminListGroupsForUser</c> operation.</summary>
@@ -576,6 +758,13 @@ public sealed class AdminListUserAuthEventsRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminListUserAuthEvents</c> operation.</summary>
@@ -604,6 +793,14 @@ public sealed class AdminRemoveUserFromGroupRequest
     /// <summary>The <c>GroupName</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("GroupName")]
     public string? GroupName { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(GroupName, path, "GroupName", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>AdminResetUserPassword</c> operation.</summary>
@@ -620,6 +817,13 @@ public sealed class AdminResetUserPasswordRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminResetUserPassword</c> operation.</summary>
@@ -662,6 +866,15 @@ public sealed class AdminRespondToAuthChallengeRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ChallengeName, path, "ChallengeName", parameterName);
+        ContextData?.ThrowIfIncomplete(path + ".ContextData", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminRespondToAuthChallenge</c> operation.</summary>
@@ -710,6 +923,13 @@ public sealed class AdminSetUserMFAPreferenceRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminSetUserMFAPreference</c> operation.</summary>
@@ -736,6 +956,14 @@ public sealed class AdminSetUserPasswordRequest
     /// <summary>The <c>Permanent</c> member.</summary>
     [JsonPropertyName("Permanent")]
     public bool? Permanent { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Password, path, "Password", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminSetUserPassword</c> operation.</summary>
@@ -757,6 +985,14 @@ public sealed class AdminSetUserSettingsRequest
     /// <summary>The <c>MFAOptions</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("MFAOptions")]
     public List<MFAOptionType>? MFAOptions { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(MFAOptions, path, "MFAOptions", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminSetUserSettings</c> operation.</summary>
@@ -782,6 +1018,15 @@ public sealed class AdminUpdateAuthEventFeedbackRequest
     /// <summary>The <c>FeedbackValue</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("FeedbackValue")]
     public FeedbackValueType? FeedbackValue { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(EventId, path, "EventId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(FeedbackValue, path, "FeedbackValue", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminUpdateAuthEventFeedback</c> operation.</summary>
@@ -807,6 +1052,14 @@ public sealed class AdminUpdateDeviceStatusRequest
     /// <summary>The <c>DeviceRememberedStatus</c> member.</summary>
     [JsonPropertyName("DeviceRememberedStatus")]
     public DeviceRememberedStatusType? DeviceRememberedStatus { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeviceKey, path, "DeviceKey", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminUpdateDeviceStatus</c> operation.</summary>
@@ -832,6 +1085,21 @@ public sealed class AdminUpdateUserAttributesRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserAttributes, path, "UserAttributes", parameterName);
+        if (UserAttributes is { } userAttributesList0)
+        {
+            for (var userAttributesIndex0 = 0; userAttributesIndex0 < userAttributesList0.Count; userAttributesIndex0++)
+            {
+                userAttributesList0[userAttributesIndex0]?.ThrowIfIncomplete(path + ".UserAttributes" + "[" + userAttributesIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The response of the <c>AdminUpdateUserAttributes</c> operation.</summary>
@@ -849,6 +1117,13 @@ public sealed class AdminUserGlobalSignOutRequest
     /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>AdminUserGlobalSignOut</c> operation.</summary>
@@ -918,6 +1193,14 @@ public sealed class AssetType
     /// <summary>The <c>ResourceId</c> member.</summary>
     [JsonPropertyName("ResourceId")]
     public string? ResourceId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Category, path, "Category", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ColorMode, path, "ColorMode", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Extension, path, "Extension", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>AssociateSoftwareToken</c> operation.</summary>
@@ -954,6 +1237,12 @@ public sealed class AttributeType
     /// <summary>The <c>Value</c> member. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Value")]
     public string? Value { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Name, path, "Name", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>AuthEventType</c> structure.</summary>
@@ -1049,6 +1338,13 @@ public sealed class ChangePasswordRequest
     /// <summary>The <c>AccessToken</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("AccessToken")]
     public string? AccessToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ProposedPassword, path, "ProposedPassword", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ChangePassword</c> operation.</summary>
@@ -1108,6 +1404,13 @@ public sealed class CompleteWebAuthnRegistrationRequest
     /// <summary>The <c>Credential</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Credential")]
     public JsonElement? Credential { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Credential, path, "Credential", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CompleteWebAuthnRegistration</c> operation.</summary>
@@ -1121,6 +1424,12 @@ public sealed class CompromisedCredentialsActionsType
     /// <summary>The <c>EventAction</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("EventAction")]
     public CompromisedCredentialsEventActionType? EventAction { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(EventAction, path, "EventAction", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>CompromisedCredentialsRiskConfigurationType</c> structure.</summary>
@@ -1133,6 +1442,13 @@ public sealed class CompromisedCredentialsRiskConfigurationType
     /// <summary>The <c>Actions</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Actions")]
     public CompromisedCredentialsActionsType? Actions { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Actions, path, "Actions", parameterName);
+        Actions?.ThrowIfIncomplete(path + ".Actions", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>ConfirmDevice</c> operation.</summary>
@@ -1153,6 +1469,13 @@ public sealed class ConfirmDeviceRequest
     /// <summary>The <c>DeviceName</c> member.</summary>
     [JsonPropertyName("DeviceName")]
     public string? DeviceName { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeviceKey, path, "DeviceKey", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ConfirmDevice</c> operation.</summary>
@@ -1199,6 +1522,15 @@ public sealed class ConfirmForgotPasswordRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ConfirmationCode, path, "ConfirmationCode", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Password, path, "Password", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ConfirmForgotPassword</c> operation.</summary>
@@ -1245,6 +1577,14 @@ public sealed class ConfirmSignUpRequest
     /// <summary>The <c>Session</c> member. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Session")]
     public string? Session { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ConfirmationCode, path, "ConfirmationCode", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ConfirmSignUp</c> operation.</summary>
@@ -1277,6 +1617,15 @@ public sealed class ContextDataType
     /// <summary>The <c>EncodedData</c> member.</summary>
     [JsonPropertyName("EncodedData")]
     public string? EncodedData { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IpAddress, path, "IpAddress", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ServerName, path, "ServerName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ServerPath, path, "ServerPath", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(HttpHeaders, path, "HttpHeaders", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>CreateGroup</c> operation.</summary>
@@ -1301,6 +1650,13 @@ public sealed class CreateGroupRequest
     /// <summary>The <c>Precedence</c> member.</summary>
     [JsonPropertyName("Precedence")]
     public int? Precedence { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(GroupName, path, "GroupName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CreateGroup</c> operation.</summary>
@@ -1337,6 +1693,15 @@ public sealed class CreateIdentityProviderRequest
     /// <summary>The <c>IdpIdentifiers</c> member.</summary>
     [JsonPropertyName("IdpIdentifiers")]
     public List<string>? IdpIdentifiers { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ProviderName, path, "ProviderName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ProviderType, path, "ProviderType", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ProviderDetails, path, "ProviderDetails", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CreateIdentityProvider</c> operation.</summary>
@@ -1370,6 +1735,20 @@ public sealed class CreateManagedLoginBrandingRequest
     /// <summary>The <c>Assets</c> member.</summary>
     [JsonPropertyName("Assets")]
     public List<AssetType>? Assets { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        if (Assets is { } assetsList0)
+        {
+            for (var assetsIndex0 = 0; assetsIndex0 < assetsList0.Count; assetsIndex0++)
+            {
+                assetsList0[assetsIndex0]?.ThrowIfIncomplete(path + ".Assets" + "[" + assetsIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The response of the <c>CreateManagedLoginBranding</c> operation.</summary>
@@ -1398,6 +1777,21 @@ public sealed class CreateResourceServerRequest
     /// <summary>The <c>Scopes</c> member.</summary>
     [JsonPropertyName("Scopes")]
     public List<ResourceServerScopeType>? Scopes { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Identifier, path, "Identifier", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Name, path, "Name", parameterName);
+        if (Scopes is { } scopesList0)
+        {
+            for (var scopesIndex0 = 0; scopesIndex0 < scopesList0.Count; scopesIndex0++)
+            {
+                scopesList0[scopesIndex0]?.ThrowIfIncomplete(path + ".Scopes" + "[" + scopesIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The response of the <c>CreateResourceServer</c> operation.</summary>
@@ -1435,6 +1829,16 @@ public sealed class CreateTermsRequest
     /// <summary>The <c>Links</c> member.</summary>
     [JsonPropertyName("Links")]
     public Dictionary<string, string>? Links { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(TermsName, path, "TermsName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(TermsSource, path, "TermsSource", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Enforcement, path, "Enforcement", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CreateTerms</c> operation.</summary>
@@ -1463,6 +1867,14 @@ public sealed class CreateUserImportJobRequest
     /// <summary>The <c>PasswordHashingAlgorithm</c> member.</summary>
     [JsonPropertyName("PasswordHashingAlgorithm")]
     public PasswordHashingAlgorithmType? PasswordHashingAlgorithm { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(JobName, path, "JobName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(CloudWatchLogsRoleArn, path, "CloudWatchLogsRoleArn", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CreateUserImportJob</c> operation.</summary>
@@ -1572,6 +1984,14 @@ public sealed class CreateUserPoolClientRequest
     /// <summary>The <c>RefreshTokenRotation</c> member.</summary>
     [JsonPropertyName("RefreshTokenRotation")]
     public RefreshTokenRotationType? RefreshTokenRotation { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientName, path, "ClientName", parameterName);
+        RefreshTokenRotation?.ThrowIfIncomplete(path + ".RefreshTokenRotation", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CreateUserPoolClient</c> operation.</summary>
@@ -1604,6 +2024,15 @@ public sealed class CreateUserPoolDomainRequest
     /// <summary>The <c>Routing</c> member.</summary>
     [JsonPropertyName("Routing")]
     public RoutingType? Routing { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Domain, path, "Domain", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        CustomDomainConfig?.ThrowIfIncomplete(path + ".CustomDomainConfig", parameterName);
+        Routing?.ThrowIfIncomplete(path + ".Routing", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CreateUserPoolDomain</c> operation.</summary>
@@ -1636,6 +2065,13 @@ public sealed class CreateUserPoolReplicaRequest
     /// <summary>The <c>UserPoolTags</c> member.</summary>
     [JsonPropertyName("UserPoolTags")]
     public Dictionary<string, string>? UserPoolTags { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(RegionName, path, "RegionName", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CreateUserPoolReplica</c> operation.</summary>
@@ -1752,6 +2188,17 @@ public sealed class CreateUserPoolRequest
     /// <summary>The <c>IssuerConfiguration</c> member.</summary>
     [JsonPropertyName("IssuerConfiguration")]
     public IssuerConfigurationType? IssuerConfiguration { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(PoolName, path, "PoolName", parameterName);
+        LambdaConfig?.ThrowIfIncomplete(path + ".LambdaConfig", parameterName);
+        SmsConfiguration?.ThrowIfIncomplete(path + ".SmsConfiguration", parameterName);
+        UserPoolAddOns?.ThrowIfIncomplete(path + ".UserPoolAddOns", parameterName);
+        UsernameConfiguration?.ThrowIfIncomplete(path + ".UsernameConfiguration", parameterName);
+        AccountRecoverySetting?.ThrowIfIncomplete(path + ".AccountRecoverySetting", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>CreateUserPool</c> operation.</summary>
@@ -1772,6 +2219,12 @@ public sealed class CustomDomainConfigType
     /// <summary>The <c>SecurityPolicy</c> member.</summary>
     [JsonPropertyName("SecurityPolicy")]
     public SecurityPolicyType? SecurityPolicy { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(CertificateArn, path, "CertificateArn", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>CustomEmailLambdaVersionConfigType</c> structure.</summary>
@@ -1784,6 +2237,13 @@ public sealed class CustomEmailLambdaVersionConfigType
     /// <summary>The <c>LambdaArn</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("LambdaArn")]
     public string? LambdaArn { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LambdaVersion, path, "LambdaVersion", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LambdaArn, path, "LambdaArn", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>CustomSMSLambdaVersionConfigType</c> structure.</summary>
@@ -1796,6 +2256,13 @@ public sealed class CustomSMSLambdaVersionConfigType
     /// <summary>The <c>LambdaArn</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("LambdaArn")]
     public string? LambdaArn { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LambdaVersion, path, "LambdaVersion", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LambdaArn, path, "LambdaArn", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DeleteGroup</c> operation.</summary>
@@ -1808,6 +2275,13 @@ public sealed class DeleteGroupRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(GroupName, path, "GroupName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DeleteIdentityProvider</c> operation.</summary>
@@ -1820,6 +2294,13 @@ public sealed class DeleteIdentityProviderRequest
     /// <summary>The <c>ProviderName</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("ProviderName")]
     public string? ProviderName { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ProviderName, path, "ProviderName", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DeleteManagedLoginBranding</c> operation.</summary>
@@ -1832,6 +2313,13 @@ public sealed class DeleteManagedLoginBrandingRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ManagedLoginBrandingId, path, "ManagedLoginBrandingId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DeleteResourceServer</c> operation.</summary>
@@ -1844,6 +2332,13 @@ public sealed class DeleteResourceServerRequest
     /// <summary>The <c>Identifier</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Identifier")]
     public string? Identifier { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Identifier, path, "Identifier", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DeleteTerms</c> operation.</summary>
@@ -1856,6 +2351,13 @@ public sealed class DeleteTermsRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(TermsId, path, "TermsId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DeleteUserAttributes</c> operation.</summary>
@@ -1868,6 +2370,13 @@ public sealed class DeleteUserAttributesRequest
     /// <summary>The <c>AccessToken</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("AccessToken")]
     public string? AccessToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserAttributeNames, path, "UserAttributeNames", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DeleteUserAttributes</c> operation.</summary>
@@ -1886,6 +2395,13 @@ public sealed class DeleteUserPoolClientRequest
     [JsonPropertyName("ClientId")]
     [global::CognitoTyped.CognitoClientId]
     public string? ClientId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DeleteUserPoolClientSecret</c> operation.</summary>
@@ -1903,6 +2419,14 @@ public sealed class DeleteUserPoolClientSecretRequest
     /// <summary>The <c>ClientSecretId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("ClientSecretId")]
     public string? ClientSecretId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientSecretId, path, "ClientSecretId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DeleteUserPoolClientSecret</c> operation.</summary>
@@ -1920,6 +2444,13 @@ public sealed class DeleteUserPoolDomainRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Domain, path, "Domain", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DeleteUserPoolDomain</c> operation.</summary>
@@ -1937,6 +2468,13 @@ public sealed class DeleteUserPoolReplicaRequest
     /// <summary>The <c>RegionName</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("RegionName")]
     public string? RegionName { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(RegionName, path, "RegionName", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DeleteUserPoolReplica</c> operation.</summary>
@@ -1953,6 +2491,12 @@ public sealed class DeleteUserPoolRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DeleteUser</c> operation.</summary>
@@ -1961,6 +2505,12 @@ public sealed class DeleteUserRequest
     /// <summary>The <c>AccessToken</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("AccessToken")]
     public string? AccessToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>DeleteWebAuthnCredential</c> operation.</summary>
@@ -1973,6 +2523,13 @@ public sealed class DeleteWebAuthnCredentialRequest
     /// <summary>The <c>CredentialId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("CredentialId")]
     public string? CredentialId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(CredentialId, path, "CredentialId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DeleteWebAuthnCredential</c> operation.</summary>
@@ -1990,6 +2547,13 @@ public sealed class DescribeIdentityProviderRequest
     /// <summary>The <c>ProviderName</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("ProviderName")]
     public string? ProviderName { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ProviderName, path, "ProviderName", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeIdentityProvider</c> operation.</summary>
@@ -2015,6 +2579,13 @@ public sealed class DescribeManagedLoginBrandingByClientRequest
     /// <summary>The <c>ReturnMergedResources</c> member.</summary>
     [JsonPropertyName("ReturnMergedResources")]
     public bool? ReturnMergedResources { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeManagedLoginBrandingByClient</c> operation.</summary>
@@ -2039,6 +2610,13 @@ public sealed class DescribeManagedLoginBrandingRequest
     /// <summary>The <c>ReturnMergedResources</c> member.</summary>
     [JsonPropertyName("ReturnMergedResources")]
     public bool? ReturnMergedResources { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ManagedLoginBrandingId, path, "ManagedLoginBrandingId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeManagedLoginBranding</c> operation.</summary>
@@ -2059,6 +2637,13 @@ public sealed class DescribeResourceServerRequest
     /// <summary>The <c>Identifier</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Identifier")]
     public string? Identifier { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Identifier, path, "Identifier", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeResourceServer</c> operation.</summary>
@@ -2080,6 +2665,12 @@ public sealed class DescribeRiskConfigurationRequest
     [JsonPropertyName("ClientId")]
     [global::CognitoTyped.CognitoClientId]
     public string? ClientId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeRiskConfiguration</c> operation.</summary>
@@ -2100,6 +2691,13 @@ public sealed class DescribeTermsRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(TermsId, path, "TermsId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeTerms</c> operation.</summary>
@@ -2120,6 +2718,13 @@ public sealed class DescribeUserImportJobRequest
     /// <summary>The <c>JobId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("JobId")]
     public string? JobId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(JobId, path, "JobId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeUserImportJob</c> operation.</summary>
@@ -2141,6 +2746,13 @@ public sealed class DescribeUserPoolClientRequest
     [JsonPropertyName("ClientId")]
     [global::CognitoTyped.CognitoClientId]
     public string? ClientId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeUserPoolClient</c> operation.</summary>
@@ -2157,6 +2769,12 @@ public sealed class DescribeUserPoolDomainRequest
     /// <summary>The <c>Domain</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Domain")]
     public string? Domain { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Domain, path, "Domain", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeUserPoolDomain</c> operation.</summary>
@@ -2173,6 +2791,12 @@ public sealed class DescribeUserPoolRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>DescribeUserPool</c> operation.</summary>
@@ -2356,6 +2980,12 @@ public sealed class EumsSmsConfigurationType
     /// <summary>The <c>Region</c> member.</summary>
     [JsonPropertyName("Region")]
     public string? Region { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(CallerArn, path, "CallerArn", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>EventContextDataType</c> structure.</summary>
@@ -2425,6 +3055,13 @@ public sealed class FailoverType
     /// <summary>The <c>PrimaryRoute53HealthCheckId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("PrimaryRoute53HealthCheckId")]
     public string? PrimaryRoute53HealthCheckId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(SecondaryRegion, path, "SecondaryRegion", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(PrimaryRoute53HealthCheckId, path, "PrimaryRoute53HealthCheckId", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>FirehoseConfigurationType</c> structure.</summary>
@@ -2445,6 +3082,12 @@ public sealed class ForgetDeviceRequest
     /// <summary>The <c>DeviceKey</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("DeviceKey")]
     public string? DeviceKey { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeviceKey, path, "DeviceKey", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>ForgotPassword</c> operation.</summary>
@@ -2474,6 +3117,13 @@ public sealed class ForgotPasswordRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ForgotPassword</c> operation.</summary>
@@ -2490,6 +3140,12 @@ public sealed class GetCSVHeaderRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetCSVHeader</c> operation.</summary>
@@ -2514,6 +3170,12 @@ public sealed class GetDeviceRequest
     /// <summary>The <c>AccessToken</c> member. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("AccessToken")]
     public string? AccessToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeviceKey, path, "DeviceKey", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetDevice</c> operation.</summary>
@@ -2534,6 +3196,13 @@ public sealed class GetGroupRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(GroupName, path, "GroupName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetGroup</c> operation.</summary>
@@ -2554,6 +3223,13 @@ public sealed class GetIdentityProviderByIdentifierRequest
     /// <summary>The <c>IdpIdentifier</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("IdpIdentifier")]
     public string? IdpIdentifier { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(IdpIdentifier, path, "IdpIdentifier", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetIdentityProviderByIdentifier</c> operation.</summary>
@@ -2570,6 +3246,12 @@ public sealed class GetLogDeliveryConfigurationRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetLogDeliveryConfiguration</c> operation.</summary>
@@ -2586,6 +3268,13 @@ public sealed class GetProvisionedLimitRequest
     /// <summary>The <c>LimitDefinition</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("LimitDefinition")]
     public LimitDefinitionType? LimitDefinition { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LimitDefinition, path, "LimitDefinition", parameterName);
+        LimitDefinition?.ThrowIfIncomplete(path + ".LimitDefinition", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetProvisionedLimit</c> operation.</summary>
@@ -2602,6 +3291,12 @@ public sealed class GetSigningCertificateRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetSigningCertificate</c> operation.</summary>
@@ -2636,6 +3331,13 @@ public sealed class GetTokensFromRefreshTokenRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(RefreshToken, path, "RefreshToken", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetTokensFromRefreshToken</c> operation.</summary>
@@ -2657,6 +3359,12 @@ public sealed class GetUICustomizationRequest
     [JsonPropertyName("ClientId")]
     [global::CognitoTyped.CognitoClientId]
     public string? ClientId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetUICustomization</c> operation.</summary>
@@ -2681,6 +3389,13 @@ public sealed class GetUserAttributeVerificationCodeRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AttributeName, path, "AttributeName", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetUserAttributeVerificationCode</c> operation.</summary>
@@ -2697,6 +3412,12 @@ public sealed class GetUserAuthFactorsRequest
     /// <summary>The <c>AccessToken</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("AccessToken")]
     public string? AccessToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetUserAuthFactors</c> operation.</summary>
@@ -2725,6 +3446,12 @@ public sealed class GetUserPoolMfaConfigRequest
     /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetUserPoolMfaConfig</c> operation.</summary>
@@ -2757,6 +3484,12 @@ public sealed class GetUserRequest
     /// <summary>The <c>AccessToken</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("AccessToken")]
     public string? AccessToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GetUser</c> operation.</summary>
@@ -2789,6 +3522,12 @@ public sealed class GlobalSignOutRequest
     /// <summary>The <c>AccessToken</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("AccessToken")]
     public string? AccessToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>GlobalSignOut</c> operation.</summary>
@@ -2890,6 +3629,13 @@ public sealed class InboundFederationLambdaType
     /// <summary>The <c>LambdaArn</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("LambdaArn")]
     public string? LambdaArn { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LambdaVersion, path, "LambdaVersion", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LambdaArn, path, "LambdaArn", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>InitiateAuth</c> operation.</summary>
@@ -2923,6 +3669,13 @@ public sealed class InitiateAuthRequest
     /// <summary>The <c>Session</c> member. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Session")]
     public string? Session { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AuthFlow, path, "AuthFlow", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>InitiateAuth</c> operation.</summary>
@@ -3031,6 +3784,15 @@ public sealed class LambdaConfigType
     /// <summary>The <c>InboundFederation</c> member.</summary>
     [JsonPropertyName("InboundFederation")]
     public InboundFederationLambdaType? InboundFederation { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        PreTokenGenerationConfig?.ThrowIfIncomplete(path + ".PreTokenGenerationConfig", parameterName);
+        CustomSMSSender?.ThrowIfIncomplete(path + ".CustomSMSSender", parameterName);
+        CustomEmailSender?.ThrowIfIncomplete(path + ".CustomEmailSender", parameterName);
+        InboundFederation?.ThrowIfIncomplete(path + ".InboundFederation", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>LimitDefinitionType</c> structure.</summary>
@@ -3043,6 +3805,13 @@ public sealed class LimitDefinitionType
     /// <summary>The <c>Attributes</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Attributes")]
     public Dictionary<string, string>? Attributes { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LimitClass, path, "LimitClass", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Attributes, path, "Attributes", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>LimitType</c> structure.</summary>
@@ -3075,6 +3844,12 @@ public sealed class ListDevicesRequest
     /// <summary>The <c>PaginationToken</c> member.</summary>
     [JsonPropertyName("PaginationToken")]
     public string? PaginationToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListDevices</c> operation.</summary>
@@ -3103,6 +3878,12 @@ public sealed class ListGroupsRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListGroups</c> operation.</summary>
@@ -3131,6 +3912,12 @@ public sealed class ListIdentityProvidersRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListIdentityProviders</c> operation.</summary>
@@ -3159,6 +3946,12 @@ public sealed class ListResourceServersRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListResourceServers</c> operation.</summary>
@@ -3179,6 +3972,12 @@ public sealed class ListTagsForResourceRequest
     /// <summary>The <c>ResourceArn</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("ResourceArn")]
     public string? ResourceArn { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ResourceArn, path, "ResourceArn", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListTagsForResource</c> operation.</summary>
@@ -3203,6 +4002,12 @@ public sealed class ListTermsRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListTerms</c> operation.</summary>
@@ -3231,6 +4036,13 @@ public sealed class ListUserImportJobsRequest
     /// <summary>The <c>PaginationToken</c> member.</summary>
     [JsonPropertyName("PaginationToken")]
     public string? PaginationToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(MaxResults, path, "MaxResults", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListUserImportJobs</c> operation.</summary>
@@ -3260,6 +4072,13 @@ public sealed class ListUserPoolClientSecretsRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListUserPoolClientSecrets</c> operation.</summary>
@@ -3288,6 +4107,12 @@ public sealed class ListUserPoolClientsRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListUserPoolClients</c> operation.</summary>
@@ -3312,6 +4137,12 @@ public sealed class ListUserPoolReplicasRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListUserPoolReplicas</c> operation.</summary>
@@ -3336,6 +4167,12 @@ public sealed class ListUserPoolsRequest
     /// <summary>The <c>MaxResults</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("MaxResults")]
     public int? MaxResults { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(MaxResults, path, "MaxResults", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListUserPools</c> operation.</summary>
@@ -3368,6 +4205,13 @@ public sealed class ListUsersInGroupRequest
     /// <summary>The <c>NextToken</c> member.</summary>
     [JsonPropertyName("NextToken")]
     public string? NextToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(GroupName, path, "GroupName", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListUsersInGroup</c> operation.</summary>
@@ -3404,6 +4248,12 @@ public sealed class ListUsersRequest
     /// <summary>The <c>Filter</c> member.</summary>
     [JsonPropertyName("Filter")]
     public string? Filter { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListUsers</c> operation.</summary>
@@ -3432,6 +4282,12 @@ public sealed class ListWebAuthnCredentialsRequest
     /// <summary>The <c>MaxResults</c> member.</summary>
     [JsonPropertyName("MaxResults")]
     public int? MaxResults { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ListWebAuthnCredentials</c> operation.</summary>
@@ -3468,6 +4324,13 @@ public sealed class LogConfigurationType
     /// <summary>The <c>FirehoseConfiguration</c> member.</summary>
     [JsonPropertyName("FirehoseConfiguration")]
     public FirehoseConfigurationType? FirehoseConfiguration { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LogLevel, path, "LogLevel", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(EventSource, path, "EventSource", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>LogDeliveryConfigurationType</c> structure.</summary>
@@ -3582,6 +4445,15 @@ public sealed class NotifyConfigurationType
     /// <summary>The <c>MfaEmail</c> member.</summary>
     [JsonPropertyName("MfaEmail")]
     public NotifyEmailType? MfaEmail { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(SourceArn, path, "SourceArn", parameterName);
+        BlockEmail?.ThrowIfIncomplete(path + ".BlockEmail", parameterName);
+        NoActionEmail?.ThrowIfIncomplete(path + ".NoActionEmail", parameterName);
+        MfaEmail?.ThrowIfIncomplete(path + ".MfaEmail", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>NotifyEmailType</c> structure.</summary>
@@ -3598,6 +4470,12 @@ public sealed class NotifyEmailType
     /// <summary>The <c>TextBody</c> member.</summary>
     [JsonPropertyName("TextBody")]
     public string? TextBody { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Subject, path, "Subject", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>NumberAttributeConstraintsType</c> structure.</summary>
@@ -3654,6 +4532,13 @@ public sealed class PreTokenGenerationVersionConfigType
     /// <summary>The <c>LambdaArn</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("LambdaArn")]
     public string? LambdaArn { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LambdaVersion, path, "LambdaVersion", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LambdaArn, path, "LambdaArn", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>ProviderDescription</c> structure.</summary>
@@ -3704,6 +4589,13 @@ public sealed class RecoveryOptionType
     /// <summary>The <c>Name</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Name")]
     public RecoveryOptionNameType? Name { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Priority, path, "Priority", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Name, path, "Name", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>RefreshTokenRotationType</c> structure.</summary>
@@ -3716,6 +4608,12 @@ public sealed class RefreshTokenRotationType
     /// <summary>The <c>RetryGracePeriodSeconds</c> member.</summary>
     [JsonPropertyName("RetryGracePeriodSeconds")]
     public int? RetryGracePeriodSeconds { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Feature, path, "Feature", parameterName);
+    }
 }
 
 /// <summary>The request of the <c>ResendConfirmationCode</c> operation.</summary>
@@ -3745,6 +4643,13 @@ public sealed class ResendConfirmationCodeRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>ResendConfirmationCode</c> operation.</summary>
@@ -3765,6 +4670,13 @@ public sealed class ResourceServerScopeType
     /// <summary>The <c>ScopeDescription</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("ScopeDescription")]
     public string? ScopeDescription { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ScopeName, path, "ScopeName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ScopeDescription, path, "ScopeDescription", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>ResourceServerType</c> structure.</summary>
@@ -3818,6 +4730,13 @@ public sealed class RespondToAuthChallengeRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ChallengeName, path, "ChallengeName", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>RespondToAuthChallenge</c> operation.</summary>
@@ -3856,6 +4775,13 @@ public sealed class RevokeTokenRequest
     [JsonPropertyName("ClientSecret")]
     [global::CognitoTyped.CognitoClientSecret]
     public string? ClientSecret { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Token, path, "Token", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>RevokeToken</c> operation.</summary>
@@ -3911,6 +4837,12 @@ public sealed class RoutingType
     /// <summary>The <c>Failover</c> member.</summary>
     [JsonPropertyName("Failover")]
     public FailoverType? Failover { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        Failover?.ThrowIfIncomplete(path + ".Failover", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>S3ConfigurationType</c> structure.</summary>
@@ -3975,6 +4907,20 @@ public sealed class SetLogDeliveryConfigurationRequest
     /// <summary>The <c>LogConfigurations</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("LogConfigurations")]
     public List<LogConfigurationType>? LogConfigurations { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LogConfigurations, path, "LogConfigurations", parameterName);
+        if (LogConfigurations is { } logConfigurationsList0)
+        {
+            for (var logConfigurationsIndex0 = 0; logConfigurationsIndex0 < logConfigurationsList0.Count; logConfigurationsIndex0++)
+            {
+                logConfigurationsList0[logConfigurationsIndex0]?.ThrowIfIncomplete(path + ".LogConfigurations" + "[" + logConfigurationsIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The response of the <c>SetLogDeliveryConfiguration</c> operation.</summary>
@@ -4008,6 +4954,14 @@ public sealed class SetRiskConfigurationRequest
     /// <summary>The <c>RiskExceptionConfiguration</c> member.</summary>
     [JsonPropertyName("RiskExceptionConfiguration")]
     public RiskExceptionConfigurationType? RiskExceptionConfiguration { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        CompromisedCredentialsRiskConfiguration?.ThrowIfIncomplete(path + ".CompromisedCredentialsRiskConfiguration", parameterName);
+        AccountTakeoverRiskConfiguration?.ThrowIfIncomplete(path + ".AccountTakeoverRiskConfiguration", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>SetRiskConfiguration</c> operation.</summary>
@@ -4037,6 +4991,12 @@ public sealed class SetUICustomizationRequest
     /// <summary>The <c>ImageFile</c> member.</summary>
     [JsonPropertyName("ImageFile")]
     public byte[]? ImageFile { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>SetUICustomization</c> operation.</summary>
@@ -4069,6 +5029,12 @@ public sealed class SetUserMFAPreferenceRequest
     /// <summary>The <c>AccessToken</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("AccessToken")]
     public string? AccessToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>SetUserMFAPreference</c> operation.</summary>
@@ -4102,6 +5068,13 @@ public sealed class SetUserPoolMfaConfigRequest
     /// <summary>The <c>WebAuthnConfiguration</c> member.</summary>
     [JsonPropertyName("WebAuthnConfiguration")]
     public WebAuthnConfigurationType? WebAuthnConfiguration { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        SmsMfaConfiguration?.ThrowIfIncomplete(path + ".SmsMfaConfiguration", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>SetUserPoolMfaConfig</c> operation.</summary>
@@ -4138,6 +5111,13 @@ public sealed class SetUserSettingsRequest
     /// <summary>The <c>MFAOptions</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("MFAOptions")]
     public List<MFAOptionType>? MFAOptions { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(MFAOptions, path, "MFAOptions", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>SetUserSettings</c> operation.</summary>
@@ -4193,6 +5173,27 @@ public sealed class SignUpRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        if (UserAttributes is { } userAttributesList0)
+        {
+            for (var userAttributesIndex0 = 0; userAttributesIndex0 < userAttributesList0.Count; userAttributesIndex0++)
+            {
+                userAttributesList0[userAttributesIndex0]?.ThrowIfIncomplete(path + ".UserAttributes" + "[" + userAttributesIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+        if (ValidationData is { } validationDataList0)
+        {
+            for (var validationDataIndex0 = 0; validationDataIndex0 < validationDataList0.Count; validationDataIndex0++)
+            {
+                validationDataList0[validationDataIndex0]?.ThrowIfIncomplete(path + ".ValidationData" + "[" + validationDataIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The response of the <c>SignUp</c> operation.</summary>
@@ -4233,6 +5234,12 @@ public sealed class SmsConfigurationType
     /// <summary>The <c>EumsSms</c> member.</summary>
     [JsonPropertyName("EumsSms")]
     public EumsSmsConfigurationType? EumsSms { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        EumsSms?.ThrowIfIncomplete(path + ".EumsSms", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>SmsMfaConfigType</c> structure.</summary>
@@ -4245,6 +5252,12 @@ public sealed class SmsMfaConfigType
     /// <summary>The <c>SmsConfiguration</c> member.</summary>
     [JsonPropertyName("SmsConfiguration")]
     public SmsConfigurationType? SmsConfiguration { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        SmsConfiguration?.ThrowIfIncomplete(path + ".SmsConfiguration", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>SoftwareTokenMfaConfigType</c> structure.</summary>
@@ -4277,6 +5290,13 @@ public sealed class StartUserImportJobRequest
     /// <summary>The <c>JobId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("JobId")]
     public string? JobId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(JobId, path, "JobId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>StartUserImportJob</c> operation.</summary>
@@ -4293,6 +5313,12 @@ public sealed class StartWebAuthnRegistrationRequest
     /// <summary>The <c>AccessToken</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("AccessToken")]
     public string? AccessToken { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>StartWebAuthnRegistration</c> operation.</summary>
@@ -4313,6 +5339,13 @@ public sealed class StopUserImportJobRequest
     /// <summary>The <c>JobId</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("JobId")]
     public string? JobId { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(JobId, path, "JobId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>StopUserImportJob</c> operation.</summary>
@@ -4345,6 +5378,13 @@ public sealed class TagResourceRequest
     /// <summary>The <c>Tags</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Tags")]
     public Dictionary<string, string>? Tags { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ResourceArn, path, "ResourceArn", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Tags, path, "Tags", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>TagResource</c> operation.</summary>
@@ -4482,6 +5522,13 @@ public sealed class UntagResourceRequest
     /// <summary>The <c>TagKeys</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("TagKeys")]
     public List<string>? TagKeys { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ResourceArn, path, "ResourceArn", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(TagKeys, path, "TagKeys", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UntagResource</c> operation.</summary>
@@ -4511,6 +5558,16 @@ public sealed class UpdateAuthEventFeedbackRequest
     /// <summary>The <c>FeedbackValue</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("FeedbackValue")]
     public FeedbackValueType? FeedbackValue { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Username, path, "Username", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(EventId, path, "EventId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(FeedbackToken, path, "FeedbackToken", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(FeedbackValue, path, "FeedbackValue", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateAuthEventFeedback</c> operation.</summary>
@@ -4532,6 +5589,13 @@ public sealed class UpdateDeviceStatusRequest
     /// <summary>The <c>DeviceRememberedStatus</c> member.</summary>
     [JsonPropertyName("DeviceRememberedStatus")]
     public DeviceRememberedStatusType? DeviceRememberedStatus { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(DeviceKey, path, "DeviceKey", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateDeviceStatus</c> operation.</summary>
@@ -4561,6 +5625,13 @@ public sealed class UpdateGroupRequest
     /// <summary>The <c>Precedence</c> member.</summary>
     [JsonPropertyName("Precedence")]
     public int? Precedence { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(GroupName, path, "GroupName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateGroup</c> operation.</summary>
@@ -4593,6 +5664,13 @@ public sealed class UpdateIdentityProviderRequest
     /// <summary>The <c>IdpIdentifiers</c> member.</summary>
     [JsonPropertyName("IdpIdentifiers")]
     public List<string>? IdpIdentifiers { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ProviderName, path, "ProviderName", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateIdentityProvider</c> operation.</summary>
@@ -4625,6 +5703,18 @@ public sealed class UpdateManagedLoginBrandingRequest
     /// <summary>The <c>Assets</c> member.</summary>
     [JsonPropertyName("Assets")]
     public List<AssetType>? Assets { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        if (Assets is { } assetsList0)
+        {
+            for (var assetsIndex0 = 0; assetsIndex0 < assetsList0.Count; assetsIndex0++)
+            {
+                assetsList0[assetsIndex0]?.ThrowIfIncomplete(path + ".Assets" + "[" + assetsIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The response of the <c>UpdateManagedLoginBranding</c> operation.</summary>
@@ -4645,6 +5735,14 @@ public sealed class UpdateProvisionedLimitRequest
     /// <summary>The <c>RequestedLimitValue</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("RequestedLimitValue")]
     public int? RequestedLimitValue { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(LimitDefinition, path, "LimitDefinition", parameterName);
+        LimitDefinition?.ThrowIfIncomplete(path + ".LimitDefinition", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(RequestedLimitValue, path, "RequestedLimitValue", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateProvisionedLimit</c> operation.</summary>
@@ -4673,6 +5771,21 @@ public sealed class UpdateResourceServerRequest
     /// <summary>The <c>Scopes</c> member.</summary>
     [JsonPropertyName("Scopes")]
     public List<ResourceServerScopeType>? Scopes { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Identifier, path, "Identifier", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Name, path, "Name", parameterName);
+        if (Scopes is { } scopesList0)
+        {
+            for (var scopesIndex0 = 0; scopesIndex0 < scopesList0.Count; scopesIndex0++)
+            {
+                scopesList0[scopesIndex0]?.ThrowIfIncomplete(path + ".Scopes" + "[" + scopesIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+    }
 }
 
 /// <summary>The response of the <c>UpdateResourceServer</c> operation.</summary>
@@ -4709,6 +5822,13 @@ public sealed class UpdateTermsRequest
     /// <summary>The <c>Links</c> member.</summary>
     [JsonPropertyName("Links")]
     public Dictionary<string, string>? Links { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(TermsId, path, "TermsId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateTerms</c> operation.</summary>
@@ -4733,6 +5853,20 @@ public sealed class UpdateUserAttributesRequest
     /// <summary>The <c>ClientMetadata</c> member.</summary>
     [JsonPropertyName("ClientMetadata")]
     public Dictionary<string, string>? ClientMetadata { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserAttributes, path, "UserAttributes", parameterName);
+        if (UserAttributes is { } userAttributesList0)
+        {
+            for (var userAttributesIndex0 = 0; userAttributesIndex0 < userAttributesList0.Count; userAttributesIndex0++)
+            {
+                userAttributesList0[userAttributesIndex0]?.ThrowIfIncomplete(path + ".UserAttributes" + "[" + userAttributesIndex0.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", parameterName);
+            }
+        }
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateUserAttributes</c> operation.</summary>
@@ -4838,6 +5972,14 @@ public sealed class UpdateUserPoolClientRequest
     /// <summary>The <c>RefreshTokenRotation</c> member.</summary>
     [JsonPropertyName("RefreshTokenRotation")]
     public RefreshTokenRotationType? RefreshTokenRotation { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(ClientId, path, "ClientId", parameterName);
+        RefreshTokenRotation?.ThrowIfIncomplete(path + ".RefreshTokenRotation", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateUserPoolClient</c> operation.</summary>
@@ -4870,6 +6012,15 @@ public sealed class UpdateUserPoolDomainRequest
     /// <summary>The <c>Routing</c> member.</summary>
     [JsonPropertyName("Routing")]
     public RoutingType? Routing { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Domain, path, "Domain", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        CustomDomainConfig?.ThrowIfIncomplete(path + ".CustomDomainConfig", parameterName);
+        Routing?.ThrowIfIncomplete(path + ".Routing", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateUserPoolDomain</c> operation.</summary>
@@ -4902,6 +6053,14 @@ public sealed class UpdateUserPoolReplicaRequest
     /// <summary>The <c>Status</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Status")]
     public UpdateReplicaStatusType? Status { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(RegionName, path, "RegionName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Status, path, "Status", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateUserPoolReplica</c> operation.</summary>
@@ -5006,6 +6165,16 @@ public sealed class UpdateUserPoolRequest
     /// <summary>The <c>IssuerConfiguration</c> member.</summary>
     [JsonPropertyName("IssuerConfiguration")]
     public IssuerConfigurationType? IssuerConfiguration { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserPoolId, path, "UserPoolId", parameterName);
+        LambdaConfig?.ThrowIfIncomplete(path + ".LambdaConfig", parameterName);
+        SmsConfiguration?.ThrowIfIncomplete(path + ".SmsConfiguration", parameterName);
+        UserPoolAddOns?.ThrowIfIncomplete(path + ".UserPoolAddOns", parameterName);
+        AccountRecoverySetting?.ThrowIfIncomplete(path + ".AccountRecoverySetting", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>UpdateUserPool</c> operation.</summary>
@@ -5106,6 +6275,12 @@ public sealed class UserPoolAddOnsType
     /// <summary>The <c>AdvancedSecurityAdditionalFlows</c> member.</summary>
     [JsonPropertyName("AdvancedSecurityAdditionalFlows")]
     public AdvancedSecurityAdditionalFlowsType? AdvancedSecurityAdditionalFlows { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AdvancedSecurityMode, path, "AdvancedSecurityMode", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>UserPoolClientDescription</c> structure.</summary>
@@ -5493,6 +6668,12 @@ public sealed class UsernameConfigurationType
     /// <summary>The <c>CaseSensitive</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("CaseSensitive")]
     public bool? CaseSensitive { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(CaseSensitive, path, "CaseSensitive", parameterName);
+    }
 }
 
 /// <summary>AWS's <c>VerificationMessageTemplateType</c> structure.</summary>
@@ -5541,6 +6722,12 @@ public sealed class VerifySoftwareTokenRequest
     /// <summary>The <c>FriendlyDeviceName</c> member.</summary>
     [JsonPropertyName("FriendlyDeviceName")]
     public string? FriendlyDeviceName { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(UserCode, path, "UserCode", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>VerifySoftwareToken</c> operation.</summary>
@@ -5569,6 +6756,14 @@ public sealed class VerifyUserAttributeRequest
     /// <summary>The <c>Code</c> member. Required: the service rejects the request without it.</summary>
     [JsonPropertyName("Code")]
     public string? Code { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first member the model requires that is not set, here or nested.</summary>
+    internal void ThrowIfIncomplete(string path, string parameterName)
+    {
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AccessToken, path, "AccessToken", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(AttributeName, path, "AttributeName", parameterName);
+        global::CognitoTyped.Protocol.RequiredMember.ThrowIfMissing(Code, path, "Code", parameterName);
+    }
 }
 
 /// <summary>The response of the <c>VerifyUserAttribute</c> operation.</summary>

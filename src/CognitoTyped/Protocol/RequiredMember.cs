@@ -17,4 +17,17 @@ internal static class RequiredMember
             throw new ArgumentException($"{member} is required.", parameterName);
         }
     }
+
+    /// <summary>Throws when <paramref name="value"/> is null; the message names the member by its path from the request.</summary>
+    /// <param name="value">The member's value.</param>
+    /// <param name="path">Where the structure that holds the member is, e.g. <c>SignUpRequest.UserAttributes[1]</c>.</param>
+    /// <param name="member">The member's property name.</param>
+    /// <param name="parameterName">The operation's parameter that holds the request.</param>
+    public static void ThrowIfMissing(object? value, string path, string member, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentException($"{path}.{member} is required.", parameterName);
+        }
+    }
 }

@@ -45,9 +45,9 @@ public sealed class GeneratedShapeTests
             UserPoolId = "us-east-2_pool",
             ClientId = "client",
             AuthFlow = AuthFlowType.AdminUserPasswordAuth,
-            ContextData = new ContextDataType { IpAddress = "192.0.2.1", HttpHeaders = [new HttpHeader { HeaderName = "h", HeaderValue = "v" }] },
+            ContextData = new ContextDataType { IpAddress = "192.0.2.1", ServerName = "app.example.com", ServerPath = "/sign-in", HttpHeaders = [new HttpHeader { HeaderName = "h", HeaderValue = "v" }] },
         });
 
-        Assert.Equal("""{"UserPoolId":"us-east-2_pool","ClientId":"client","AuthFlow":"ADMIN_USER_PASSWORD_AUTH","ContextData":{"IpAddress":"192.0.2.1","HttpHeaders":[{"headerName":"h","headerValue":"v"}]}}""", fake.Calls[0].Body);
+        Assert.Equal("""{"UserPoolId":"us-east-2_pool","ClientId":"client","AuthFlow":"ADMIN_USER_PASSWORD_AUTH","ContextData":{"IpAddress":"192.0.2.1","ServerName":"app.example.com","ServerPath":"/sign-in","HttpHeaders":[{"headerName":"h","headerValue":"v"}]}}""", fake.Calls[0].Body);
     }
 }

@@ -16,25 +16,44 @@ internal static class ValidRequests
         ["cognito-identity.facts.json"] = "CognitoTyped.Identity",
     };
 
-    private static readonly Lazy<Dictionary<(string Namespace, string Operation), IReadOnlyList<string>>> RequiredByOperation = new(ReadFacts);
+    private static readonly Lazy<Dictionary<string, (JsonElement Shapes, Dictionary<string, string> Inputs)>> Facts = new(ReadFacts);
 
     /// <summary>The members <c>{operation}Request</c> in <paramref name="namespace"/> must have, as AWS names them.</summary>
-    public static IReadOnlyList<string> RequiredMembersOf(string @namespace, string operation) => RequiredByOperation.Value[(@namespace, operation)];
+    public static IReadOnlyList<string> RequiredMembersOf(string @namespace, string operation)
+    {
+        var (shapes, inputs) = Facts.Value[@namespace];
+        return Required(shapes.GetProperty(inputs[operation])).ToList();
+    }
 
-    /// <summary>A new <c>{operation}Request</c> of <paramref name="requestType"/> with only its required members set.</summary>
+    /// <summary>
+    /// A new <c>{operation}Request</c> of <paramref name="requestType"/> with only its required members set, and in each nested
+    /// structure it sets, that structure's required members.
+    /// </summary>
     public static object Create(Type requestType)
     {
         var operation = requestType.Name[..^"Request".Length];
-        var request = Activator.CreateInstance(requestType)!;
-        foreach (var member in RequiredMembersOf(requestType.Namespace!, operation))
+        var (shapes, inputs) = Facts.Value[requestType.Namespace!];
+        return Fill(Activator.CreateInstance(requestType)!, shapes, inputs[operation]);
+    }
+
+    private static object Fill(object instance, JsonElement shapes, string shapeName)
+    {
+        var shape = shapes.GetProperty(shapeName);
+        foreach (var member in Required(shape))
         {
-            var property = requestType.GetProperty(char.ToUpperInvariant(member[0]) + member[1..], BindingFlags.Public | BindingFlags.Instance)
-                ?? throw new InvalidOperationException($"{requestType.Name} has no property for the required member {member}.");
-            property.SetValue(request, Placeholder(property.PropertyType));
+            var property = instance.GetType().GetProperty(char.ToUpperInvariant(member[0]) + member[1..], BindingFlags.Public | BindingFlags.Instance)
+                ?? throw new InvalidOperationException($"{instance.GetType().Name} has no property for the required member {member}.");
+            var target = shape.GetProperty("members").GetProperty(member).GetProperty("shape").GetString()!;
+            var value = Placeholder(property.PropertyType);
+            var isStructure = shapes.GetProperty(target).GetProperty("type").GetString() == "structure" && value is not JsonElement;
+            property.SetValue(instance, isStructure ? Fill(value, shapes, target) : value);
         }
 
-        return request;
+        return instance;
     }
+
+    private static IEnumerable<string> Required(JsonElement shape)
+        => shape.TryGetProperty("required", out var names) ? names.EnumerateArray().Select(name => name.GetString()!) : [];
 
     private static object Placeholder(Type type)
     {
@@ -56,24 +75,19 @@ internal static class ValidRequests
         };
     }
 
-    private static Dictionary<(string Namespace, string Operation), IReadOnlyList<string>> ReadFacts()
+    private static Dictionary<string, (JsonElement Shapes, Dictionary<string, string> Inputs)> ReadFacts()
     {
         var models = FindModels();
-        var required = new Dictionary<(string Namespace, string Operation), IReadOnlyList<string>>();
+        var result = new Dictionary<string, (JsonElement, Dictionary<string, string>)>(StringComparer.Ordinal);
         foreach (var (file, @namespace) in NamespaceByFactsFile)
         {
             using var facts = JsonDocument.Parse(File.ReadAllText(Path.Combine(models, file)));
-            var shapes = facts.RootElement.GetProperty("shapes");
-            foreach (var operation in facts.RootElement.GetProperty("operations").EnumerateObject())
-            {
-                var input = shapes.GetProperty(operation.Value.GetProperty("input").GetProperty("shape").GetString()!);
-                required.Add(
-                    (@namespace, operation.Name),
-                    input.TryGetProperty("required", out var names) ? names.EnumerateArray().Select(name => name.GetString()!).ToList() : []);
-            }
+            var inputs = facts.RootElement.GetProperty("operations").EnumerateObject()
+                .ToDictionary(operation => operation.Name, operation => operation.Value.GetProperty("input").GetProperty("shape").GetString()!, StringComparer.Ordinal);
+            result.Add(@namespace, (facts.RootElement.GetProperty("shapes").Clone(), inputs));
         }
 
-        return required;
+        return result;
     }
 
     private static string FindModels()
