@@ -139,6 +139,11 @@ internal static class ClientEmitter
             }
 
             code.Line();
+            // A service that answers with the token it was sent would page forever: stop with a protocol error instead.
+            code.Line($"if (!string.IsNullOrEmpty(response.{outputToken}) && response.{outputToken} == page.{inputToken})").Open();
+            code.Line($"throw new global::CognitoTyped.CognitoProtocolException(\"{facts.Target.Service} answered {operation.Name} with the page token it was sent; paging stopped instead of looping.\");");
+            code.Close();
+            code.Line();
             code.Line($"page.{inputToken} = response.{outputToken};");
             code.Close($" while (!string.IsNullOrEmpty(page.{inputToken}));");
             code.Close();

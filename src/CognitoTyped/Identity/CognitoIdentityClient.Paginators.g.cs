@@ -24,6 +24,11 @@ public sealed partial class CognitoIdentityClient
                 yield return item;
             }
 
+            if (!string.IsNullOrEmpty(response.NextToken) && response.NextToken == page.NextToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-identity answered ListIdentityPools with the page token it was sent; paging stopped instead of looping.");
+            }
+
             page.NextToken = response.NextToken;
         } while (!string.IsNullOrEmpty(page.NextToken));
     }

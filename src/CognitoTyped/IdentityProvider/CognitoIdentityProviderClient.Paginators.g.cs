@@ -24,6 +24,11 @@ public sealed partial class CognitoIdentityProviderClient
                 yield return item;
             }
 
+            if (!string.IsNullOrEmpty(response.NextToken) && response.NextToken == page.NextToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-idp answered AdminListGroupsForUser with the page token it was sent; paging stopped instead of looping.");
+            }
+
             page.NextToken = response.NextToken;
         } while (!string.IsNullOrEmpty(page.NextToken));
     }
@@ -40,6 +45,11 @@ public sealed partial class CognitoIdentityProviderClient
             foreach (var item in response.AuthEvents ?? [])
             {
                 yield return item;
+            }
+
+            if (!string.IsNullOrEmpty(response.NextToken) && response.NextToken == page.NextToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-idp answered AdminListUserAuthEvents with the page token it was sent; paging stopped instead of looping.");
             }
 
             page.NextToken = response.NextToken;
@@ -60,6 +70,11 @@ public sealed partial class CognitoIdentityProviderClient
                 yield return item;
             }
 
+            if (!string.IsNullOrEmpty(response.NextToken) && response.NextToken == page.NextToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-idp answered ListGroups with the page token it was sent; paging stopped instead of looping.");
+            }
+
             page.NextToken = response.NextToken;
         } while (!string.IsNullOrEmpty(page.NextToken));
     }
@@ -76,6 +91,11 @@ public sealed partial class CognitoIdentityProviderClient
             foreach (var item in response.Providers ?? [])
             {
                 yield return item;
+            }
+
+            if (!string.IsNullOrEmpty(response.NextToken) && response.NextToken == page.NextToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-idp answered ListIdentityProviders with the page token it was sent; paging stopped instead of looping.");
             }
 
             page.NextToken = response.NextToken;
@@ -96,6 +116,11 @@ public sealed partial class CognitoIdentityProviderClient
                 yield return item;
             }
 
+            if (!string.IsNullOrEmpty(response.NextToken) && response.NextToken == page.NextToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-idp answered ListResourceServers with the page token it was sent; paging stopped instead of looping.");
+            }
+
             page.NextToken = response.NextToken;
         } while (!string.IsNullOrEmpty(page.NextToken));
     }
@@ -112,6 +137,11 @@ public sealed partial class CognitoIdentityProviderClient
             foreach (var item in response.UserPoolClients ?? [])
             {
                 yield return item;
+            }
+
+            if (!string.IsNullOrEmpty(response.NextToken) && response.NextToken == page.NextToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-idp answered ListUserPoolClients with the page token it was sent; paging stopped instead of looping.");
             }
 
             page.NextToken = response.NextToken;
@@ -132,6 +162,11 @@ public sealed partial class CognitoIdentityProviderClient
                 yield return item;
             }
 
+            if (!string.IsNullOrEmpty(response.NextToken) && response.NextToken == page.NextToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-idp answered ListUserPools with the page token it was sent; paging stopped instead of looping.");
+            }
+
             page.NextToken = response.NextToken;
         } while (!string.IsNullOrEmpty(page.NextToken));
     }
@@ -150,6 +185,11 @@ public sealed partial class CognitoIdentityProviderClient
                 yield return item;
             }
 
+            if (!string.IsNullOrEmpty(response.PaginationToken) && response.PaginationToken == page.PaginationToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-idp answered ListUsers with the page token it was sent; paging stopped instead of looping.");
+            }
+
             page.PaginationToken = response.PaginationToken;
         } while (!string.IsNullOrEmpty(page.PaginationToken));
     }
@@ -166,6 +206,11 @@ public sealed partial class CognitoIdentityProviderClient
             foreach (var item in response.Users ?? [])
             {
                 yield return item;
+            }
+
+            if (!string.IsNullOrEmpty(response.NextToken) && response.NextToken == page.NextToken)
+            {
+                throw new global::CognitoTyped.CognitoProtocolException("cognito-idp answered ListUsersInGroup with the page token it was sent; paging stopped instead of looping.");
             }
 
             page.NextToken = response.NextToken;

@@ -101,4 +101,28 @@ public sealed class PaginatorTests
         Assert.Equal(["ana", "ben"], users);
         Assert.Single(fake.Calls);
     }
+
+    [Fact]
+    public async Task ListUsersPaginateAsync_stops_with_a_protocol_error_when_the_service_repeats_the_token_it_was_sent()
+    {
+        // A faulty service (a fake here) that answers page-2 with page-2 again would be paged forever.
+        var fake = new FakeHttpHandler(call => call.Body.Contains("page-2", StringComparison.Ordinal)
+            ? FakeHttpHandler.Json(HttpStatusCode.OK, """{"Users":[{"Username":"cat"}],"PaginationToken":"page-2"}""")
+            : FakeHttpHandler.Json(HttpStatusCode.OK, """{"Users":[{"Username":"ana"}],"PaginationToken":"page-2"}"""));
+        using var client = ClientOf(fake);
+
+        var users = new List<string>();
+        var error = await Assert.ThrowsAsync<CognitoProtocolException>(async () =>
+        {
+            await foreach (var user in client.ListUsersPaginateAsync(new ListUsersRequest { UserPoolId = "us-east-2_pool" }))
+            {
+                users.Add(user.Username!);
+            }
+        });
+
+        Assert.Equal(["ana", "cat"], users);
+        Assert.Equal(2, fake.CountOf("ListUsers"));
+        Assert.Contains("page token it was sent", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("page-2", error.Message, StringComparison.Ordinal);
+    }
 }
