@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using CognitoTyped.IdentityProvider;
+using CognitoTyped.Protocol;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CognitoTyped.Tests.Protocol;
@@ -164,6 +167,89 @@ public sealed class ReplaySafetyTests
 
         Assert.Equal("ada", user.Username);
         Assert.Equal(2, fake.CountOf("GetUser"));
+    }
+
+    [Theory]
+    [InlineData("cognito-idp", 129)]
+    [InlineData("cognito-identity", 23)]
+    public void Every_model_operation_is_classified_by_name_with_no_default(string service, int operations)
+    {
+        var modelOperations = ModelOperations(service);
+
+        Assert.Equal(operations, modelOperations.Count);
+        Assert.All(modelOperations, operation => Assert.True(OperationReplayTable.Find(service, operation) is not null, $"{service} {operation} is not classified"));
+        Assert.Equal(modelOperations.Order(StringComparer.Ordinal), OperationReplayTable.Of(service).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_operation_nobody_classified_is_not_replayed()
+    {
+        Assert.Null(OperationReplayTable.Find("cognito-idp", "SomeFutureOperation"));
+        Assert.Equal(OperationReplay.NotReplaySafe, RetryPolicy.Classify("cognito-idp", "SomeFutureOperation"));
+    }
+
+    [Fact]
+    public void Docs_table_says_what_the_classification_says()
+    {
+        var documented = new Dictionary<(string Service, string Operation), OperationReplay>();
+        string? service = null;
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot(), "docs", "retries.md")))
+        {
+            if (Regex.Match(line, "^### (cognito-[a-z]+) ") is { Success: true } heading)
+            {
+                service = heading.Groups[1].Value;
+            }
+            else if (service is not null && Regex.Match(line, @"^\| `(\w+)` \| ([^|]+) \|") is { Success: true } row)
+            {
+                documented.Add((service, row.Groups[1].Value), row.Groups[2].Value.Trim() switch
+                {
+                    "yes: read" => OperationReplay.Read,
+                    "yes: idempotent write" => OperationReplay.IdempotentWrite,
+                    "**no**" => OperationReplay.NotReplaySafe,
+                    var other => throw new InvalidOperationException($"docs/retries.md: '{other}' for {row.Groups[1].Value}"),
+                });
+            }
+        }
+
+        foreach (var name in new[] { "cognito-idp", "cognito-identity" })
+        {
+            var table = OperationReplayTable.Of(name);
+            Assert.Equal(table.Count, documented.Keys.Count(key => key.Service == name));
+            Assert.All(table, entry => Assert.Equal(entry.Value, documented[(name, entry.Key)]));
+        }
+    }
+
+    [Fact]
+    public void The_operations_issue_12_names_are_not_replay_safe()
+    {
+        string[] named =
+        [
+            "SignUp", "ConfirmSignUp", "ConfirmForgotPassword", "ChangePassword", "ForgotPassword", "ResendConfirmationCode",
+            "DeleteUser", "AdminCreateUser", "CreateUserPool", "CreateUserPoolClient", "CreateGroup",
+            "RespondToAuthChallenge", "AdminRespondToAuthChallenge", "VerifySoftwareToken", "AssociateSoftwareToken",
+        ];
+
+        Assert.All(named, operation => Assert.Equal(OperationReplay.NotReplaySafe, RetryPolicy.Classify("cognito-idp", operation)));
+        Assert.Equal(OperationReplay.NotReplaySafe, RetryPolicy.Classify("cognito-identity", "CreateIdentityPool"));
+    }
+
+    private static List<string> ModelOperations(string service)
+    {
+        using var facts = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "eng", "models", service + ".facts.json")));
+        return facts.RootElement.GetProperty("operations").EnumerateObject().Select(operation => operation.Name).ToList();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (Directory.Exists(Path.Combine(directory.FullName, "eng", "models")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("eng/models not found above " + AppContext.BaseDirectory);
     }
 
     private static async Task InvokeAsync(CognitoIdentityProviderClient client, string operation)
