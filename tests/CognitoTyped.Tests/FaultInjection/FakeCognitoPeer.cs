@@ -27,14 +27,17 @@ internal sealed class FakeCognitoPeer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _received = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<Task> _connections = [];
     private readonly Task _acceptLoop;
+    private readonly Action<int>? _disposed;
     private long _bodyBytesWritten;
     private int _faultsInjected;
     private readonly TaskCompletionSource _stoppedBeingRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <param name="script">For an operation and the how-many-th request of it (1-based), what to do.</param>
     /// <param name="successBody">The JSON a successful answer to an operation carries.</param>
-    public FakeCognitoPeer(Func<string, int, Fault> script, Func<string, string>? successBody = null)
+    /// <param name="disposed">Told, when the peer is disposed, how many faults it injected.</param>
+    public FakeCognitoPeer(Func<string, int, Fault> script, Func<string, string>? successBody = null, Action<int>? disposed = null)
     {
+        _disposed = disposed;
         _script = script;
         _successBody = successBody ?? (_ => "{}");
         _listener = new TcpListener(IPAddress.Loopback, 0);
@@ -108,6 +111,7 @@ internal sealed class FakeCognitoPeer : IAsyncDisposable
         }
 
         _stop.Dispose();
+        _disposed?.Invoke(FaultsInjected);
     }
 
     private async Task AcceptAsync()
