@@ -29,6 +29,17 @@ public sealed class CognitoClientOptions
     /// <summary>The retry policy.</summary>
     public CognitoRetryOptions Retry { get; set; } = new();
 
+    /// <summary>The largest response body read, in bytes; a longer one is refused with <see cref="CognitoProtocolException"/>. Default 4 MiB.</summary>
+    public int MaxResponseBytes { get; set; } = CognitoServiceClientOptions.DefaultMaxResponseBytes;
+
+    /// <summary>
+    /// Allows a plain <c>http://</c> <see cref="ServiceUrl"/> that is not loopback. <b>Insecure</b>: passwords, codes and tokens
+    /// then cross the network in clear text and anyone on the path can read or change them. Only for emulators reached by
+    /// name (a cognito-local container in docker compose), never in production; like JwtBearer's
+    /// <c>RequireHttpsMetadata = false</c>. Loopback (<c>127.0.0.0/8</c>, <c>::1</c>, <c>localhost</c>) needs no opt-in. Default false.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
     /// <summary>The region to call: <see cref="Region"/>, else the pool ID's prefix.</summary>
     /// <exception cref="InvalidOperationException">Neither is known.</exception>
     public string ResolveRegion()
@@ -70,6 +81,8 @@ public sealed class CognitoClientOptions
         ServiceUrl = ServiceUrl,
         RequestTimeout = RequestTimeout,
         Retry = Retry,
+        MaxResponseBytes = MaxResponseBytes,
+        AllowInsecureHttp = AllowInsecureHttp,
     };
 
     /// <inheritdoc />

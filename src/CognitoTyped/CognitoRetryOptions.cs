@@ -2,7 +2,10 @@ namespace CognitoTyped;
 
 /// <summary>
 /// How calls to Cognito are retried: on throttling, on 500/502/503/504 and on transient network errors,
-/// with capped exponential backoff and full jitter. Calls that answer a challenge are never replayed.
+/// with capped exponential backoff and full jitter. After a failure that may have come after the service did the work
+/// (5xx, timeout, connection lost after sending), only reads and idempotent writes are sent again; sign-up, confirmations,
+/// password changes, sends of codes, creations, deletions and challenge answers end in
+/// <see cref="CognitoAmbiguousOutcomeException"/> instead (docs/retries.md lists every operation).
 /// </summary>
 public sealed class CognitoRetryOptions
 {

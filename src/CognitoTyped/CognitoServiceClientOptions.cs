@@ -24,6 +24,22 @@ public sealed class CognitoServiceClientOptions
     /// <summary>The retry policy.</summary>
     public CognitoRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// The largest response body read, in bytes; a longer one is refused with <see cref="CognitoProtocolException"/> without
+    /// being read to its end. Default 4 MiB (Cognito's largest answers, a page of users or a pool's description, are far smaller).
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>
+    /// Allows a plain <c>http://</c> <see cref="ServiceUrl"/> that is not loopback. <b>Insecure</b>: passwords, codes and tokens
+    /// then cross the network in clear text and anyone on the path can read or change them. Only for emulators reached by
+    /// name (a cognito-local container in docker compose), never in production; like JwtBearer's
+    /// <c>RequireHttpsMetadata = false</c>. Loopback (<c>127.0.0.0/8</c>, <c>::1</c>, <c>localhost</c>) needs no opt-in. Default false.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    internal const int DefaultMaxResponseBytes = 4 * 1024 * 1024;
+
     /// <inheritdoc />
     public override string ToString() => $"CognitoServiceClientOptions {{ Region = {Region}, ServiceUrl = {ServiceUrl} }}";
 }

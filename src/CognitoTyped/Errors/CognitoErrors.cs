@@ -53,6 +53,10 @@ internal static partial class CognitoErrors
             {
                 // Not JSON (a proxy's HTML page, say): the status code still tells what happened.
             }
+            catch (InvalidOperationException)
+            {
+                // A string that is not valid UTF-8 cannot be transcoded: what was read before it stands, the rest is dropped.
+            }
         }
 
         var code = NormalizeCode(errorTypeHeader) ?? NormalizeCode(typeFromBody) ?? CodeFromStatus(statusCode);

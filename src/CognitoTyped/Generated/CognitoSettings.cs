@@ -5,7 +5,7 @@ namespace CognitoTyped.Generated;
 
 /// <summary>
 /// The configuration keys the generated <c>AddCognitoTyped</c> reads, in one place:
-/// <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl</c> and
+/// <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl|AllowInsecureHttp</c> and
 /// <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c>. Takes a key lookup rather than <c>IConfiguration</c>, so
 /// the runtime does not depend on Microsoft.Extensions.Configuration. Public for generated code only; its members may
 /// change between versions.
@@ -29,6 +29,7 @@ public static class CognitoSettings
             ClientId = Value(setting, section + "Clients:" + client + ":ClientId") ?? string.Empty,
             ClientSecret = Value(setting, section + "Clients:" + client + ":ClientSecret"),
             ServiceUrl = Url(setting, section + "ServiceUrl"),
+            AllowInsecureHttp = Flag(setting, section + "AllowInsecureHttp"),
         };
     }
 
@@ -50,6 +51,9 @@ public static class CognitoSettings
     }
 
     private static string? Value(Func<string, string?> setting, string key) => setting(key) is { Length: > 0 } value ? value : null;
+
+    // Only the literal "true" (any case) opts in to plain http://; anything else, a typo included, leaves it off.
+    private static bool Flag(Func<string, string?> setting, string key) => string.Equals(Value(setting, key), "true", StringComparison.OrdinalIgnoreCase);
 
     private static Uri? Url(Func<string, string?> setting, string key) => Value(setting, key) is { } value ? new Uri(value, UriKind.Absolute) : null;
 }

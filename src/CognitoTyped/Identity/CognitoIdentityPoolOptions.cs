@@ -24,6 +24,12 @@ public sealed class CognitoIdentityPoolOptions
     /// <summary>The retry policy.</summary>
     public CognitoRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// Allows a plain <c>http://</c> <see cref="ServiceUrl"/> that is not loopback. <b>Insecure</b>: tokens and AWS credentials
+    /// then cross the network in clear text. Only for emulators reached by name, never in production. Default false.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
     /// <summary>The clock that tells when credentials are due for refresh. Default <see cref="TimeProvider.System"/>.</summary>
     /// <remarks>Internal: a test seam. Made public, the generated identity-pool classes would have to copy it too.</remarks>
     internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -27,6 +27,11 @@ internal sealed class AwsJsonTransport : IDisposable
     internal AwsJsonTransport(AwsServiceEndpoint endpoint, CognitoServiceClientOptions options, HttpClient? httpClient, Func<DateTime>? utcNow = null, Func<TimeSpan, CancellationToken, Task>? delay = null, TimeProvider? time = null)
     {
         options.Retry.Validate();
+        if (options.MaxResponseBytes < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxResponseBytes, "CognitoServiceClientOptions.MaxResponseBytes must be positive.");
+        }
+
         _endpoint = endpoint;
         _options = options;
         _ownsHttp = httpClient is null;
@@ -44,68 +49,93 @@ internal sealed class AwsJsonTransport : IDisposable
     internal async Task<TResponse> SendAsync<TRequest, TResponse>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, bool signed, CancellationToken cancellationToken)
     {
         var body = await SendCoreAsync(operation, request, requestType, signed, cancellationToken).ConfigureAwait(false);
-        if (body.Length == 0)
+        if (body.IsEmpty)
         {
             body = "{}"u8.ToArray();
         }
 
         try
         {
-            return JsonSerializer.Deserialize(body, responseType)
+            return JsonSerializer.Deserialize(body.Span, responseType)
                 ?? throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with 'null'.");
         }
         catch (JsonException exception)
         {
-            // The body may hold tokens: name the position, never the content.
-            throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with JSON that does not match its shape (at {exception.Path}).", exception);
+            // The body may hold tokens, and JsonException's message can quote the offending text: name the position, never
+            // the content, and keep the JsonException out of the chain.
+            throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with JSON that is broken or does not match its shape (at {exception.Path ?? "$"}, line {exception.LineNumber}, byte {exception.BytePositionInLine}).");
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException or ArgumentException or OverflowException or System.Text.DecoderFallbackException)
+        {
+            // What System.Text.Json lets through from converters and UTF-8 transcoding; the message may quote the value.
+            throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a value that cannot be read ({exception.GetType().Name}).");
         }
     }
 
     internal async Task SendAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
         => _ = await SendCoreAsync(operation, request, requestType, signed, cancellationToken).ConfigureAwait(false);
 
-    private async Task<byte[]> SendCoreAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
+    private async Task<ReadOnlyMemory<byte>> SendCoreAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var payload = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
         var retry = _options.Retry;
-        var replaySafe = RetryPolicy.IsReplaySafe(operation);
+        var replay = RetryPolicy.Classify(_endpoint.SigningName, operation);
 
         for (var attempt = 1; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Exception failure;
+            using var content = new SendTrackingContent(payload);
             try
             {
-                return await SendOnceAsync(operation, payload, signed, cancellationToken).ConfigureAwait(false);
+                return await SendOnceAsync(operation, content, payload, signed, cancellationToken).ConfigureAwait(false);
             }
-            catch (CognitoServiceException error) when (attempt < retry.MaxAttempts && RetryPolicy.ShouldRetry(operation, error))
+            catch (CognitoServiceException error) when (!cancellationToken.IsCancellationRequested)
             {
-                failure = error;
+                if (attempt < retry.MaxAttempts && RetryPolicy.ShouldRetry(replay, error))
+                {
+                    // Retried below.
+                }
+                else if (replay == OperationReplay.NotReplaySafe && RetryPolicy.MayHaveBeenProcessed(error))
+                {
+                    throw new CognitoAmbiguousOutcomeException(_endpoint.SigningName, operation, error);
+                }
+                else
+                {
+                    throw;
+                }
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested && RetryPolicy.IsTransient(exception))
             {
-                if (attempt >= retry.MaxAttempts || !replaySafe)
+                var neverSent = !content.SendStarted || RetryPolicy.FailedBeforeSending(exception);
+                if (replay == OperationReplay.NotReplaySafe && !neverSent)
                 {
-                    throw exception is TimeoutException ? exception : new CognitoNetworkException($"Calling {_endpoint.SigningName} {operation} failed after {attempt} attempt(s): {exception.Message}", exception);
+                    throw new CognitoAmbiguousOutcomeException(_endpoint.SigningName, operation, exception);
                 }
 
-                failure = exception;
+                if (attempt >= retry.MaxAttempts)
+                {
+                    if (exception is TimeoutException)
+                    {
+                        throw;
+                    }
+
+                    throw new CognitoNetworkException($"Calling {_endpoint.SigningName} {operation} failed after {attempt} attempt(s): {exception.Message}", exception);
+                }
             }
 
-            _ = failure;
             var backoff = RetryPolicy.Backoff(attempt, retry, Random.Shared.NextDouble());
             await _delay(backoff, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<byte[]> SendOnceAsync(string operation, byte[] payload, bool signed, CancellationToken cancellationToken)
+    private async Task<ReadOnlyMemory<byte>> SendOnceAsync(string operation, SendTrackingContent content, byte[] payload, bool signed, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, _endpoint.Url);
         message.Headers.TryAddWithoutValidation("X-Amz-Target", _endpoint.TargetPrefix + "." + operation);
         message.Headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
-        message.Content = new ByteArrayContent(payload);
-        message.Content.Headers.ContentType = ContentTypeHeader;
+        message.Content = content;
+        content.Headers.ContentType = ContentTypeHeader;
         if (signed)
         {
             var credentials = await ResolveCredentialsAsync().ConfigureAwait(false);
@@ -118,10 +148,22 @@ internal sealed class AwsJsonTransport : IDisposable
 
         try
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(attempt.Token).ConfigureAwait(false);
+            // Headers first: the body is read by BoundedResponseReader, never buffered whole by HttpClient.
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode && !IsJsonContentType(response.Content.Headers.ContentType, out var declaredType))
+            {
+                throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with HTTP {(int)response.StatusCode} and Content-Type '{Shorten(declaredType)}', not {ContentType}: something other than Cognito (a proxy, a captive portal) answered.");
+            }
+
+            var body = await BoundedResponseReader.ReadAsync(response.Content, _options.MaxResponseBytes, attempt.Token).ConfigureAwait(false)
+                ?? throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a body longer than {_options.MaxResponseBytes} bytes (CognitoServiceClientOptions.MaxResponseBytes); it was not read.");
             if (response.IsSuccessStatusCode)
             {
+                if (response.Content.Headers.ContentType is null && !body.IsEmpty)
+                {
+                    throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a body but no Content-Type.");
+                }
+
                 return body;
             }
 
@@ -129,12 +171,23 @@ internal sealed class AwsJsonTransport : IDisposable
                 response.StatusCode,
                 FirstHeader(response, "x-amzn-ErrorType"),
                 FirstHeader(response, "x-amzn-RequestId") ?? FirstHeader(response, "x-amz-request-id"),
-                body);
+                body.Span);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && attemptTimeout.IsCancellationRequested)
         {
             throw new TimeoutException($"{_endpoint.SigningName} did not answer {operation} within {_options.RequestTimeout.TotalSeconds:0.###} s.");
         }
+    }
+
+    private static string Shorten(string value) => value.Length <= 64 ? value : value[..64] + "…";
+
+    /// <summary>Cognito answers <c>application/x-amz-json-1.1</c>; <c>application/json</c> is tolerated, and no type at all (checked against the body later).</summary>
+    private static bool IsJsonContentType(MediaTypeHeaderValue? contentType, out string declared)
+    {
+        declared = contentType?.MediaType ?? string.Empty;
+        return contentType?.MediaType is null
+            || string.Equals(declared, ContentType, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(declared, "application/json", StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task<ImmutableCredentials> ResolveCredentialsAsync()

@@ -1,11 +1,21 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CognitoTyped.Protocol;
 
 /// <summary>AWS JSON 1.1 sends timestamps as seconds since the Unix epoch, with a fraction.</summary>
+/// <remarks>
+/// A value that is no timestamp is a <see cref="JsonException"/> that never quotes it (the transport turns it into a
+/// <see cref="CognitoProtocolException"/>): <see cref="DateTimeOffset.Parse(string)"/>'s <see cref="FormatException"/> would
+/// quote it, and an out-of-range number would escape as <see cref="ArgumentOutOfRangeException"/>.
+/// </remarks>
 internal sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset?>
 {
+    // DateTimeOffset's range in Unix seconds (0001-01-01 to 9999-12-31).
+    private static readonly double MinSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    private static readonly double MaxSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     /// <inheritdoc />
     public override bool HandleNull => true;
 
@@ -17,19 +27,30 @@ internal sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset?>
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:
-                var seconds = reader.GetDouble();
-                return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000d));
+                return reader.TryGetDouble(out var seconds) ? FromSeconds(seconds) : throw NotATimestamp();
             case JsonTokenType.String:
-                var text = reader.GetString();
-                if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                string? text;
+                try
                 {
-                    return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(parsed * 1000d));
+                    text = reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    // Invalid UTF-8.
+                    throw NotATimestamp();
+                }
+
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    return FromSeconds(parsed);
                 }
 
                 // Some emulators send ISO 8601 instead.
-                return DateTimeOffset.Parse(text!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+                return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso)
+                    ? iso
+                    : throw NotATimestamp();
             default:
-                throw new JsonException("Expected a timestamp in epoch seconds.");
+                throw NotATimestamp();
         }
     }
 
@@ -45,4 +66,11 @@ internal sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset?>
 
         writer.WriteNumberValue(value.Value.ToUnixTimeMilliseconds() / 1000d);
     }
+
+    private static DateTimeOffset FromSeconds(double seconds)
+        => double.IsFinite(seconds) && seconds >= MinSeconds && seconds <= MaxSeconds
+            ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000d))
+            : throw NotATimestamp();
+
+    private static JsonException NotATimestamp() => new("Expected a timestamp in epoch seconds.");
 }

@@ -4,30 +4,14 @@ using System.Net.Sockets;
 namespace CognitoTyped.Protocol;
 
 /// <summary>Which failures are retried, and after how long.</summary>
+/// <remarks>
+/// A failure either proves the service did no work (the connection was never made, the request body never started to
+/// leave, the service refused it as throttled) or leaves it open (5xx, attempt timeout, connection lost after sending).
+/// The first kind is retried for every operation; the second only for operations a replay cannot change
+/// (<see cref="OperationReplayTable"/>), and for the others it is reported as <see cref="CognitoAmbiguousOutcomeException"/>.
+/// </remarks>
 internal static class RetryPolicy
 {
-    /// <summary>Operations that spend a challenge Session (or a one-time code with it): replaying them is never safe.</summary>
-    private static readonly HashSet<string> SessionSpendingOperations = new(StringComparer.Ordinal)
-    {
-        "RespondToAuthChallenge",
-        "AdminRespondToAuthChallenge",
-        "VerifySoftwareToken",
-        "AssociateSoftwareToken",
-    };
-
-    /// <summary>Read-only operations: a quota error (LimitExceeded) on them is worth waiting out.</summary>
-    private static readonly HashSet<string> ReadOnlyOperations = new(StringComparer.Ordinal)
-    {
-        "GetUser",
-        "AdminGetUser",
-        "DescribeUserPool",
-        "DescribeUserPoolClient",
-        "ListUsers",
-        "GetId",
-        "GetCredentialsForIdentity",
-        "GetOpenIdToken",
-    };
-
     private static readonly HashSet<string> ThrottlingCodes = new(StringComparer.Ordinal)
     {
         "TooManyRequestsException",
@@ -37,30 +21,37 @@ internal static class RetryPolicy
         "ProvisionedThroughputExceededException",
     };
 
-    internal static bool IsReplaySafe(string operation) => !SessionSpendingOperations.Contains(operation);
+    /// <summary>The replay class of an operation; an operation missing from the table is not replayed.</summary>
+    internal static OperationReplay Classify(string service, string operation)
+        => OperationReplayTable.Find(service, operation) ?? OperationReplay.NotReplaySafe;
+
+    /// <summary>Throttling: the request was refused before any work, so it may be sent again whatever it does.</summary>
+    internal static bool IsThrottling(CognitoServiceException error)
+        => ThrottlingCodes.Contains(error.ErrorCode) || error.StatusCode == HttpStatusCode.TooManyRequests;
 
     /// <summary>A service error worth another attempt.</summary>
-    /// <remarks>
-    /// Throttling means the request was refused before any work, so even a challenge answer may be sent again;
-    /// a 5xx may have been processed, so only replay-safe operations are retried then.
-    /// </remarks>
-    internal static bool ShouldRetry(string operation, CognitoServiceException error)
+    internal static bool ShouldRetry(OperationReplay replay, CognitoServiceException error)
     {
-        if (ThrottlingCodes.Contains(error.ErrorCode) || error.StatusCode == HttpStatusCode.TooManyRequests)
+        if (IsThrottling(error))
         {
             return true;
         }
 
         if (error.ErrorCode == "LimitExceededException")
         {
-            return ReadOnlyOperations.Contains(operation);
+            // A quota on a read is worth waiting out; on a write it is an answer.
+            return replay == OperationReplay.Read;
         }
 
-        return IsReplaySafe(operation) && error.StatusCode is HttpStatusCode.InternalServerError
+        return replay != OperationReplay.NotReplaySafe && error.StatusCode is HttpStatusCode.InternalServerError
             or HttpStatusCode.BadGateway
             or HttpStatusCode.ServiceUnavailable
             or HttpStatusCode.GatewayTimeout;
     }
+
+    /// <summary>A service error after which the service may have done the work: any 5xx that is not throttling.</summary>
+    internal static bool MayHaveBeenProcessed(CognitoServiceException error)
+        => (int)error.StatusCode >= 500 && !IsThrottling(error);
 
     /// <summary>A failure to get any answer that is worth another attempt (connection refused or reset, DNS blip, attempt timeout).</summary>
     internal static bool IsTransient(Exception exception) => exception switch
@@ -72,6 +63,25 @@ internal static class RetryPolicy
         TimeoutException => true,
         _ => false,
     };
+
+    /// <summary>
+    /// The failure happened while the connection was being made (DNS, TCP connect, TLS), so no byte of the request reached
+    /// the service. Together with "the body never started to be written" it is what makes a replay of any operation safe.
+    /// </summary>
+    internal static bool FailedBeforeSending(Exception exception) => exception switch
+    {
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } => true,
+        HttpRequestException { InnerException: SocketException socket } => IsConnectError(socket.SocketErrorCode),
+        SocketException socket => IsConnectError(socket.SocketErrorCode),
+        _ => false,
+    };
+
+    private static bool IsConnectError(SocketError error) => error is SocketError.ConnectionRefused
+        or SocketError.HostNotFound
+        or SocketError.HostUnreachable
+        or SocketError.NetworkUnreachable
+        or SocketError.TryAgain
+        or SocketError.NoData;
 
     /// <summary>Full jitter: a random delay between 0 and min(max, base · 2^(attempt-1)).</summary>
     internal static TimeSpan Backoff(int failedAttempts, CognitoRetryOptions options, double random01)
