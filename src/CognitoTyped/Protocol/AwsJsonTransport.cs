@@ -80,7 +80,7 @@ internal sealed class AwsJsonTransport : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var payload = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
         var retry = _options.Retry;
-        var replay = RetryPolicy.Classify(_endpoint.SigningName, operation);
+        var replay = RetryPolicy.Classify(_endpoint.SigningName, operation, request);
 
         for (var attempt = 1; ; attempt++)
         {

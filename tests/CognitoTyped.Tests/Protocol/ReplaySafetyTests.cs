@@ -80,6 +80,37 @@ public sealed class ReplaySafetyTests
         Assert.Equal(2, fake.CountOf(operation));
     }
 
+    [Theory]
+    [InlineData("REFRESH_TOKEN_AUTH")]
+    [InlineData("REFRESH_TOKEN")]
+    [InlineData("USER_SRP_AUTH")]
+    public async Task Fake_500_then_200_on_a_sign_in_flow_that_sends_nothing_is_retried(string flow)
+    {
+        var fake = new FakeHttpHandler(call => call.Number == 1
+            ? FakeHttpHandler.Error(HttpStatusCode.InternalServerError, "InternalErrorException")
+            : FakeHttpHandler.Json(HttpStatusCode.OK, """{"AuthenticationResult":{"AccessToken":"a","IdToken":"i","ExpiresIn":3600}}"""));
+        using var client = ClientOver(fake);
+
+        await client.InitiateAuthAsync(new InitiateAuthRequest { ClientId = "c", AuthFlow = new AuthFlowType(flow) });
+
+        Assert.Equal(2, fake.CountOf("InitiateAuth"));
+    }
+
+    [Theory]
+    [InlineData("USER_PASSWORD_AUTH")]
+    [InlineData("CUSTOM_AUTH")]
+    [InlineData("USER_AUTH")]
+    public async Task Fake_500_on_a_sign_in_flow_that_may_send_a_code_is_sent_once_and_ambiguous(string flow)
+    {
+        var fake = new FakeHttpHandler(_ => FakeHttpHandler.Error(HttpStatusCode.InternalServerError, "InternalErrorException"));
+        using var client = ClientOver(fake);
+
+        await Assert.ThrowsAsync<CognitoAmbiguousOutcomeException>(() => client.AdminInitiateAuthAsync(
+            new AdminInitiateAuthRequest { UserPoolId = "eu-west-1_pool", ClientId = "c", AuthFlow = new AuthFlowType(flow) }));
+
+        Assert.Equal(1, fake.CountOf("AdminInitiateAuth"));
+    }
+
     [Fact]
     public async Task Fake_connection_lost_after_sending_SignUp_is_not_resent()
     {
