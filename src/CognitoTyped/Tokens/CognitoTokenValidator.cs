@@ -154,18 +154,19 @@ public sealed class CognitoTokenValidator : IDisposable
     private CognitoValidatedToken ReadClaims(JsonWebToken jwt, ClaimsIdentity identity, CognitoTokenUse expectedUse)
     {
         var now = options.TimeProvider.GetUtcNow();
-        if (!jwt.TryGetPayloadValue("exp", out long expires))
+        var (expires, notBefore) = ReadTimes(jwt);
+        if (expires is null)
         {
             throw Refuse(CognitoTokenValidationFailure.Expired, "The token has no expiry ('exp').");
         }
 
-        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(expires);
-        if (now > expiresAt + options.ClockSkew)
+        var expiresAt = expires.Value;
+        if (now - options.ClockSkew > expiresAt)
         {
             throw Refuse(CognitoTokenValidationFailure.Expired, MessageOf(CognitoTokenValidationFailure.Expired));
         }
 
-        if (jwt.TryGetPayloadValue("nbf", out long notBefore) && now + options.ClockSkew < DateTimeOffset.FromUnixTimeSeconds(notBefore))
+        if (notBefore is { } validFrom && now + options.ClockSkew < validFrom)
         {
             throw Refuse(CognitoTokenValidationFailure.NotYetValid, MessageOf(CognitoTokenValidationFailure.NotYetValid));
         }
@@ -216,6 +217,55 @@ public sealed class CognitoTokenValidator : IDisposable
             groups,
             scopes,
             identity);
+    }
+
+    /// <summary>
+    /// Checks the JSON types of the registered claims as RFC 7519 (and aws-jwt-verify) has them, and reads <c>exp</c> and
+    /// <c>nbf</c>. IdentityModel converts a string <c>"1700000000"</c> to a number; a token that says its expiry in a string is
+    /// not one Cognito issued, so it is refused rather than read leniently.
+    /// </summary>
+    private static (DateTimeOffset? Expires, DateTimeOffset? NotBefore) ReadTimes(JsonWebToken jwt)
+    {
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload));
+        var root = payload.RootElement;
+        foreach (string name in (ReadOnlySpan<string>)["exp", "nbf", "iat"])
+        {
+            if (root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Number)
+            {
+                throw Refuse(CognitoTokenValidationFailure.Malformed, $"The token's '{name}' claim is not a number.");
+            }
+        }
+
+        foreach (string name in (ReadOnlySpan<string>)["iss", "sub", "scope", "jti", "token_use", "client_id"])
+        {
+            if (root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.String)
+            {
+                throw Refuse(CognitoTokenValidationFailure.Malformed, $"The token's '{name}' claim is not a string.");
+            }
+        }
+
+        if (root.TryGetProperty("aud", out var audience)
+            && audience.ValueKind != JsonValueKind.String
+            && (audience.ValueKind != JsonValueKind.Array || audience.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String)))
+        {
+            throw Refuse(CognitoTokenValidationFailure.Malformed, "The token's 'aud' claim is neither a string nor an array of strings.");
+        }
+
+        return (Time(root, "exp"), Time(root, "nbf"));
+
+        static DateTimeOffset? Time(JsonElement root, string name)
+        {
+            if (!root.TryGetProperty(name, out var value))
+            {
+                return null;
+            }
+
+            double seconds = value.GetDouble();
+            // Far outside any real token's lifetime: clamp instead of overflowing DateTimeOffset.
+            return seconds >= 253402300799 ? DateTimeOffset.MaxValue
+                : seconds <= -62135596800 ? DateTimeOffset.MinValue
+                : DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Floor(seconds * 1000));
+        }
     }
 
     private async ValueTask<SecurityKey> ResolveKeyAsync(string kid, CancellationToken cancellationToken)
