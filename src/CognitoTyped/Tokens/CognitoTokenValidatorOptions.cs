@@ -30,8 +30,12 @@ public sealed class CognitoTokenValidatorOptions
     public TimeSpan KeySetLifetime { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>
-    /// The least time between two fetches of the key set, so tokens with made-up <c>kid</c>s cannot make this process hammer the
-    /// JWKS endpoint. A token whose <c>kid</c> is unknown triggers a refetch (key rotation) only when the last fetch is older. Default 5 minutes.
+    /// The least time between the starts of two fetches of the key set, so tokens with made-up <c>kid</c>s cannot make this
+    /// process hammer the JWKS endpoint. It holds from the very first fetch, whatever its outcome: a token whose <c>kid</c> is
+    /// unknown (key rotation), or any token while no key set could be fetched yet, triggers a fetch only when the last one
+    /// started longer ago; otherwise it is refused (<see cref="CognitoTokenValidationFailure.UnknownSigningKey"/>, or
+    /// <see cref="CognitoTokenValidationFailure.SigningKeysUnavailable"/> when no key set was ever fetched). So after a failed
+    /// first fetch, tokens are refused for up to this long. Default 5 minutes.
     /// </summary>
     public TimeSpan MinimumRefetchInterval { get; set; } = TimeSpan.FromMinutes(5);
 
