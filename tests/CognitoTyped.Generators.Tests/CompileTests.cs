@@ -59,7 +59,9 @@ public sealed class CompileTests
                     _ = await backend.UpdateUserAttributesAsync(tokens.AccessToken, new CustomersBackendAttributeUpdate { Seats = 3, Beta = true, Birthdate = new System.DateOnly(1990, 1, 2) });
                     Amazon.Runtime.RefreshingAWSCredentials credentials = identity.GetCredentials(tokens);
                     _ = credentials;
-                    _ = CustomersGroups.IsInAdmins(tokens) || CustomersGroups.IsMember(tokens, CustomersGroups.Admins);
+                    using var validator = new CognitoTokenValidator(new CognitoTokenValidatorOptions { UserPoolId = "eu-west-1_Pool", ClientIds = { "client-id" } });
+                    CognitoValidatedToken validated = await validator.ValidateIdTokenAsync(tokens.IdToken);
+                    _ = CustomersGroups.IsInAdmins(validated) || CustomersGroups.IsMember(validated, CustomersGroups.Admins) || CustomersGroups.GetGroups(validated).Count > 0;
                     _ = CustomersDefinition.UserPool.Clients.Count;
                     long? seats = user.Attributes.Seats;
                     string? tenant = user.Attributes.TenantId;

@@ -40,8 +40,14 @@ public sealed class ExecutionTests
                 var jwt = "eyJhbGciOiJub25lIn0." + Convert.ToBase64String(Encoding.UTF8.GetBytes(payload)).TrimEnd('=').Replace('+', '-').Replace('/', '_') + ".sig";
                 var fromToken = CustomersAttributes.FromIdToken(jwt);
                 lines.Add($"token: {fromToken.Sub} {fromToken.Email} {fromToken.EmailVerified} {fromToken.Seats} kept={string.Join(",", fromToken.AdditionalAttributes.Keys)}");
-                var tokens = new CognitoTokens(jwt, jwt, null, DateTimeOffset.UnixEpoch);
-                lines.Add($"groups: {CustomersGroups.IsInAdmins(tokens)} {string.Join(",", CustomersGroups.GetGroups(jwt))} {string.Join(",", CustomersGroups.All)}");
+                var validated = CognitoModelFactory.CognitoValidatedToken(CognitoTokenUse.Id, "s-2", "web-id", "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Pool", DateTimeOffset.UnixEpoch, groups: new[] { "admins" });
+                var principal = new System.Security.Claims.ClaimsPrincipal(validated.Identity);
+                lines.Add($"groups: {CustomersGroups.IsInAdmins(validated)} {CustomersGroups.IsInAdmins(principal)} {string.Join(",", CustomersGroups.GetGroups(validated))} {string.Join(",", CustomersGroups.GetGroups(principal))} {string.Join(",", CustomersGroups.All)}");
+                // A group check that takes token text (or CognitoTokens, which hold token text) decides on claims nobody validated.
+                var unvalidatedChecks = typeof(CustomersGroups).GetMethods()
+                    .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(CognitoTokens) || (p.ParameterType == typeof(string) && p.Name != "groupName")))
+                    .Select(m => m.Name + "(" + string.Join(",", m.GetParameters().Select(p => p.ParameterType.Name)) + ")");
+                lines.Add("group checks on unvalidated tokens: " + (unvalidatedChecks.Any() ? string.Join(",", unvalidatedChecks) : "none"));
                 try
                 {
                     CustomersAttributes.FromIdToken("not a token");
@@ -110,7 +116,8 @@ public sealed class ExecutionTests
             validate: custom:tenant_id must have from 1 to 36 characters.;custom:seats must be from 1 to 500.
             validate missing: email is required.
             token: s-2 x@y.z True 5 kept=custom:extra
-            groups: True admins admins
+            groups: True True admins admins admins
+            group checks on unvalidated tokens: none
             bad token: FormatException
             sign-up: email=a@b.c
             update: birthdate=2001-02-03,custom:seats=3,custom:beta=false

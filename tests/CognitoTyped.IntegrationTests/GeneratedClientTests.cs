@@ -113,7 +113,7 @@ public sealed class GeneratedClientTests(CognitoLocalFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task Group_membership_is_read_from_the_tokens_with_generated_constants()
+    public async Task Group_membership_is_read_from_the_validated_tokens_with_generated_constants()
     {
         var pool = await ProvisionAsync();
         using var client = new ShopMobileClient(emulator.ClientOptions(pool.UserPoolId, pool.Client("Mobile").ClientId));
@@ -123,12 +123,23 @@ public sealed class GeneratedClientTests(CognitoLocalFixture emulator) : IClassF
         await emulator.Admin.AdminAddUserToGroupAsync(new AdminAddUserToGroupRequest { UserPoolId = pool.UserPoolId, Username = username, GroupName = ShopGroups.Admins });
 
         var tokens = (await client.SignInAsync(username, Password)).Tokens!;
+        // Membership is decided on a validated token only: validate against the keys cognito-local serves.
+        var options = new CognitoTokenValidatorOptions
+        {
+            UserPoolId = pool.UserPoolId,
+            Issuer = new Uri(emulator.Url, pool.UserPoolId).ToString(),
+            JwksUri = new Uri(emulator.Url, $"{pool.UserPoolId}/.well-known/jwks.json"),
+        };
+        options.ClientIds.Add(pool.Client("Mobile").ClientId);
+        using var validator = new CognitoTokenValidator(options);
+        var idToken = await validator.ValidateIdTokenAsync(tokens.IdToken);
 
         Assert.Equal("admins", ShopGroups.Admins);
         Assert.Contains(ShopGroups.Admins, CognitoJwt.ReadStringArrayClaim(tokens.IdToken, "cognito:groups"));
         Assert.DoesNotContain(ShopGroups.Staff, CognitoJwt.ReadStringArrayClaim(tokens.IdToken, "cognito:groups"));
-        Assert.True(ShopGroups.IsInAdmins(tokens));
-        Assert.False(ShopGroups.IsInStaff(tokens));
-        Assert.Equal([ShopGroups.Admins], ShopGroups.GetGroups(tokens.IdToken));
+        Assert.True(ShopGroups.IsInAdmins(idToken));
+        Assert.False(ShopGroups.IsInStaff(idToken));
+        Assert.Equal([ShopGroups.Admins], ShopGroups.GetGroups(idToken));
+        Assert.True(ShopGroups.IsInAdmins(new System.Security.Claims.ClaimsPrincipal(idToken.Identity)));
     }
 }

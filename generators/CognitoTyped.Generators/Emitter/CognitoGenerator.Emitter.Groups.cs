@@ -11,7 +11,7 @@ public sealed partial class CognitoGenerator
     {
         private static void WriteGroups(SourceWriter w, UserPoolModel pool)
         {
-            w.Summary("The groups of the " + Xml(pool.Name) + " user pool: their names and membership checks from tokens or claims.");
+            w.Summary("The groups of the " + Xml(pool.Name) + " user pool: their names and membership checks from validated tokens or claims principals.");
             w.Line(GeneratedCode);
             w.Open("public static partial class " + pool.TypePrefix + "Groups");
             w.Summary("The claim that lists a user's groups in Cognito's ID and access tokens.");
@@ -27,16 +27,22 @@ public sealed partial class CognitoGenerator
             w.Summary("Every group name cognito.json declares.");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new[] { " + string.Join(", ", pool.Groups.Select(g => g.ConstantName)) + " };");
             w.Line();
-            w.Summary("The groups in the <c>cognito:groups</c> claim of a token, read without validating it.");
-            w.Line("/// <param name=\"token\">An ID or access token.</param>");
+            // Membership comes only from a validated token or a principal: the claims of unvalidated token text are whatever its sender wrote.
+            w.Summary("The groups in the <c>cognito:groups</c> claim of a validated token.");
+            w.Line("/// <param name=\"token\">A token that passed <see cref=\"global::CognitoTyped.CognitoTokenValidator\"/>.</param>");
             w.Line("/// <returns>The group names; empty when the user is in none.</returns>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(string token) => " + ClaimReader + "ReadGroups(token);");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(global::CognitoTyped.CognitoValidatedToken token) => " + ClaimReader + "ReadGroups(token);");
             w.Line();
-            w.Summary("Whether the signed-in user is in a group, by the ID token's <c>cognito:groups</c> claim.");
-            w.Line("/// <param name=\"tokens\">The user's tokens.</param>");
+            w.Summary("The groups in a principal's <c>cognito:groups</c> claims (e.g. from JWT bearer authentication).");
+            w.Line("/// <param name=\"principal\">The principal.</param>");
+            w.Line("/// <returns>The group names; empty when the principal is in none.</returns>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(global::System.Security.Claims.ClaimsPrincipal principal) => " + ClaimReader + "ReadGroups(principal);");
+            w.Line();
+            w.Summary("Whether the user of a validated token is in a group, by its <c>cognito:groups</c> claim.");
+            w.Line("/// <param name=\"token\">A token that passed <see cref=\"global::CognitoTyped.CognitoTokenValidator\"/>.</param>");
             w.Line("/// <param name=\"groupName\">The group, e.g. one of this class's constants.</param>");
             w.Line("/// <returns>True when the user is in the group.</returns>");
-            w.Line("public static bool IsMember(global::CognitoTyped.CognitoTokens tokens, string groupName) => " + ClaimReader + "IsMember(tokens, groupName);");
+            w.Line("public static bool IsMember(global::CognitoTyped.CognitoValidatedToken token, string groupName) => " + ClaimReader + "IsMember(token, groupName);");
             w.Line();
             w.Summary("Whether a principal (e.g. from JWT bearer authentication) is in a group, by its <c>cognito:groups</c> claims.");
             w.Line("/// <param name=\"principal\">The principal.</param>");
@@ -46,10 +52,10 @@ public sealed partial class CognitoGenerator
             foreach (var group in pool.Groups)
             {
                 w.Line();
-                w.Summary("Whether the signed-in user is in the <c>" + Xml(group.Name) + "</c> group.");
-                w.Line("/// <param name=\"tokens\">The user's tokens.</param>");
+                w.Summary("Whether the user of a validated token is in the <c>" + Xml(group.Name) + "</c> group.");
+                w.Line("/// <param name=\"token\">A token that passed <see cref=\"global::CognitoTyped.CognitoTokenValidator\"/>.</param>");
                 w.Line("/// <returns>True when the user is in the group.</returns>");
-                w.Line("public static bool IsIn" + group.ConstantName + "(global::CognitoTyped.CognitoTokens tokens) => IsMember(tokens, " + group.ConstantName + ");");
+                w.Line("public static bool IsIn" + group.ConstantName + "(global::CognitoTyped.CognitoValidatedToken token) => IsMember(token, " + group.ConstantName + ");");
                 w.Line();
                 w.Summary("Whether a principal is in the <c>" + Xml(group.Name) + "</c> group.");
                 w.Line("/// <param name=\"principal\">The principal.</param>");

@@ -3,8 +3,9 @@ using System.ComponentModel;
 namespace CognitoTyped.Generated;
 
 /// <summary>
-/// What generated attribute and group types read from a token's claims, without validating it. The decoding itself is
-/// <see cref="CognitoJwt"/>'s. Public for generated code only; its members may change between versions.
+/// What generated attribute and group types read from claims. Attributes are read from an ID token without validating it
+/// (the decoding itself is <see cref="CognitoJwt"/>'s); groups only from a validated token or a principal, never from token text.
+/// Public for generated code only; its members may change between versions.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class CognitoClaimReader
@@ -30,25 +31,36 @@ public static class CognitoClaimReader
         return claims.Where(claim => !s_tokenClaims.Contains(claim.Key)).ToList();
     }
 
-    /// <summary>The groups in a token's <c>cognito:groups</c> claim.</summary>
-    /// <param name="token">An ID or access token.</param>
+    /// <summary>The groups of a validated token's <c>cognito:groups</c> claim.</summary>
+    /// <param name="token">A token that passed <see cref="CognitoTokenValidator"/>.</param>
     /// <returns>The group names; empty when the user is in none.</returns>
-    /// <exception cref="FormatException">The value is not a JWT with a JSON-object payload.</exception>
-    public static IReadOnlyList<string> ReadGroups(string token)
+    /// <remarks>
+    /// Groups are read only from a validated token or a principal an authentication handler built: the claims of a token
+    /// nobody validated are whatever its sender wrote (an unsigned <c>alg: none</c> token can list any group).
+    /// </remarks>
+    public static IReadOnlyList<string> ReadGroups(CognitoValidatedToken token)
     {
-        ArgumentException.ThrowIfNullOrEmpty(token);
-        return CognitoJwt.TryReadStringArrayClaim(token, GroupsClaim) ?? throw new FormatException("The value is not a JWT.");
+        ArgumentNullException.ThrowIfNull(token);
+        return token.Groups;
     }
 
-    /// <summary>Whether the signed-in user is in a group, by the ID token's <c>cognito:groups</c> claim.</summary>
-    /// <param name="tokens">The user's tokens.</param>
+    /// <summary>The groups in a principal's <c>cognito:groups</c> claims (e.g. from JWT bearer authentication).</summary>
+    /// <param name="principal">The principal.</param>
+    /// <returns>The group names; empty when the principal is in none.</returns>
+    public static IReadOnlyList<string> ReadGroups(System.Security.Claims.ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return principal.FindAll(GroupsClaim).Select(claim => claim.Value).ToArray();
+    }
+
+    /// <summary>Whether the user of a validated token is in a group, by its <c>cognito:groups</c> claim.</summary>
+    /// <param name="token">A token that passed <see cref="CognitoTokenValidator"/>.</param>
     /// <param name="groupName">The group.</param>
     /// <returns>True when the user is in the group.</returns>
-    /// <exception cref="FormatException">The ID token is not a JWT with a JSON-object payload.</exception>
-    public static bool IsMember(CognitoTokens tokens, string groupName)
+    public static bool IsMember(CognitoValidatedToken token, string groupName)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
-        return ReadGroups(tokens.IdToken).Contains(groupName, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(token);
+        return token.Groups.Contains(groupName, StringComparer.Ordinal);
     }
 
     /// <summary>Whether a principal (e.g. from JWT bearer authentication) is in a group, by its <c>cognito:groups</c> claims.</summary>

@@ -30,6 +30,9 @@ public enum CognitoTokenValidationFailure
     /// <summary>The token is not valid yet (<c>nbf</c> in the future beyond the allowed clock skew).</summary>
     NotYetValid,
 
-    /// <summary>The pool's key set could not be fetched or read.</summary>
+    /// <summary>The pool's key set could not be fetched or read (or its fetch timed out, or was tried too recently to try again).</summary>
     SigningKeysUnavailable,
+
+    /// <summary>The token is longer than <see cref="CognitoTokenValidatorOptions.MaxTokenLength"/>; it was not decoded.</summary>
+    TooLarge,
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -11,8 +12,12 @@ namespace CognitoTyped;
 /// </summary>
 /// <remarks>
 /// Keys are fetched on first use and cached for <see cref="CognitoTokenValidatorOptions.KeySetLifetime"/>; a token signed
-/// with an unknown <c>kid</c> (key rotation) refetches them, at most once per
-/// <see cref="CognitoTokenValidatorOptions.MinimumRefetchInterval"/> however many callers. Thread-safe; create one per pool and reuse it.
+/// with an unknown <c>kid</c> (key rotation) refetches them. The endpoint is fetched at most once per
+/// <see cref="CognitoTokenValidatorOptions.MinimumRefetchInterval"/>, from the very first fetch and whatever its outcome, however
+/// many callers and made-up <c>kid</c>s. One fetch is shared by every caller waiting for it and bounded by
+/// <see cref="CognitoTokenValidatorOptions.JwksFetchTimeout"/>; a caller's cancellation stops its wait, never the fetch.
+/// Tokens longer than <see cref="CognitoTokenValidatorOptions.MaxTokenLength"/> are refused unread.
+/// Thread-safe; create one per pool and reuse it.
 /// </remarks>
 public sealed class CognitoTokenValidator : IDisposable
 {
@@ -22,13 +27,16 @@ public sealed class CognitoTokenValidator : IDisposable
     private readonly HttpClient httpClient;
     private readonly bool ownsHttpClient;
     private readonly string issuer;
+    private readonly string[] issuers;
     private readonly Uri jwksUri;
     private readonly HashSet<string> clientIds;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
-    private readonly SemaphoreSlim fetchLock = new(1, 1);
+    private readonly object fetchGate = new();
+    private readonly CancellationTokenSource disposal = new();
 
     private volatile KeySet? keySet;
-    private DateTimeOffset? lastFetchAttempt;
+    private DateTimeOffset? lastFetchStarted;
+    private Task<FetchOutcome>? fetchInFlight;
     private bool disposed;
 
     /// <summary>Creates a validator for one pool.</summary>
@@ -41,14 +49,18 @@ public sealed class CognitoTokenValidator : IDisposable
         options.Validate();
         this.options = options;
         issuer = options.ResolveIssuer();
+        issuers = [.. options.ResolveIssuers()];
         jwksUri = options.ResolveJwksUri();
         clientIds = new HashSet<string>(options.ClientIds, StringComparer.Ordinal);
         ownsHttpClient = httpClient is null;
         this.httpClient = httpClient ?? new HttpClient();
     }
 
-    /// <summary>The issuer tokens must carry.</summary>
+    /// <summary>The issuer the pool's keys are found under (see <see cref="CognitoTokenValidatorOptions.ResolveIssuer"/>).</summary>
     public string Issuer => issuer;
+
+    /// <summary>Every issuer a token may carry (see <see cref="CognitoTokenValidatorOptions.ResolveIssuers"/>).</summary>
+    public IReadOnlyList<string> Issuers => issuers;
 
     /// <summary>Validates an access token.</summary>
     /// <param name="accessToken">The token.</param>
@@ -76,6 +88,12 @@ public sealed class CognitoTokenValidator : IDisposable
     {
         ArgumentNullException.ThrowIfNull(token);
         ObjectDisposedException.ThrowIf(disposed, this);
+        if (token.Length > options.MaxTokenLength)
+        {
+            throw Refuse(
+                CognitoTokenValidationFailure.TooLarge,
+                string.Create(CultureInfo.InvariantCulture, $"The token is longer than {options.MaxTokenLength} characters (CognitoTokenValidatorOptions.MaxTokenLength); it was not read."));
+        }
 
         var jwt = ReadToken(token);
         if (!string.Equals(jwt.Alg, SigningAlgorithm, StringComparison.Ordinal))
@@ -97,7 +115,7 @@ public sealed class CognitoTokenValidator : IDisposable
             RequireSignedTokens = true,
             ValidateIssuerSigningKey = false,
             ValidateIssuer = true,
-            ValidIssuer = issuer,
+            ValidIssuers = issuers,
             ValidateAudience = false,
             // Lifetime is checked below against options.TimeProvider, after the signature.
             ValidateLifetime = false,
@@ -126,29 +144,29 @@ public sealed class CognitoTokenValidator : IDisposable
         }
 
         disposed = true;
+        disposal.Cancel();
         if (ownsHttpClient)
         {
             httpClient.Dispose();
         }
-
-        fetchLock.Dispose();
     }
 
     private CognitoValidatedToken ReadClaims(JsonWebToken jwt, ClaimsIdentity identity, CognitoTokenUse expectedUse)
     {
         var now = options.TimeProvider.GetUtcNow();
-        if (!jwt.TryGetPayloadValue("exp", out long expires))
+        var (expires, notBefore) = ReadTimes(jwt);
+        if (expires is null)
         {
             throw Refuse(CognitoTokenValidationFailure.Expired, "The token has no expiry ('exp').");
         }
 
-        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(expires);
-        if (now > expiresAt + options.ClockSkew)
+        var expiresAt = expires.Value;
+        if (now - options.ClockSkew > expiresAt)
         {
             throw Refuse(CognitoTokenValidationFailure.Expired, MessageOf(CognitoTokenValidationFailure.Expired));
         }
 
-        if (jwt.TryGetPayloadValue("nbf", out long notBefore) && now + options.ClockSkew < DateTimeOffset.FromUnixTimeSeconds(notBefore))
+        if (notBefore is { } validFrom && now + options.ClockSkew < validFrom)
         {
             throw Refuse(CognitoTokenValidationFailure.NotYetValid, MessageOf(CognitoTokenValidationFailure.NotYetValid));
         }
@@ -201,6 +219,55 @@ public sealed class CognitoTokenValidator : IDisposable
             identity);
     }
 
+    /// <summary>
+    /// Checks the JSON types of the registered claims as RFC 7519 (and aws-jwt-verify) has them, and reads <c>exp</c> and
+    /// <c>nbf</c>. IdentityModel converts a string <c>"1700000000"</c> to a number; a token that says its expiry in a string is
+    /// not one Cognito issued, so it is refused rather than read leniently.
+    /// </summary>
+    private static (DateTimeOffset? Expires, DateTimeOffset? NotBefore) ReadTimes(JsonWebToken jwt)
+    {
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload));
+        var root = payload.RootElement;
+        foreach (string name in (ReadOnlySpan<string>)["exp", "nbf", "iat"])
+        {
+            if (root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Number)
+            {
+                throw Refuse(CognitoTokenValidationFailure.Malformed, $"The token's '{name}' claim is not a number.");
+            }
+        }
+
+        foreach (string name in (ReadOnlySpan<string>)["iss", "sub", "scope", "jti", "token_use", "client_id"])
+        {
+            if (root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.String)
+            {
+                throw Refuse(CognitoTokenValidationFailure.Malformed, $"The token's '{name}' claim is not a string.");
+            }
+        }
+
+        if (root.TryGetProperty("aud", out var audience)
+            && audience.ValueKind != JsonValueKind.String
+            && (audience.ValueKind != JsonValueKind.Array || audience.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String)))
+        {
+            throw Refuse(CognitoTokenValidationFailure.Malformed, "The token's 'aud' claim is neither a string nor an array of strings.");
+        }
+
+        return (Time(root, "exp"), Time(root, "nbf"));
+
+        static DateTimeOffset? Time(JsonElement root, string name)
+        {
+            if (!root.TryGetProperty(name, out var value))
+            {
+                return null;
+            }
+
+            double seconds = value.GetDouble();
+            // Far outside any real token's lifetime: clamp instead of overflowing DateTimeOffset.
+            return seconds >= 253402300799 ? DateTimeOffset.MaxValue
+                : seconds <= -62135596800 ? DateTimeOffset.MinValue
+                : DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Floor(seconds * 1000));
+        }
+    }
+
     private async ValueTask<SecurityKey> ResolveKeyAsync(string kid, CancellationToken cancellationToken)
     {
         var current = keySet;
@@ -209,76 +276,97 @@ public sealed class CognitoTokenValidator : IDisposable
             return cached;
         }
 
-        await fetchLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        Task<FetchOutcome>? fetch;
+        lock (fetchGate)
         {
-            // Another caller may have fetched while this one waited.
+            // Another caller's fetch may have brought the key while this one waited for the gate.
             current = keySet;
             if (current is not null && !IsStale(current) && current.Keys.TryGetValue(kid, out cached))
             {
                 return cached;
             }
 
+            fetch = fetchInFlight;
             var now = options.TimeProvider.GetUtcNow();
-            bool mayFetch = current is null || lastFetchAttempt is null || now - lastFetchAttempt.Value >= options.MinimumRefetchInterval;
-            if (mayFetch)
+            if (fetch is null && (lastFetchStarted is null || now - lastFetchStarted.Value >= options.MinimumRefetchInterval))
             {
-                lastFetchAttempt = now;
-                try
-                {
-                    current = await FetchAsync(cancellationToken).ConfigureAwait(false);
-                    keySet = current;
-                }
-                catch (CognitoTokenValidationException) when (current is not null && current.Keys.ContainsKey(kid))
-                {
-                    // The endpoint is down but the key is known: a stale key beats refusing every token.
-                }
+                lastFetchStarted = now;
+                // Run, not call: the fetch clears fetchInFlight under this gate when it ends, which must come after this assignment.
+                fetch = fetchInFlight = Task.Run(FetchAndStoreAsync, CancellationToken.None);
             }
-
-            if (current is not null && current.Keys.TryGetValue(kid, out var key))
-            {
-                return key;
-            }
-
-            throw Refuse(
-                CognitoTokenValidationFailure.UnknownSigningKey,
-                mayFetch
-                    ? "The token's signing key is not in the pool's key set."
-                    : "The token's signing key is not in the pool's key set, which was fetched too recently to fetch again.");
         }
-        finally
+
+        if (fetch is not null)
         {
-            fetchLock.Release();
+            // Only this caller's wait is cancelled; the fetch goes on for the others.
+            var outcome = await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (outcome.Keys is { } fetched)
+            {
+                current = fetched;
+            }
+            else if (current is null || !current.Keys.ContainsKey(kid))
+            {
+                // A stale key beats refusing every token while the endpoint is down; without one, say why the keys are missing.
+                throw Refuse(CognitoTokenValidationFailure.SigningKeysUnavailable, outcome.Error!);
+            }
         }
+
+        if (current is not null && current.Keys.TryGetValue(kid, out var key))
+        {
+            return key;
+        }
+
+        if (current is null)
+        {
+            throw Refuse(
+                CognitoTokenValidationFailure.SigningKeysUnavailable,
+                $"The pool's keys from {jwksUri} are not available: the last fetch failed, and the endpoint is fetched at most once per {options.MinimumRefetchInterval} (CognitoTokenValidatorOptions.MinimumRefetchInterval).");
+        }
+
+        throw Refuse(
+            CognitoTokenValidationFailure.UnknownSigningKey,
+            fetch is not null
+                ? "The token's signing key is not in the pool's key set."
+                : "The token's signing key is not in the pool's key set, which was fetched too recently to fetch again.");
     }
 
     private bool IsStale(KeySet set) => options.TimeProvider.GetUtcNow() - set.FetchedAt >= options.KeySetLifetime;
 
-    private async Task<KeySet> FetchAsync(CancellationToken cancellationToken)
+    /// <summary>Fetches the key set on behalf of every waiting caller, bounded by the fetch timeout and the validator's lifetime only.</summary>
+    private async Task<FetchOutcome> FetchAndStoreAsync()
     {
         try
         {
-            using var response = await httpClient.GetAsync(jwksUri, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
+            using var timeout = new CancellationTokenSource(options.JwksFetchTimeout, options.TimeProvider);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, disposal.Token);
+            try
             {
-                throw Refuse(
-                    CognitoTokenValidationFailure.SigningKeysUnavailable,
-                    $"Fetching the pool's keys from {jwksUri} returned HTTP {(int)response.StatusCode}.");
-            }
+                using var response = await httpClient.GetAsync(jwksUri, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    return FetchOutcome.Failed($"Fetching the pool's keys from {jwksUri} returned HTTP {(int)response.StatusCode}.");
+                }
 
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return new KeySet(JsonWebKeySetReader.Read(body), options.TimeProvider.GetUtcNow());
+                var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+                var fetched = new KeySet(JsonWebKeySetReader.Read(body), options.TimeProvider.GetUtcNow());
+                keySet = fetched;
+                return new FetchOutcome(fetched, null);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !disposal.IsCancellationRequested)
+            {
+                return FetchOutcome.Failed($"Fetching the pool's keys from {jwksUri} took longer than {options.JwksFetchTimeout} (CognitoTokenValidatorOptions.JwksFetchTimeout).");
+            }
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException or JsonException or FormatException or ObjectDisposedException)
+            {
+                return FetchOutcome.Failed($"Could not fetch or read the pool's keys from {jwksUri} ({e.GetType().Name}).");
+            }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        finally
         {
-            throw;
-        }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or JsonException or FormatException)
-        {
-            throw new CognitoTokenValidationException(
-                CognitoTokenValidationFailure.SigningKeysUnavailable,
-                $"Could not fetch or read the pool's keys from {jwksUri}.",
-                e);
+            lock (fetchGate)
+            {
+                fetchInFlight = null;
+            }
         }
     }
 
@@ -323,4 +411,10 @@ public sealed class CognitoTokenValidator : IDisposable
     private static string Truncate(string? value) => value is null ? "(none)" : value.Length <= 16 ? value : value[..16];
 
     private sealed record KeySet(IReadOnlyDictionary<string, SecurityKey> Keys, DateTimeOffset FetchedAt);
+
+    /// <summary>What a shared fetch produced: the keys, or why not (a message, so each waiter throws its own exception).</summary>
+    private sealed record FetchOutcome(KeySet? Keys, string? Error)
+    {
+        public static FetchOutcome Failed(string error) => new(null, error);
+    }
 }

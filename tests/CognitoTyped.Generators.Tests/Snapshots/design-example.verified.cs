@@ -708,7 +708,7 @@ namespace Contoso.Auth
 
 namespace Contoso.Auth
 {
-    /// <summary>The groups of the Customers user pool: their names and membership checks from tokens or claims.</summary>
+    /// <summary>The groups of the Customers user pool: their names and membership checks from validated tokens or claims principals.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CustomersGroups
     {
@@ -721,16 +721,21 @@ namespace Contoso.Auth
         /// <summary>Every group name cognito.json declares.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new[] { Admins };
 
-        /// <summary>The groups in the <c>cognito:groups</c> claim of a token, read without validating it.</summary>
-        /// <param name="token">An ID or access token.</param>
+        /// <summary>The groups in the <c>cognito:groups</c> claim of a validated token.</summary>
+        /// <param name="token">A token that passed <see cref="global::CognitoTyped.CognitoTokenValidator"/>.</param>
         /// <returns>The group names; empty when the user is in none.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(string token) => global::CognitoTyped.Generated.CognitoClaimReader.ReadGroups(token);
+        public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(global::CognitoTyped.CognitoValidatedToken token) => global::CognitoTyped.Generated.CognitoClaimReader.ReadGroups(token);
 
-        /// <summary>Whether the signed-in user is in a group, by the ID token's <c>cognito:groups</c> claim.</summary>
-        /// <param name="tokens">The user's tokens.</param>
+        /// <summary>The groups in a principal's <c>cognito:groups</c> claims (e.g. from JWT bearer authentication).</summary>
+        /// <param name="principal">The principal.</param>
+        /// <returns>The group names; empty when the principal is in none.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<string> GetGroups(global::System.Security.Claims.ClaimsPrincipal principal) => global::CognitoTyped.Generated.CognitoClaimReader.ReadGroups(principal);
+
+        /// <summary>Whether the user of a validated token is in a group, by its <c>cognito:groups</c> claim.</summary>
+        /// <param name="token">A token that passed <see cref="global::CognitoTyped.CognitoTokenValidator"/>.</param>
         /// <param name="groupName">The group, e.g. one of this class's constants.</param>
         /// <returns>True when the user is in the group.</returns>
-        public static bool IsMember(global::CognitoTyped.CognitoTokens tokens, string groupName) => global::CognitoTyped.Generated.CognitoClaimReader.IsMember(tokens, groupName);
+        public static bool IsMember(global::CognitoTyped.CognitoValidatedToken token, string groupName) => global::CognitoTyped.Generated.CognitoClaimReader.IsMember(token, groupName);
 
         /// <summary>Whether a principal (e.g. from JWT bearer authentication) is in a group, by its <c>cognito:groups</c> claims.</summary>
         /// <param name="principal">The principal.</param>
@@ -738,10 +743,10 @@ namespace Contoso.Auth
         /// <returns>True when the principal is in the group.</returns>
         public static bool IsMember(global::System.Security.Claims.ClaimsPrincipal principal, string groupName) => global::CognitoTyped.Generated.CognitoClaimReader.IsMember(principal, groupName);
 
-        /// <summary>Whether the signed-in user is in the <c>admins</c> group.</summary>
-        /// <param name="tokens">The user's tokens.</param>
+        /// <summary>Whether the user of a validated token is in the <c>admins</c> group.</summary>
+        /// <param name="token">A token that passed <see cref="global::CognitoTyped.CognitoTokenValidator"/>.</param>
         /// <returns>True when the user is in the group.</returns>
-        public static bool IsInAdmins(global::CognitoTyped.CognitoTokens tokens) => IsMember(tokens, Admins);
+        public static bool IsInAdmins(global::CognitoTyped.CognitoValidatedToken token) => IsMember(token, Admins);
 
         /// <summary>Whether a principal is in the <c>admins</c> group.</summary>
         /// <param name="principal">The principal.</param>

@@ -373,6 +373,204 @@ public sealed class CognitoTokenValidatorTests : IDisposable
         Assert.Contains("6f1c2a52-1f0e-4b8e-9a1d-2b3c4d5e6f70", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Token_with_the_issuer_cognito_idp_issuer_form_of_the_pool_is_accepted()
+    {
+        using var validator = CreateValidator();
+        const string GlobalIssuer = "https://issuer-cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TestPool1";
+
+        var access = await validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", Start, issuer: GlobalIssuer));
+        var id = await validator.ValidateIdTokenAsync(TestTokens.Id(poolKey, "key-1", Start, issuer: GlobalIssuer));
+
+        Assert.Equal(GlobalIssuer, access.Issuer);
+        Assert.Equal(GlobalIssuer, id.Issuer);
+        Assert.Equal(1, jwks.FetchCount);
+    }
+
+    [Theory]
+    [InlineData("https://issuer-cognito-idp.eu-west-1.amazonaws.com/eu-west-1_OtherPool")]
+    [InlineData("https://issuer-cognito-idp.us-east-1.amazonaws.com/eu-west-1_TestPool1")]
+    [InlineData("http://issuer-cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TestPool1")]
+    [InlineData("https://issuer-cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TestPool1/")]
+    public async Task Issuer_form_that_is_not_exactly_the_pool_s_is_refused_as_WrongIssuer(string issuer)
+    {
+        using var validator = CreateValidator();
+
+        await AssertRefused(validator, TestTokens.Access(poolKey, "key-1", Start, issuer: issuer), CognitoTokenUse.Access, CognitoTokenValidationFailure.WrongIssuer);
+    }
+
+    [Fact]
+    public async Task Explicit_issuer_override_is_the_only_issuer_accepted()
+    {
+        const string LocalIssuer = "http://127.0.0.1:9229/eu-west-1_TestPool1";
+        using var validator = CreateValidator(o =>
+        {
+            o.Issuer = LocalIssuer;
+            o.JwksUri = TestTokens.JwksUri;
+        });
+
+        Assert.Equal([LocalIssuer], validator.Issuers);
+        await AssertRefused(validator, TestTokens.Access(poolKey, "key-1", Start), CognitoTokenUse.Access, CognitoTokenValidationFailure.WrongIssuer);
+        await AssertRefused(
+            validator,
+            TestTokens.Access(poolKey, "key-1", Start, issuer: "https://issuer-cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TestPool1"),
+            CognitoTokenUse.Access,
+            CognitoTokenValidationFailure.WrongIssuer);
+    }
+
+    [Fact]
+    public void Both_issuer_forms_are_accepted_by_default()
+    {
+        var options = new CognitoTokenValidatorOptions { UserPoolId = "us-east-2_AbCdEf123" };
+
+        Assert.Equal(
+            ["https://cognito-idp.us-east-2.amazonaws.com/us-east-2_AbCdEf123", "https://issuer-cognito-idp.us-east-2.amazonaws.com/us-east-2_AbCdEf123"],
+            options.ResolveIssuers());
+    }
+
+    [Fact]
+    public async Task Token_longer_than_the_size_cap_is_refused_as_TooLarge_without_fetching_keys()
+    {
+        using var validator = CreateValidator();
+        string token = TestTokens.Access(poolKey, "key-1", Start, extraClaims: new() { ["padding"] = new string('x', 20 * 1024) });
+
+        await AssertRefused(validator, token, CognitoTokenUse.Access, CognitoTokenValidationFailure.TooLarge);
+        Assert.Equal(0, jwks.FetchCount);
+    }
+
+    [Fact]
+    public async Task Size_cap_is_an_option()
+    {
+        string token = TestTokens.Access(poolKey, "key-1", Start, extraClaims: new() { ["padding"] = new string('x', 20 * 1024) });
+        using var validator = CreateValidator(o => o.MaxTokenLength = 64 * 1024);
+
+        var result = await validator.ValidateAccessTokenAsync(token);
+
+        Assert.Equal("alice", result.Username);
+        Assert.Equal(16 * 1024, new CognitoTokenValidatorOptions().MaxTokenLength);
+    }
+
+    [Fact]
+    public async Task Jwks_fetch_that_hangs_is_abandoned_after_the_fetch_timeout()
+    {
+        using var validator = CreateValidator();
+        var hanging = jwks.Gate = new RequestGate();
+
+        var caller = validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", Start));
+        await hanging.NextArrivalAsync();
+        clock.Advance(new CognitoTokenValidatorOptions().JwksFetchTimeout);
+
+        var exception = await Assert.ThrowsAsync<CognitoTokenValidationException>(() => caller.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Equal(CognitoTokenValidationFailure.SigningKeysUnavailable, exception.Reason);
+        Assert.Contains("JwksFetchTimeout", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Caller_that_cancels_stops_waiting_but_the_shared_fetch_goes_on_for_the_others()
+    {
+        using var validator = CreateValidator();
+        var held = jwks.Gate = new RequestGate();
+        string token = TestTokens.Access(poolKey, "key-1", Start);
+        using var impatient = new CancellationTokenSource();
+
+        var first = validator.ValidateAsync(token, CognitoTokenUse.Access, impatient.Token);
+        await held.NextArrivalAsync();
+        var others = await ConcurrentCallers.StartAsync(10, () => validator.ValidateAccessTokenAsync(token));
+        impatient.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        Assert.All(others, other => Assert.False(other.IsCompleted));
+        held.Open();
+        var results = await Task.WhenAll(others);
+
+        Assert.All(results, r => Assert.Equal("alice", r.Username));
+        Assert.Equal(1, jwks.FetchCount);
+    }
+
+    [Fact]
+    public async Task Unknown_kid_flood_after_a_failed_first_fetch_hits_the_endpoint_once_per_interval()
+    {
+        using var validator = CreateValidator(o => o.MinimumRefetchInterval = TimeSpan.FromMinutes(5));
+        jwks.FailWith = HttpStatusCode.ServiceUnavailable;
+
+        for (int i = 0; i < 20; i++)
+        {
+            await AssertRefused(validator, TestTokens.Access(attackerKey, $"made-up-{i}", Start), CognitoTokenUse.Access, CognitoTokenValidationFailure.SigningKeysUnavailable);
+        }
+
+        Assert.Equal(1, jwks.FetchCount);
+
+        jwks.FailWith = null;
+        clock.Advance(TimeSpan.FromMinutes(5));
+        var result = await validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", clock.GetUtcNow()));
+
+        Assert.Equal("alice", result.Username);
+        Assert.Equal(2, jwks.FetchCount);
+    }
+
+    [Fact]
+    public async Task Concurrent_unknown_kid_flood_before_any_key_set_shares_one_fetch()
+    {
+        using var validator = CreateValidator();
+        var held = jwks.Gate = new RequestGate();
+
+        var callers = await ConcurrentCallers.StartAsync(50, () => validator.ValidateAccessTokenAsync(TestTokens.Access(attackerKey, "made-up-" + Guid.NewGuid().ToString("N"), Start)));
+        await held.NextArrivalAsync();
+        held.Open();
+
+        foreach (var caller in callers)
+        {
+            var exception = await Assert.ThrowsAsync<CognitoTokenValidationException>(() => caller);
+            Assert.Equal(CognitoTokenValidationFailure.UnknownSigningKey, exception.Reason);
+        }
+
+        Assert.Equal(1, jwks.FetchCount);
+    }
+
+    [Theory]
+    [InlineData("http://cognito-local:9229/local_4fg3Gf5j", null)]
+    [InlineData(null, "http://keys.example.com/.well-known/jwks.json")]
+    [InlineData("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TestPool1", "http://10.0.0.5/.well-known/jwks.json")]
+    public void Plain_http_issuer_or_jwks_endpoint_off_loopback_is_refused(string? issuer, string? jwksUri)
+    {
+        var options = new CognitoTokenValidatorOptions { UserPoolId = TestTokens.PoolId, Issuer = issuer, JwksUri = jwksUri is null ? null : new Uri(jwksUri) };
+        options.ClientIds.Add(TestTokens.ClientId);
+
+        var exception = Assert.Throws<InvalidOperationException>(() => new CognitoTokenValidator(options, httpClient));
+
+        Assert.Contains("AllowInsecureHttp", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:9229/local_4fg3Gf5j")]
+    [InlineData("http://localhost:9229/local_4fg3Gf5j")]
+    [InlineData("http://[::1]:9229/local_4fg3Gf5j")]
+    public void Plain_http_on_loopback_is_allowed(string issuer)
+    {
+        var options = new CognitoTokenValidatorOptions { UserPoolId = "local_4fg3Gf5j", Issuer = issuer };
+        options.ClientIds.Add(TestTokens.ClientId);
+
+        using var validator = new CognitoTokenValidator(options, httpClient);
+
+        Assert.Equal(issuer, validator.Issuer);
+    }
+
+    [Fact]
+    public async Task Plain_http_emulator_reached_by_host_name_works_with_AllowInsecureHttp()
+    {
+        const string ContainerIssuer = "http://cognito-local:9229/local_4fg3Gf5j";
+        var containerJwks = new FakeJwksHttpMessageHandler(new Uri(ContainerIssuer + "/.well-known/jwks.json"));
+        containerJwks.Publish(("local-key", poolKey));
+        using var containerClient = new HttpClient(containerJwks);
+        var options = new CognitoTokenValidatorOptions { UserPoolId = "local_4fg3Gf5j", Issuer = ContainerIssuer, AllowInsecureHttp = true, TimeProvider = clock };
+        options.ClientIds.Add(TestTokens.ClientId);
+        using var validator = new CognitoTokenValidator(options, containerClient);
+
+        var result = await validator.ValidateIdTokenAsync(TestTokens.Id(poolKey, "local-key", Start, issuer: ContainerIssuer));
+
+        Assert.Equal(ContainerIssuer, result.Issuer);
+        Assert.False(new CognitoTokenValidatorOptions().AllowInsecureHttp);
+    }
+
     private CognitoTokenValidator CreateValidator(Action<CognitoTokenValidatorOptions>? configure = null)
     {
         var options = new CognitoTokenValidatorOptions { UserPoolId = TestTokens.PoolId, TimeProvider = clock };

@@ -52,7 +52,7 @@ public sealed class FakeJwksHttpMessageHandler(Uri jwksUri) : HttpMessageHandler
         string json;
         lock (gate)
         {
-            json = "{\"keys\":[" + string.Join(",", keys.Select(k => Jwk(k.Kid, k.Key))) + "]}";
+            json = Jwks(keys);
         }
 
         return new HttpResponseMessage(HttpStatusCode.OK)
@@ -61,6 +61,10 @@ public sealed class FakeJwksHttpMessageHandler(Uri jwksUri) : HttpMessageHandler
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };
     }
+
+    /// <summary>The JWKS document this handler serves for <paramref name="published"/>, as Cognito writes one.</summary>
+    public static string Jwks(IEnumerable<(string Kid, RSA Key)> published) =>
+        "{\"keys\":[" + string.Join(",", published.Select(k => Jwk(k.Kid, k.Key))) + "]}";
 
     private static string Jwk(string kid, RSA key)
     {

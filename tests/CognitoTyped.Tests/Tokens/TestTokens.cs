@@ -21,8 +21,9 @@ public static class TestTokens
         string clientId = ClientId,
         string tokenUse = "access",
         TimeSpan? lifetime = null,
-        string algorithm = SecurityAlgorithms.RsaSha256) =>
-        Mint(key, kid, issuedAt, issuer, lifetime, algorithm, new Dictionary<string, object>
+        string algorithm = SecurityAlgorithms.RsaSha256,
+        Dictionary<string, object>? extraClaims = null) =>
+        Mint(key, kid, issuedAt, issuer, lifetime, algorithm, new Dictionary<string, object>(extraClaims ?? [])
         {
             ["sub"] = "6f1c2a52-1f0e-4b8e-9a1d-2b3c4d5e6f70",
             ["token_use"] = tokenUse,

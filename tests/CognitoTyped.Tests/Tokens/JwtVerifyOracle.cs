@@ -1,0 +1,72 @@
+using System.Text.Json;
+using CognitoTyped.Emulator;
+
+namespace CognitoTyped.Tests.Tokens;
+
+/// <summary>
+/// Runs aws-jwt-verify (AWS's own Cognito JWT verifier, installed from jwt-verify-oracle/package-lock.json) on a batch of
+/// tokens in one node process.
+/// </summary>
+/// <remarks>
+/// Never skips: a missing node, a failed <c>npm ci</c> or a crashing script is a test failure with the reason.
+/// </remarks>
+public static class JwtVerifyOracle
+{
+    private const string OracleFolderName = "jwt-verify-oracle";
+
+    private static readonly Lazy<string> InstalledDirectory = new(InstallOnce, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Verifies every case with aws-jwt-verify at the case's own "now"; the verdicts come back in the same order.</summary>
+    public static IReadOnlyList<OracleVerdict> Verify(OracleBatch batch)
+    {
+        string input = JsonSerializer.Serialize(batch, JsonOptions);
+        string output = NodePackage.RunScriptAsync(["verify.js"], InstalledDirectory.Value, input, TimeSpan.FromMinutes(10)).GetAwaiter().GetResult();
+        var verdicts = JsonSerializer.Deserialize<List<OracleVerdict>>(output, JsonOptions)
+            ?? throw new InvalidOperationException("aws-jwt-verify wrote no verdicts.");
+        if (verdicts.Count != batch.Cases.Count)
+        {
+            throw new InvalidOperationException($"aws-jwt-verify returned {verdicts.Count} verdicts for {batch.Cases.Count} tokens.");
+        }
+
+        return verdicts;
+    }
+
+    private static string FindSourceDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            foreach (string candidate in new[]
+            {
+                Path.Combine(directory.FullName, OracleFolderName),
+                Path.Combine(directory.FullName, "tests", "CognitoTyped.Tests", OracleFolderName),
+            })
+            {
+                if (File.Exists(Path.Combine(candidate, "package-lock.json")) && File.Exists(Path.Combine(candidate, "verify.js")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new InvalidOperationException(
+            $"Could not find tests/CognitoTyped.Tests/{OracleFolderName} (package-lock.json + verify.js) above {AppContext.BaseDirectory}.");
+    }
+
+    private static string InstallOnce()
+    {
+        string directory = FindSourceDirectory();
+        NodePackage.EnsureInstalledAsync(directory).GetAwaiter().GetResult();
+        return directory;
+    }
+}
+
+/// <summary>What verify.js reads: the pool, the accepted clients, the grace period, the JWKS and the tokens.</summary>
+public sealed record OracleBatch(string UserPoolId, IReadOnlyList<string> ClientIds, int GraceSeconds, JsonElement Jwks, IReadOnlyList<OracleCase> Cases);
+
+/// <summary>One token, the kind expected (<c>id</c> or <c>access</c>) and the instant to verify it at.</summary>
+public sealed record OracleCase(string Token, string TokenUse, long NowSeconds);
+
+/// <summary>aws-jwt-verify's verdict: accepted, or the class name of the error it threw.</summary>
+public sealed record OracleVerdict(bool Valid, string? Error);
