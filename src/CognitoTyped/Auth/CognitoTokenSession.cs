@@ -112,7 +112,9 @@ public sealed class CognitoTokenSession
     private async Task<CognitoTokens> RunRefreshAsync(CognitoTokens current)
     {
         // Off the caller's stack, so the lock is released before the refresh runs, and uncancellable: others wait for it too.
-        await Task.Yield();
+        // ForceYielding resumes on the thread pool, never on the caller's SynchronizationContext (Task.Yield would post there,
+        // and a UI thread blocked on this refresh would then wait for itself).
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         var fresh = await _refresh(current, CancellationToken.None).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The refresh function returned no tokens.");
         lock (_gate)

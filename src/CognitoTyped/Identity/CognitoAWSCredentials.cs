@@ -70,8 +70,13 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The AWS SDK calls this from its synchronous paths (<c>GetCredentials()</c>, <c>GetPreSignedURL</c>), possibly on a UI
+    /// thread. The async path runs on the thread pool, with no <see cref="SynchronizationContext"/>, so nothing it awaits (the
+    /// app's token delegate included) can wait for the thread this call blocks.
+    /// </remarks>
     protected override CredentialsRefreshState GenerateNewCredentials()
-        => GenerateNewCredentialsAsync().GetAwaiter().GetResult();
+        => Task.Run(GenerateNewCredentialsAsync).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     protected override async Task<CredentialsRefreshState> GenerateNewCredentialsAsync()

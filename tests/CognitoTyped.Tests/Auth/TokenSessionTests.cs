@@ -58,6 +58,22 @@ public sealed class TokenSessionTests
     }
 
     [Fact]
+    public void Fake_a_refresh_waited_for_synchronously_on_a_single_threaded_context_completes()
+    {
+        // A UI thread blocking on the session (sync-over-async, as the AWS SDK's synchronous paths do) must not be needed to
+        // finish the refresh it waits for.
+        var clock = new FakeTimeProvider(Start);
+        var fake = RefreshEndpoint();
+        using var client = ClientOver(fake);
+        var session = new CognitoTokenSession(client, TokensExpiringAt(Start.AddSeconds(30)), options: new CognitoTokenSessionOptions { TimeProvider = clock });
+        using var ui = new SingleThreadedContext();
+
+        var tokens = ui.Run(() => session.GetTokensAsync().AsTask().GetAwaiter().GetResult());
+
+        Assert.Equal("refreshed-1", CognitoJwt.ReadStringClaim(tokens.IdToken, "marker"));
+    }
+
+    [Fact]
     public async Task Fake_tokens_far_from_expiry_are_handed_out_without_a_refresh_and_refreshed_once_inside_the_margin()
     {
         var clock = new FakeTimeProvider(Start);
