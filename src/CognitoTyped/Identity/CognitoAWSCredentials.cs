@@ -98,7 +98,10 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
             _gate.Release();
         }
 
-        return await call.ConfigureAwait(false);
+        // Each asker gets its own state: the base class takes ExpirationBuffer off the state it is handed (the background refresh
+        // and a caller that joins it would otherwise take it off the one shared state twice).
+        var fetched = await call.ConfigureAwait(false);
+        return new CredentialsRefreshState(fetched.Credentials, fetched.Expiration, _timeProvider);
     }
 
     private async Task<CredentialsRefreshState> FetchAsync()
