@@ -124,7 +124,7 @@ public sealed class TokenSessionTests
         }
 
         return failure == "network"
-            ? throw new HttpRequestException("connection reset (fake)")
+            ? throw new HttpRequestException(HttpRequestError.ConnectionError, "connection reset (fake)")
             : FakeHttpHandler.Error(HttpStatusCode.ServiceUnavailable, "InternalErrorException", "fake outage");
     });
 
