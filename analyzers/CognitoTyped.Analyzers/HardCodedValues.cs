@@ -101,12 +101,8 @@ internal sealed class HardCodedValues
                 return local.Local.HasConstantValue ? ConstantText(operation) : EvaluateLocal(local.Local, operation, depth + 1, cancellationToken);
             case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
                 return EvaluateMember(property.Property, depth + 1, cancellationToken);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                {
-                    var left = Evaluate(binary.LeftOperand, depth + 1, cancellationToken);
-                    var right = left is null ? null : Evaluate(binary.RightOperand, depth + 1, cancellationToken);
-                    return right is null ? null : left + right;
-                }
+            case IBinaryOperation binary when IsConcatenation(binary):
+                return EvaluateConcatenation(binary, depth, cancellationToken);
 
             case IInterpolatedStringOperation interpolated:
                 return EvaluateInterpolation(interpolated, depth, cancellationToken);
@@ -135,6 +131,44 @@ internal sealed class HardCodedValues
                     ? ConstantText(operation)
                     : null;
         }
+    }
+
+    private static bool IsConcatenation(IOperation operation)
+        => operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary && binary.Type?.SpecialType == SpecialType.System_String;
+
+    /// <summary>
+    /// A string concatenation of any length, as one level of nesting. C# nests <c>a + b + c + …</c> to the left, one binary
+    /// operation per part, so following it by recursion would hit the depth limit after a few parts (and the call stack after a
+    /// few thousand): the parts are walked with an explicit stack instead, left to right, each evaluated one level down.
+    /// </summary>
+    private string? EvaluateConcatenation(IBinaryOperation concatenation, int depth, CancellationToken cancellationToken)
+    {
+        // No shortcut through the whole concatenation's ConstantValue: nameof(…) parts are constants that are not hard-coded values.
+        var builder = new System.Text.StringBuilder();
+        var pending = new Stack<IOperation>();
+        pending.Push(concatenation);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var part = Unwrap(pending.Pop());
+            if (IsConcatenation(part))
+            {
+                var inner = (IBinaryOperation)part;
+                pending.Push(inner.RightOperand);
+                pending.Push(inner.LeftOperand);
+                continue;
+            }
+
+            var text = Evaluate(part, depth + 1, cancellationToken);
+            if (text is null)
+            {
+                return null;
+            }
+
+            builder.Append(text);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Both sides hard-coded: the first non-blank one; otherwise null.</summary>

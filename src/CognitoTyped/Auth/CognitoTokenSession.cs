@@ -6,15 +6,35 @@ namespace CognitoTyped;
 /// <c>CognitoIdentityPool.GetCredentials(session.GetTokensAsync)</c> so AWS credentials always use a current ID token.
 /// <see cref="ToString"/> never shows the tokens.
 /// </summary>
+/// <remarks>
+/// A refresh that fails for a reason that may pass (a network error, a timeout, a 5xx, throttling) is not retried on every call:
+/// for a back-off window after it, <see cref="GetTokensAsync"/> fails fast with the same exception and sends nothing. The window
+/// is 1 second after the first failure and doubles with each further failed refresh, up to 1 minute; a successful refresh ends
+/// it. A <see cref="NotAuthorizedException"/> (the refresh token is revoked or expired) is not backed off: no wait makes the
+/// token valid again, the user has to sign in again, and each call reports that from Cognito. <see cref="RefreshAsync"/> always
+/// asks Cognito, back-off window or not.
+/// </remarks>
 public sealed class CognitoTokenSession
 {
     private readonly Func<CognitoTokens, CancellationToken, Task<CognitoTokens>> _refresh;
     private readonly TimeSpan _margin;
     private readonly TimeProvider _time;
+    /// <summary>The back-off window after the first failed refresh in a row; each further failure doubles it.</summary>
+    internal static readonly TimeSpan FirstBackOff = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest back-off window: short beside the default margin, so a recovered service is used before expiry.</summary>
+    internal static readonly TimeSpan MaxBackOff = TimeSpan.FromMinutes(1);
+
     private readonly object _gate = new();
     private CognitoTokens _tokens;
     private TimeSpan _lifetime;
     private Task<CognitoTokens>? _refreshing;
+
+    /// <summary>The current back-off window; zero after a successful refresh.</summary>
+    private TimeSpan _backOff;
+
+    /// <summary>Until when a failed <see cref="_refreshing"/> is handed out instead of a new refresh.</summary>
+    private DateTimeOffset _retryAfter = DateTimeOffset.MinValue;
 
     /// <summary>A session that refreshes through <paramref name="client"/> (REFRESH_TOKEN_AUTH, with DEVICE_KEY when a device is given).</summary>
     /// <param name="client">The client of the app client that issued the tokens.</param>
@@ -54,7 +74,10 @@ public sealed class CognitoTokenSession
     /// <summary>The tokens held now, without refreshing (they may be about to expire).</summary>
     public CognitoTokens Tokens => Volatile.Read(ref _tokens);
 
-    /// <summary>Current tokens: the held ones, or new ones when they expire within the refresh margin.</summary>
+    /// <summary>
+    /// Current tokens: the held ones, or new ones when they expire within the refresh margin. Within the back-off window after a
+    /// failed refresh (see the remarks on <see cref="CognitoTokenSession"/>), fails with that refresh's exception without a request.
+    /// </summary>
     /// <param name="cancellationToken">Stops this caller waiting; a refresh other callers wait for goes on.</param>
     /// <returns>Tokens valid for at least the margin (or as long as Cognito issues them for).</returns>
     public ValueTask<CognitoTokens> GetTokensAsync(CancellationToken cancellationToken = default)
@@ -63,7 +86,7 @@ public sealed class CognitoTokenSession
         return NeedsRefresh(tokens) ? new ValueTask<CognitoTokens>(JoinRefreshAsync(tokens, cancellationToken)) : ValueTask.FromResult(tokens);
     }
 
-    /// <summary>Refreshes now, whatever the expiry (joins a refresh already in flight).</summary>
+    /// <summary>Refreshes now, whatever the expiry and any back-off window (joins a refresh already in flight).</summary>
     /// <param name="cancellationToken">Stops this caller waiting; the refresh goes on for others.</param>
     /// <returns>The new tokens.</returns>
     public Task<CognitoTokens> RefreshAsync(CancellationToken cancellationToken = default) => JoinRefreshAsync(null, cancellationToken);
@@ -98,6 +121,12 @@ public sealed class CognitoTokenSession
                 return Task.FromResult(_tokens);
             }
 
+            if (stale is not null && _refreshing is { IsFaulted: true } && _time.GetUtcNow() < _retryAfter)
+            {
+                // Backing off after a failure that may pass: the same failure, without asking Cognito again.
+                return _refreshing.WaitAsync(cancellationToken);
+            }
+
             if (_refreshing is null || _refreshing.IsCompleted)
             {
                 _refreshing = RunRefreshAsync(_tokens);
@@ -112,13 +141,41 @@ public sealed class CognitoTokenSession
     private async Task<CognitoTokens> RunRefreshAsync(CognitoTokens current)
     {
         // Off the caller's stack, so the lock is released before the refresh runs, and uncancellable: others wait for it too.
-        await Task.Yield();
-        var fresh = await _refresh(current, CancellationToken.None).ConfigureAwait(false)
-            ?? throw new InvalidOperationException("The refresh function returned no tokens.");
+        // ForceYielding resumes on the thread pool, never on the caller's SynchronizationContext (Task.Yield would post there,
+        // and a UI thread blocked on this refresh would then wait for itself).
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+        CognitoTokens fresh;
+        try
+        {
+            fresh = await _refresh(current, CancellationToken.None).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The refresh function returned no tokens.");
+        }
+        catch (Exception exception)
+        {
+            lock (_gate)
+            {
+                if (exception is NotAuthorizedException)
+                {
+                    // Definitive: waiting does not make a revoked or expired refresh token valid, so there is nothing to back off from.
+                    _backOff = TimeSpan.Zero;
+                    _retryAfter = DateTimeOffset.MinValue;
+                }
+                else
+                {
+                    _backOff = _backOff == TimeSpan.Zero ? FirstBackOff : TimeSpan.FromTicks(Math.Min(_backOff.Ticks * 2, MaxBackOff.Ticks));
+                    _retryAfter = _time.GetUtcNow() + _backOff;
+                }
+            }
+
+            throw;
+        }
+
         lock (_gate)
         {
             _tokens = fresh;
             _lifetime = fresh.ExpiresAt - _time.GetUtcNow();
+            _backOff = TimeSpan.Zero;
+            _retryAfter = DateTimeOffset.MinValue;
         }
 
         return fresh;

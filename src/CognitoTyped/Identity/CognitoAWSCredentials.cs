@@ -70,8 +70,13 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The AWS SDK calls this from its synchronous paths (<c>GetCredentials()</c>, <c>GetPreSignedURL</c>), possibly on a UI
+    /// thread. The async path runs on the thread pool, with no <see cref="SynchronizationContext"/>, so nothing it awaits (the
+    /// app's token delegate included) can wait for the thread this call blocks.
+    /// </remarks>
     protected override CredentialsRefreshState GenerateNewCredentials()
-        => GenerateNewCredentialsAsync().GetAwaiter().GetResult();
+        => Task.Run(GenerateNewCredentialsAsync).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     protected override async Task<CredentialsRefreshState> GenerateNewCredentialsAsync()
@@ -93,7 +98,10 @@ public sealed class CognitoAWSCredentials : RefreshingAWSCredentials
             _gate.Release();
         }
 
-        return await call.ConfigureAwait(false);
+        // Each asker gets its own state: the base class takes ExpirationBuffer off the state it is handed (the background refresh
+        // and a caller that joins it would otherwise take it off the one shared state twice).
+        var fetched = await call.ConfigureAwait(false);
+        return new CredentialsRefreshState(fetched.Credentials, fetched.Expiration, _timeProvider);
     }
 
     private async Task<CredentialsRefreshState> FetchAsync()

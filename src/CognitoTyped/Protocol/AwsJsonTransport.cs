@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Amazon.Runtime;
@@ -79,8 +80,20 @@ internal sealed class AwsJsonTransport : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var payload = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
+        try
+        {
+            return await SendWithRetriesAsync(operation, payload, RetryPolicy.Classify(_endpoint.SigningName, operation, request), signed, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The payload can hold a password or a code: cleared once no attempt can send it again.
+            CryptographicOperations.ZeroMemory(payload);
+        }
+    }
+
+    private async Task<ReadOnlyMemory<byte>> SendWithRetriesAsync(string operation, byte[] payload, OperationReplay replay, bool signed, CancellationToken cancellationToken)
+    {
         var retry = _options.Retry;
-        var replay = RetryPolicy.Classify(_endpoint.SigningName, operation, request);
 
         for (var attempt = 1; ; attempt++)
         {

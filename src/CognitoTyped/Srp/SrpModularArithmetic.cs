@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 
 namespace CognitoTyped.Srp;
 
@@ -78,6 +79,8 @@ internal static class SrpModularArithmetic
             width = WindowBits;
         }
 
+        // The exponent is secret (a + u·x in the key exchange), and so are the powers of the base that the table held.
+        CryptographicOperations.ZeroMemory(exponentBytes);
         table.Clear();
         return FromMontgomery(accumulator, scratch);
     }
@@ -101,6 +104,8 @@ internal static class SrpModularArithmetic
             }
         }
 
+        // The exponent is secret (the private value a, or x for a device verifier).
+        CryptographicOperations.ZeroMemory(exponentBytes);
         return FromMontgomery(accumulator, scratch);
     }
 
@@ -217,7 +222,11 @@ internal static class SrpModularArithmetic
             BinaryPrimitives.WriteUInt64LittleEndian(bytes.Slice(i * sizeof(ulong), sizeof(ulong)), scratch[i]);
         }
 
-        return new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
+        // The result may be secret (S); the BigInteger made from it cannot be cleared, the buffers it came through can.
+        var result = new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
+        CryptographicOperations.ZeroMemory(bytes);
+        scratch.Clear();
+        return result;
     }
 
     private static ulong[] ToLimbs(BigInteger value)
@@ -240,6 +249,8 @@ internal static class SrpModularArithmetic
         {
             limbs[i] = BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(i * sizeof(ulong), sizeof(ulong)));
         }
+
+        CryptographicOperations.ZeroMemory(bytes);
     }
 
     private static int BitLength(byte[] littleEndian)

@@ -26,6 +26,11 @@ internal sealed class SrpSession
     /// <summary>Length of the derived key (HKDF output), in bytes.</summary>
     internal const int DerivedKeyByteCount = 16;
 
+    /// <remarks>
+    /// A <see cref="BigInteger"/> is immutable and cannot be zeroed: a lives until the session is collected. What can be cleared
+    /// is: the random bytes it was made from, the exponent's bytes in <see cref="SrpModularArithmetic"/>, and every buffer the
+    /// key material passes through (S, u, x, the derived key).
+    /// </remarks>
     private readonly BigInteger smallA;
     private readonly BigInteger largeA;
     private readonly byte[] paddedLargeA;
@@ -52,7 +57,7 @@ internal sealed class SrpSession
         {
             RandomNumberGenerator.Fill(random);
             var a = SrpEncoding.FromUnsignedBigEndian(random);
-            random.Clear();
+            CryptographicOperations.ZeroMemory(random);
             var largeA = SrpModularArithmetic.PowerOfTwo(a);
 
             // g^a mod N cannot be 0 for a prime N, but the protocol requires the check; a = 0 would make A = 1.

@@ -58,6 +58,22 @@ public sealed class TokenSessionTests
     }
 
     [Fact]
+    public void Fake_a_refresh_waited_for_synchronously_on_a_single_threaded_context_completes()
+    {
+        // A UI thread blocking on the session (sync-over-async, as the AWS SDK's synchronous paths do) must not be needed to
+        // finish the refresh it waits for.
+        var clock = new FakeTimeProvider(Start);
+        var fake = RefreshEndpoint();
+        using var client = ClientOver(fake);
+        var session = new CognitoTokenSession(client, TokensExpiringAt(Start.AddSeconds(30)), options: new CognitoTokenSessionOptions { TimeProvider = clock });
+        using var ui = new SingleThreadedContext();
+
+        var tokens = ui.Run(() => session.GetTokensAsync().AsTask().GetAwaiter().GetResult());
+
+        Assert.Equal("refreshed-1", CognitoJwt.ReadStringClaim(tokens.IdToken, "marker"));
+    }
+
+    [Fact]
     public async Task Fake_tokens_far_from_expiry_are_handed_out_without_a_refresh_and_refreshed_once_inside_the_margin()
     {
         var clock = new FakeTimeProvider(Start);
@@ -96,6 +112,110 @@ public sealed class TokenSessionTests
 
         Assert.Equal(2, fake.CountOf("InitiateAuth"));
         Assert.Equal(UserIdForSrp, tokens.Username);
+    }
+
+    public static TheoryData<string> TransientFailures() => new() { "503", "network" };
+
+    private static FakeHttpHandler FailingRefreshEndpoint(string failure, Func<bool>? succeed = null) => new(call =>
+    {
+        if (succeed?.Invoke() == true)
+        {
+            return Ok(TokensJson(refreshToken: string.Empty));
+        }
+
+        return failure == "network"
+            ? throw new HttpRequestException(HttpRequestError.ConnectionError, "connection reset (fake)")
+            : FakeHttpHandler.Error(HttpStatusCode.ServiceUnavailable, "InternalErrorException", "fake outage");
+    });
+
+    [Theory]
+    [MemberData(nameof(TransientFailures))]
+    public async Task Fake_after_a_transient_refresh_failure_callers_fail_fast_without_a_request_for_a_window_that_doubles_up_to_a_cap(string failure)
+    {
+        var clock = new FakeTimeProvider(Start);
+        var fake = FailingRefreshEndpoint(failure);
+        using var client = ClientOver(fake);
+        var session = new CognitoTokenSession(client, TokensExpiringAt(Start.AddMinutes(1)), options: new CognitoTokenSessionOptions { TimeProvider = clock });
+        var tick = TimeSpan.FromTicks(1);
+
+        var first = await Assert.ThrowsAnyAsync<Exception>(async () => await session.GetTokensAsync());
+        Assert.Equal(1, fake.CountOf("InitiateAuth"));
+
+        // 1 s, 2 s, 4 s, … up to a minute, then a minute each time: inside the window the same failure, no request.
+        var expectedWindows = new[] { 1, 2, 4, 8, 16, 32, 60, 60 }.Select(seconds => TimeSpan.FromSeconds(seconds));
+        var requests = 1;
+        foreach (var window in expectedWindows)
+        {
+            var failFast = await Assert.ThrowsAnyAsync<Exception>(async () => await session.GetTokensAsync());
+            Assert.Same(first.GetType(), failFast.GetType());
+            clock.Advance(window - tick);
+            await Assert.ThrowsAnyAsync<Exception>(async () => await session.GetTokensAsync());
+            Assert.Equal(requests, fake.CountOf("InitiateAuth"));
+
+            clock.Advance(tick);
+            await Assert.ThrowsAnyAsync<Exception>(async () => await session.GetTokensAsync());
+            Assert.Equal(++requests, fake.CountOf("InitiateAuth"));
+        }
+    }
+
+    [Fact]
+    public async Task Fake_a_successful_refresh_ends_the_back_off_and_the_next_failure_starts_it_again_at_one_second()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var succeed = false;
+        var fake = FailingRefreshEndpoint("503", () => succeed);
+        using var client = ClientOver(fake);
+        var session = new CognitoTokenSession(client, TokensExpiringAt(Start.AddMinutes(1)), options: new CognitoTokenSessionOptions { TimeProvider = clock });
+
+        await Assert.ThrowsAsync<InternalErrorException>(async () => await session.GetTokensAsync());
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await Assert.ThrowsAsync<InternalErrorException>(async () => await session.GetTokensAsync());
+        clock.Advance(TimeSpan.FromSeconds(2));
+        succeed = true;
+        var refreshed = await session.GetTokensAsync();
+        Assert.Equal(3, fake.CountOf("InitiateAuth"));
+
+        succeed = false;
+        clock.Advance(refreshed.ExpiresAt - clock.GetUtcNow());
+        await Assert.ThrowsAsync<InternalErrorException>(async () => await session.GetTokensAsync());
+        await Assert.ThrowsAsync<InternalErrorException>(async () => await session.GetTokensAsync());
+        Assert.Equal(4, fake.CountOf("InitiateAuth"));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await Assert.ThrowsAsync<InternalErrorException>(async () => await session.GetTokensAsync());
+        Assert.Equal(5, fake.CountOf("InitiateAuth"));
+    }
+
+    [Fact]
+    public async Task Fake_an_explicit_RefreshAsync_inside_the_back_off_window_asks_Cognito_again()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var succeed = false;
+        var fake = FailingRefreshEndpoint("503", () => succeed);
+        using var client = ClientOver(fake);
+        var session = new CognitoTokenSession(client, TokensExpiringAt(Start.AddMinutes(1)), options: new CognitoTokenSessionOptions { TimeProvider = clock });
+
+        await Assert.ThrowsAsync<InternalErrorException>(async () => await session.GetTokensAsync());
+        succeed = true;
+        var refreshed = await session.RefreshAsync();
+
+        Assert.Equal(2, fake.CountOf("InitiateAuth"));
+        Assert.Same(refreshed, await session.GetTokensAsync());
+    }
+
+    [Fact]
+    public async Task Fake_a_NotAuthorized_refresh_is_not_backed_off_every_call_asks_Cognito_again()
+    {
+        // The refresh token is revoked or expired: no wait makes it valid, so there is no window to sit out; the caller's cue is
+        // to sign the user in again, and each call reports that straight from Cognito.
+        var clock = new FakeTimeProvider(Start);
+        var fake = new FakeHttpHandler(_ => FakeHttpHandler.Error(HttpStatusCode.BadRequest, "NotAuthorizedException", "Refresh Token has been revoked"));
+        using var client = ClientOver(fake);
+        var session = new CognitoTokenSession(client, TokensExpiringAt(Start.AddMinutes(1)), options: new CognitoTokenSessionOptions { TimeProvider = clock });
+
+        await Assert.ThrowsAsync<NotAuthorizedException>(async () => await session.GetTokensAsync());
+        await Assert.ThrowsAsync<NotAuthorizedException>(async () => await session.GetTokensAsync());
+
+        Assert.Equal(2, fake.CountOf("InitiateAuth"));
     }
 
     [Fact]

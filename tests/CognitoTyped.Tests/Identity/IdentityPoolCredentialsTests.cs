@@ -135,6 +135,31 @@ public sealed class IdentityPoolCredentialsTests
     }
 
     [Fact]
+    public async Task Fake_identity_service_credentials_refreshed_in_the_background_and_joined_by_a_waiting_caller_lose_the_expiration_buffer_once()
+    {
+        // The background refresh and a caller that needs longer-lived credentials share one GetCredentialsForIdentity call; the
+        // base class takes its 1-minute ExpirationBuffer off the state each of them is handed, so they must not share one state.
+        var clock = new FakeTimeProvider(Start);
+        var refresh = new RequestGate();
+        var fake = FakeIdentityService(clock: clock, credentialsGate: n => n == 2 ? refresh : null);
+        using var pool = PoolOver(fake, clock: clock);
+        var credentials = pool.GetCredentials(Tokens());
+
+        await credentials.GetCredentialsAsync();
+        clock.Advance(TimeSpan.FromMinutes(55));
+        await credentials.GetCredentialsAsync();
+        await refresh.NextArrivalAsync();
+        var joined = credentials.GetCredentialsAsync(minimumLifetime: TimeSpan.FromMinutes(10));
+        refresh.Open();
+        var refreshed = await joined;
+
+        // Issued at 12:55 for an hour: 13:55, less the buffer once.
+        Assert.Equal("ASIAFAKE2", refreshed.AccessKey);
+        Assert.Equal(2, fake.CountOf("GetCredentialsForIdentity"));
+        Assert.Equal(Start.AddMinutes(55).AddHours(1).AddMinutes(-1).UtcDateTime, credentials.Expiration);
+    }
+
+    [Fact]
     public async Task Fake_identity_service_gets_the_current_token_on_each_refresh()
     {
         var clock = new FakeTimeProvider(Start);

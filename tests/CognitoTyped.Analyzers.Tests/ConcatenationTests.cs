@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace CognitoTyped.Analyzers.Tests;
+
+/// <summary>
+/// A secret split into many literals is as hard-coded as one literal, however many parts it has: C# nests <c>a + b + c</c> to
+/// the left, one level per part, so the evaluator must not count the parts against its depth limit (nor against the stack).
+/// </summary>
+public sealed class ConcatenationTests
+{
+    private static string Parts(int count, Func<int, string> part)
+        => string.Join(" + ", Enumerable.Range(0, count).Select(part));
+
+    private static string Literal(int i) => "\"" + i.ToString("x2", CultureInfo.InvariantCulture) + "\"";
+
+    private static string Source(string secret, string members = "") => $$"""
+        using CognitoTyped;
+
+        class Sample
+        {
+            private const string Head = "k1";
+            private static readonly string Tail = "z9";
+            private static readonly string FromEnvironment = System.Environment.GetEnvironmentVariable("SECRET") ?? "";
+            {{members}}
+
+            object M() => new CognitoClientOptions { ClientSecret = {|#0:{{secret}}|} };
+        }
+        """;
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(50)]
+    [InlineData(1000)]
+    public Task Literal_concatenation_of_any_length_given_to_ClientSecret_is_flagged(int parts) =>
+        Verify.AnalyzerAsync(Source(Parts(parts, Literal)), Verify.ClientSecret());
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(50)]
+    [InlineData(1000)]
+    public Task Concatenation_of_any_length_mixing_literals_const_and_static_readonly_fields_is_flagged(int parts) =>
+        Verify.AnalyzerAsync(Source(Parts(parts, i => (i % 3) switch { 0 => "Head", 1 => Literal(i), _ => "Tail" })), Verify.ClientSecret());
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(1000)]
+    public Task Concatenation_with_one_value_from_the_environment_is_not_flagged(int parts) =>
+        Verify.AnalyzerAsync(Source(Parts(parts, i => i == parts / 2 ? "FromEnvironment" : Literal(i))));
+
+    [Fact]
+    public Task Concatenation_nested_to_the_right_by_parentheses_is_flagged() =>
+        Verify.AnalyzerAsync(Source(string.Concat(Enumerable.Range(0, 50).Select(i => Literal(i) + " + (")) + "Tail" + new string(')', 50)), Verify.ClientSecret());
+}
