@@ -34,6 +34,7 @@ public sealed partial class CognitoGenerator
                         IdentityPoolId = options.IdentityPoolId,
                         UserPoolId = options.UserPoolId,
                         ServiceUrl = options.ServiceUrl,
+                        AllowInsecureHttp = options.AllowInsecureHttp,
                         AllowUnauthenticatedIdentities = AllowUnauthenticatedIdentities,
                         RequestTimeout = options.RequestTimeout,
                         Retry = options.Retry,

@@ -47,6 +47,7 @@ public static class CognitoSettings
             IdentityPoolId = Value(setting, section + "IdentityPoolId") ?? string.Empty,
             UserPoolId = Value(setting, section + "UserPoolId") ?? string.Empty,
             ServiceUrl = Url(setting, section + "IdentityServiceUrl"),
+            AllowInsecureHttp = Flag(setting, section + "AllowInsecureHttp"),
         };
     }
 

@@ -786,6 +786,7 @@ namespace Contoso.Auth
                     IdentityPoolId = options.IdentityPoolId,
                     UserPoolId = options.UserPoolId,
                     ServiceUrl = options.ServiceUrl,
+                    AllowInsecureHttp = options.AllowInsecureHttp,
                     AllowUnauthenticatedIdentities = AllowUnauthenticatedIdentities,
                     RequestTimeout = options.RequestTimeout,
                     Retry = options.Retry,

@@ -345,6 +345,7 @@ namespace Contoso.Media
                     IdentityPoolId = options.IdentityPoolId,
                     UserPoolId = options.UserPoolId,
                     ServiceUrl = options.ServiceUrl,
+                    AllowInsecureHttp = options.AllowInsecureHttp,
                     AllowUnauthenticatedIdentities = AllowUnauthenticatedIdentities,
                     RequestTimeout = options.RequestTimeout,
                     Retry = options.Retry,

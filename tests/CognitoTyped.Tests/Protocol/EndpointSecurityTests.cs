@@ -76,7 +76,9 @@ public sealed class EndpointSecurityTests
         var settings = new Dictionary<string, string?> { ["Cognito:Customers:AllowInsecureHttp"] = value };
 
         var options = CognitoTyped.Generated.CognitoSettings.ClientOptions(key => settings.GetValueOrDefault(key), "Customers", "Web");
+        var identityPool = CognitoTyped.Generated.CognitoSettings.IdentityPoolOptions(key => settings.GetValueOrDefault(key), "Customers");
 
         Assert.Equal(expected, options.AllowInsecureHttp);
+        Assert.Equal(expected, identityPool.AllowInsecureHttp);
     }
 }
