@@ -60,7 +60,7 @@ public static class NodePackage
         if (FindOnPath("node") is null)
         {
             throw new InvalidOperationException(
-                "Node.js is required to run the cognito-local emulator (and, in the tests and benchmarks, AWS's amazon-cognito-identity-js), but 'node' is not on PATH. Install Node.js 20+ and run again.");
+                "Node.js is required to run the cognito-local emulator (and, in the tests and benchmarks, AWS's own JavaScript oracles: amazon-cognito-identity-js, aws-jwt-verify and the AWS SDK for JavaScript v3), but 'node' is not on PATH. Install Node.js 20+ and run again.");
         }
     }
 
