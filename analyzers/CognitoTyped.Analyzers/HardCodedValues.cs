@@ -22,6 +22,10 @@ internal sealed class HardCodedValues
     /// <summary>What each field or property read so far holds; null when it is not hard-coded or never written.</summary>
     private readonly ConcurrentDictionary<ISymbol, string?> _memberValues = new(SymbolEqualityComparer.Default);
 
+    // How many evaluations the depth limit has cut short: a member's value is cached only when none was cut while computing it,
+    // since a member first met deep in a chain may be short enough when met directly. (Another thread's cut only costs a cache miss.)
+    private int _cutShort;
+
     public HardCodedValues(WriteSites writes) => _writes = writes;
 
     /// <summary>
@@ -83,9 +87,14 @@ internal sealed class HardCodedValues
 
     private string? Evaluate(IOperation? operation, int depth, CancellationToken cancellationToken)
     {
-        if (operation is null || depth > MaxDepth)
+        if (operation is null)
         {
             return null;
+        }
+
+        if (depth > MaxDepth)
+        {
+            return CutShort();
         }
 
         operation = Unwrap(operation);
@@ -235,7 +244,12 @@ internal sealed class HardCodedValues
             return local.ConstantValue as string;
         }
 
-        return local.IsRef || depth > MaxDepth ? null : EveryWrite(WriteSites.OfLocal(local, anyOperationInMethod, cancellationToken), depth, cancellationToken);
+        if (depth > MaxDepth)
+        {
+            return CutShort();
+        }
+
+        return local.IsRef ? null : EveryWrite(WriteSites.OfLocal(local, anyOperationInMethod, cancellationToken), depth, cancellationToken);
     }
 
     private string? EvaluateMember(ISymbol member, int depth, CancellationToken cancellationToken)
@@ -245,7 +259,7 @@ internal sealed class HardCodedValues
             return constant.ConstantValue as string;
         }
 
-        if (member is not (IFieldSymbol or IPropertySymbol { IsIndexer: false }) || member.DeclaringSyntaxReferences.IsEmpty || depth > MaxDepth)
+        if (member is not (IFieldSymbol or IPropertySymbol { IsIndexer: false }) || member.DeclaringSyntaxReferences.IsEmpty)
         {
             return null;
         }
@@ -255,9 +269,25 @@ internal sealed class HardCodedValues
             return cached;
         }
 
+        if (depth > MaxDepth)
+        {
+            return CutShort();
+        }
+
+        var cutBefore = Volatile.Read(ref _cutShort);
         var computed = EveryWrite(_writes.OfMember(member, cancellationToken), depth, cancellationToken);
-        _memberValues.TryAdd(member, computed);
+        if (Volatile.Read(ref _cutShort) == cutBefore)
+        {
+            _memberValues.TryAdd(member, computed);
+        }
+
         return computed;
+    }
+
+    private string? CutShort()
+    {
+        Interlocked.Increment(ref _cutShort);
+        return null;
     }
 
     /// <summary>

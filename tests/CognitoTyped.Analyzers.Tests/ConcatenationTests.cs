@@ -50,4 +50,29 @@ public sealed class ConcatenationTests
     [Fact]
     public Task Concatenation_nested_to_the_right_by_parentheses_is_flagged() =>
         Verify.AnalyzerAsync(Source(string.Concat(Enumerable.Range(0, 50).Select(i => Literal(i) + " + (")) + "Tail" + new string(')', 50)), Verify.ClientSecret());
+
+    [Fact]
+    public Task Member_first_met_deep_in_a_chain_is_still_flagged_when_given_directly()
+    {
+        // A = B = C = D = E = F = "s3cr3t" is longer than the evaluator follows, so A is not flagged; evaluating A meets D near
+        // the depth limit, and what D holds must not be remembered from that cut-short evaluation: D alone is short enough.
+        const string source = """
+            using CognitoTyped;
+
+            class Sample
+            {
+                private static readonly string A = B;
+                private static readonly string B = C;
+                private static readonly string C = D;
+                private static readonly string D = E;
+                private static readonly string E = F;
+                private static readonly string F = "s3cr3t";
+
+                object Deep() => new CognitoClientOptions { ClientSecret = A };
+
+                object Direct() => new CognitoClientOptions { ClientSecret = {|#0:D|} };
+            }
+            """;
+        return Verify.AnalyzerAsync(source, Verify.ClientSecret());
+    }
 }
