@@ -37,6 +37,11 @@ public sealed class CognitoTokenValidator : IDisposable
     private volatile KeySet? keySet;
     private DateTimeOffset? lastFetchStarted;
     private Task<FetchOutcome>? fetchInFlight;
+
+    // Failed fetches since the validator last held a key set (none ever, or every fetch failing): while it holds none, the wait
+    // between fetches starts at 1 s and doubles up to MinimumRefetchInterval, so a blip at start-up does not refuse every token
+    // for the whole interval (as IdentityModel's configuration manager does before its first success).
+    private int failedFetchesWithoutKeys;
     private bool disposed;
 
     /// <summary>Creates a validator for one pool.</summary>
@@ -288,7 +293,7 @@ public sealed class CognitoTokenValidator : IDisposable
 
             fetch = fetchInFlight;
             var now = options.TimeProvider.GetUtcNow();
-            if (fetch is null && (lastFetchStarted is null || now - lastFetchStarted.Value >= options.MinimumRefetchInterval))
+            if (fetch is null && (lastFetchStarted is null || now - lastFetchStarted.Value >= WaitBetweenFetches()))
             {
                 lastFetchStarted = now;
                 // Run, not call: the fetch clears fetchInFlight under this gate when it ends, which must come after this assignment.
@@ -320,7 +325,7 @@ public sealed class CognitoTokenValidator : IDisposable
         {
             throw Refuse(
                 CognitoTokenValidationFailure.SigningKeysUnavailable,
-                $"The pool's keys from {jwksUri} are not available: the last fetch failed, and the endpoint is fetched at most once per {options.MinimumRefetchInterval} (CognitoTokenValidatorOptions.MinimumRefetchInterval).");
+                $"The pool's keys from {jwksUri} are not available: the last fetch failed, and the endpoint is fetched again after {WaitBetweenFetches()} (doubling from 1 s up to CognitoTokenValidatorOptions.MinimumRefetchInterval, {options.MinimumRefetchInterval}).");
         }
 
         throw Refuse(
@@ -328,6 +333,17 @@ public sealed class CognitoTokenValidator : IDisposable
             fetch is not null
                 ? "The token's signing key is not in the pool's key set."
                 : "The token's signing key is not in the pool's key set, which was fetched too recently to fetch again.");
+    }
+
+    private TimeSpan WaitBetweenFetches()
+    {
+        if (keySet is not null || failedFetchesWithoutKeys == 0)
+        {
+            return options.MinimumRefetchInterval;
+        }
+
+        var bootstrap = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(failedFetchesWithoutKeys - 1, 20)));
+        return bootstrap < options.MinimumRefetchInterval ? bootstrap : options.MinimumRefetchInterval;
     }
 
     private bool IsStale(KeySet set) => options.TimeProvider.GetUtcNow() - set.FetchedAt >= options.KeySetLifetime;
@@ -366,6 +382,7 @@ public sealed class CognitoTokenValidator : IDisposable
             lock (fetchGate)
             {
                 fetchInFlight = null;
+                failedFetchesWithoutKeys = keySet is null ? failedFetchesWithoutKeys + 1 : 0;
             }
         }
     }

@@ -34,8 +34,9 @@ public sealed class CognitoTokenValidatorOptions
     /// process hammer the JWKS endpoint. It holds from the very first fetch, whatever its outcome: a token whose <c>kid</c> is
     /// unknown (key rotation), or any token while no key set could be fetched yet, triggers a fetch only when the last one
     /// started longer ago; otherwise it is refused (<see cref="CognitoTokenValidationFailure.UnknownSigningKey"/>, or
-    /// <see cref="CognitoTokenValidationFailure.SigningKeysUnavailable"/> when no key set was ever fetched). So after a failed
-    /// first fetch, tokens are refused for up to this long. Default 5 minutes.
+    /// <see cref="CognitoTokenValidationFailure.SigningKeysUnavailable"/> when no key set was ever fetched). While no key set
+    /// could be fetched yet, the wait starts at 1 second and doubles after each failed fetch up to this interval, so a blip at
+    /// start-up does not refuse tokens for the whole interval. Default 5 minutes.
     /// </summary>
     public TimeSpan MinimumRefetchInterval { get; set; } = TimeSpan.FromMinutes(5);
 

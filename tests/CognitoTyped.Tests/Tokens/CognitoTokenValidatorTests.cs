@@ -508,6 +508,37 @@ public sealed class CognitoTokenValidatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Failed_first_fetches_are_retried_after_1_2_4_seconds_up_to_the_interval_not_after_the_whole_interval()
+    {
+        using var validator = CreateValidator(o => o.MinimumRefetchInterval = TimeSpan.FromSeconds(5));
+        jwks.FailWith = HttpStatusCode.ServiceUnavailable;
+        var token = TestTokens.Access(poolKey, "key-1", Start);
+
+        // Each round: refused at once (no fetch yet: the wait has not passed), then one fetch once it has.
+        var fetches = new List<int>();
+        foreach (var wait in new[] { 0, 1, 2, 4, 5, 5 })
+        {
+            clock.Advance(TimeSpan.FromSeconds(wait) - TimeSpan.FromMilliseconds(wait == 0 ? 0 : 1));
+            if (wait > 0)
+            {
+                await AssertRefused(validator, token, CognitoTokenUse.Access, CognitoTokenValidationFailure.SigningKeysUnavailable);
+                fetches.Add(jwks.FetchCount);
+                clock.Advance(TimeSpan.FromMilliseconds(1));
+            }
+
+            await AssertRefused(validator, token, CognitoTokenUse.Access, CognitoTokenValidationFailure.SigningKeysUnavailable);
+            fetches.Add(jwks.FetchCount);
+        }
+
+        Assert.Equal([1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6], fetches);
+
+        jwks.FailWith = null;
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var result = await validator.ValidateAccessTokenAsync(TestTokens.Access(poolKey, "key-1", clock.GetUtcNow()));
+        Assert.Equal("alice", result.Username);
+    }
+
+    [Fact]
     public async Task Concurrent_unknown_kid_flood_before_any_key_set_shares_one_fetch()
     {
         using var validator = CreateValidator();
