@@ -11,12 +11,19 @@ internal static class RequiredChecks
 
     /// <summary>True when <paramref name="shapeName"/> is sent: an operation's input or nested in one (only those are checked).</summary>
     public static bool Sent(ServiceFacts facts, string shapeName)
+        => Reachable(facts, facts.Operations.Select(operation => operation.Input)).Contains(shapeName);
+
+    /// <summary>True when <paramref name="shapeName"/> is received: an operation's output or nested in one.</summary>
+    public static bool Received(ServiceFacts facts, string shapeName)
+        => Reachable(facts, facts.Operations.Select(operation => operation.Output).OfType<string>()).Contains(shapeName);
+
+    private static HashSet<string> Reachable(ServiceFacts facts, IEnumerable<string> roots)
     {
-        var sent = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(facts.Operations.Select(operation => operation.Input));
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(roots);
         while (pending.TryPop(out var name))
         {
-            if (!sent.Add(name))
+            if (!reached.Add(name))
             {
                 continue;
             }
@@ -28,7 +35,7 @@ internal static class RequiredChecks
             }
         }
 
-        return sent.Contains(shapeName);
+        return reached;
     }
 
     /// <summary>True when a value of <paramref name="shapeName"/> can lack a required member (its own or a nested one's).</summary>

@@ -93,7 +93,7 @@ internal static class ShapeEmitter
                 }
 
                 first = false;
-                WriteProperty(code, facts, type.Name, member);
+                WriteProperty(code, facts, type, member);
             }
 
             if (RequiredChecks.Needed(facts, type.Shape.Name) && RequiredChecks.Sent(facts, type.Shape.Name))
@@ -108,8 +108,9 @@ internal static class ShapeEmitter
         return code.ToString();
     }
 
-    private static void WriteProperty(CodeWriter code, ServiceFacts facts, string typeName, MemberFacts member)
+    private static void WriteProperty(CodeWriter code, ServiceFacts facts, StructureType type, MemberFacts member)
     {
+        var typeName = type.Name;
         var name = CSharpNames.Property(member.Name);
         if (name == typeName)
         {
@@ -125,7 +126,16 @@ internal static class ShapeEmitter
         var notes = new List<string>();
         if (member.Required)
         {
-            notes.Add("Required: the service rejects the request without it.");
+            // A response's required member is one the service always sends; a request's, one it cannot do without.
+            var sent = RequiredChecks.Sent(facts, type.Shape.Name) && !type.Name.EndsWith("Response", StringComparison.Ordinal);
+            var received = RequiredChecks.Received(facts, type.Shape.Name) && !type.Name.EndsWith("Request", StringComparison.Ordinal);
+            notes.Add((sent, received) switch
+            {
+                (true, false) => "Required: the service rejects the request without it.",
+                (false, true) => "Required: the service always sends it.",
+                (true, true) => "Required: a request without it is rejected, and the service always sends it.",
+                _ => "Required.",
+            });
         }
 
         if (target.Sensitive)

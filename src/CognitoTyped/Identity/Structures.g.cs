@@ -75,15 +75,15 @@ public sealed class CreateIdentityPoolRequest
 /// <summary>The response of the <c>CreateIdentityPool</c> operation. AWS's model names its shape <c>IdentityPool</c>.</summary>
 public sealed class CreateIdentityPoolResponse
 {
-    /// <summary>The <c>IdentityPoolId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityPoolId</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityPoolId")]
     public string? IdentityPoolId { get; set; }
 
-    /// <summary>The <c>IdentityPoolName</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityPoolName</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityPoolName")]
     public string? IdentityPoolName { get; set; }
 
-    /// <summary>The <c>AllowUnauthenticatedIdentities</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>AllowUnauthenticatedIdentities</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("AllowUnauthenticatedIdentities")]
     public bool? AllowUnauthenticatedIdentities { get; set; }
 
@@ -198,15 +198,15 @@ public sealed class DescribeIdentityPoolRequest
 /// <summary>The response of the <c>DescribeIdentityPool</c> operation. AWS's model names its shape <c>IdentityPool</c>.</summary>
 public sealed class DescribeIdentityPoolResponse
 {
-    /// <summary>The <c>IdentityPoolId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityPoolId</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityPoolId")]
     public string? IdentityPoolId { get; set; }
 
-    /// <summary>The <c>IdentityPoolName</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityPoolName</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityPoolName")]
     public string? IdentityPoolName { get; set; }
 
-    /// <summary>The <c>AllowUnauthenticatedIdentities</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>AllowUnauthenticatedIdentities</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("AllowUnauthenticatedIdentities")]
     public bool? AllowUnauthenticatedIdentities { get; set; }
 
@@ -667,19 +667,19 @@ public sealed class LookupDeveloperIdentityResponse
 /// <summary>AWS's <c>MappingRule</c> structure.</summary>
 public sealed class MappingRule
 {
-    /// <summary>The <c>Claim</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Claim</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Claim")]
     public string? Claim { get; set; }
 
-    /// <summary>The <c>MatchType</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>MatchType</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("MatchType")]
     public MappingRuleMatchType? MatchType { get; set; }
 
-    /// <summary>The <c>Value</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Value</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Value")]
     public string? Value { get; set; }
 
-    /// <summary>The <c>RoleARN</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>RoleARN</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("RoleARN")]
     public string? RoleARN { get; set; }
 
@@ -733,7 +733,7 @@ public sealed class MergeDeveloperIdentitiesResponse
 /// <summary>AWS's <c>RoleMapping</c> structure.</summary>
 public sealed class RoleMapping
 {
-    /// <summary>The <c>Type</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Type</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Type")]
     public RoleMappingType? Type { get; set; }
 
@@ -756,7 +756,7 @@ public sealed class RoleMapping
 /// <summary>AWS's <c>RulesConfigurationType</c> structure.</summary>
 public sealed class RulesConfigurationType
 {
-    /// <summary>The <c>Rules</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Rules</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Rules")]
     public List<MappingRule>? Rules { get; set; }
 
@@ -1019,15 +1019,15 @@ public sealed class UpdateIdentityPoolRequest
 /// <summary>The response of the <c>UpdateIdentityPool</c> operation. AWS's model names its shape <c>IdentityPool</c>.</summary>
 public sealed class UpdateIdentityPoolResponse
 {
-    /// <summary>The <c>IdentityPoolId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityPoolId</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityPoolId")]
     public string? IdentityPoolId { get; set; }
 
-    /// <summary>The <c>IdentityPoolName</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityPoolName</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityPoolName")]
     public string? IdentityPoolName { get; set; }
 
-    /// <summary>The <c>AllowUnauthenticatedIdentities</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>AllowUnauthenticatedIdentities</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("AllowUnauthenticatedIdentities")]
     public bool? AllowUnauthenticatedIdentities { get; set; }
 

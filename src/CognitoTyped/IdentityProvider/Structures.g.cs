@@ -32,11 +32,11 @@ public sealed class AccountRecoverySettingType
 /// <summary>AWS's <c>AccountTakeoverActionType</c> structure.</summary>
 public sealed class AccountTakeoverActionType
 {
-    /// <summary>The <c>Notify</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Notify</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Notify")]
     public bool? Notify { get; set; }
 
-    /// <summary>The <c>EventAction</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>EventAction</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("EventAction")]
     public AccountTakeoverEventActionType? EventAction { get; set; }
 
@@ -79,7 +79,7 @@ public sealed class AccountTakeoverRiskConfigurationType
     [JsonPropertyName("NotifyConfiguration")]
     public NotifyConfigurationType? NotifyConfiguration { get; set; }
 
-    /// <summary>The <c>Actions</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Actions</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Actions")]
     public AccountTakeoverActionsType? Actions { get; set; }
 
@@ -458,7 +458,7 @@ public sealed class AdminGetDeviceRequest
 /// <summary>The response of the <c>AdminGetDevice</c> operation.</summary>
 public sealed class AdminGetDeviceResponse
 {
-    /// <summary>The <c>Device</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Device</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Device")]
     public DeviceType? Device { get; set; }
 }
@@ -485,7 +485,7 @@ public sealed class AdminGetUserAuthFactorsRequest
 /// <summary>The response of the <c>AdminGetUserAuthFactors</c> operation.</summary>
 public sealed class AdminGetUserAuthFactorsResponse
 {
-    /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
+    /// <summary>The <c>Username</c> member. Required: the service always sends it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
 
@@ -524,7 +524,7 @@ public sealed class AdminGetUserRequest
 /// <summary>The response of the <c>AdminGetUser</c> operation.</summary>
 public sealed class AdminGetUserResponse
 {
-    /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
+    /// <summary>The <c>Username</c> member. Required: the service always sends it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
 
@@ -1174,15 +1174,15 @@ public sealed class AnalyticsMetadataType
 /// <summary>AWS's <c>AssetType</c> structure.</summary>
 public sealed class AssetType
 {
-    /// <summary>The <c>Category</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Category</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Category")]
     public AssetCategoryType? Category { get; set; }
 
-    /// <summary>The <c>ColorMode</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>ColorMode</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("ColorMode")]
     public ColorSchemeModeType? ColorMode { get; set; }
 
-    /// <summary>The <c>Extension</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Extension</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Extension")]
     public AssetExtensionType? Extension { get; set; }
 
@@ -1230,7 +1230,7 @@ public sealed class AssociateSoftwareTokenResponse
 /// <summary>AWS's <c>AttributeType</c> structure.</summary>
 public sealed class AttributeType
 {
-    /// <summary>The <c>Name</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Name</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Name")]
     public string? Name { get; set; }
 
@@ -1421,7 +1421,7 @@ public sealed class CompleteWebAuthnRegistrationResponse
 /// <summary>AWS's <c>CompromisedCredentialsActionsType</c> structure.</summary>
 public sealed class CompromisedCredentialsActionsType
 {
-    /// <summary>The <c>EventAction</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>EventAction</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("EventAction")]
     public CompromisedCredentialsEventActionType? EventAction { get; set; }
 
@@ -1439,7 +1439,7 @@ public sealed class CompromisedCredentialsRiskConfigurationType
     [JsonPropertyName("EventFilter")]
     public List<EventFilterType>? EventFilter { get; set; }
 
-    /// <summary>The <c>Actions</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Actions</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Actions")]
     public CompromisedCredentialsActionsType? Actions { get; set; }
 
@@ -1707,7 +1707,7 @@ public sealed class CreateIdentityProviderRequest
 /// <summary>The response of the <c>CreateIdentityProvider</c> operation.</summary>
 public sealed class CreateIdentityProviderResponse
 {
-    /// <summary>The <c>IdentityProvider</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityProvider</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityProvider")]
     public IdentityProviderType? IdentityProvider { get; set; }
 }
@@ -1797,7 +1797,7 @@ public sealed class CreateResourceServerRequest
 /// <summary>The response of the <c>CreateResourceServer</c> operation.</summary>
 public sealed class CreateResourceServerResponse
 {
-    /// <summary>The <c>ResourceServer</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>ResourceServer</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("ResourceServer")]
     public ResourceServerType? ResourceServer { get; set; }
 }
@@ -2212,7 +2212,7 @@ public sealed class CreateUserPoolResponse
 /// <summary>AWS's <c>CustomDomainConfigType</c> structure.</summary>
 public sealed class CustomDomainConfigType
 {
-    /// <summary>The <c>CertificateArn</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>CertificateArn</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("CertificateArn")]
     public string? CertificateArn { get; set; }
 
@@ -2230,11 +2230,11 @@ public sealed class CustomDomainConfigType
 /// <summary>AWS's <c>CustomEmailLambdaVersionConfigType</c> structure.</summary>
 public sealed class CustomEmailLambdaVersionConfigType
 {
-    /// <summary>The <c>LambdaVersion</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LambdaVersion</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LambdaVersion")]
     public CustomEmailSenderLambdaVersionType? LambdaVersion { get; set; }
 
-    /// <summary>The <c>LambdaArn</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LambdaArn</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LambdaArn")]
     public string? LambdaArn { get; set; }
 
@@ -2249,11 +2249,11 @@ public sealed class CustomEmailLambdaVersionConfigType
 /// <summary>AWS's <c>CustomSMSLambdaVersionConfigType</c> structure.</summary>
 public sealed class CustomSMSLambdaVersionConfigType
 {
-    /// <summary>The <c>LambdaVersion</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LambdaVersion</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LambdaVersion")]
     public CustomSMSSenderLambdaVersionType? LambdaVersion { get; set; }
 
-    /// <summary>The <c>LambdaArn</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LambdaArn</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LambdaArn")]
     public string? LambdaArn { get; set; }
 
@@ -2559,7 +2559,7 @@ public sealed class DescribeIdentityProviderRequest
 /// <summary>The response of the <c>DescribeIdentityProvider</c> operation.</summary>
 public sealed class DescribeIdentityProviderResponse
 {
-    /// <summary>The <c>IdentityProvider</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityProvider</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityProvider")]
     public IdentityProviderType? IdentityProvider { get; set; }
 }
@@ -2649,7 +2649,7 @@ public sealed class DescribeResourceServerRequest
 /// <summary>The response of the <c>DescribeResourceServer</c> operation.</summary>
 public sealed class DescribeResourceServerResponse
 {
-    /// <summary>The <c>ResourceServer</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>ResourceServer</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("ResourceServer")]
     public ResourceServerType? ResourceServer { get; set; }
 }
@@ -2676,7 +2676,7 @@ public sealed class DescribeRiskConfigurationRequest
 /// <summary>The response of the <c>DescribeRiskConfiguration</c> operation.</summary>
 public sealed class DescribeRiskConfigurationResponse
 {
-    /// <summary>The <c>RiskConfiguration</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>RiskConfiguration</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("RiskConfiguration")]
     public RiskConfigurationType? RiskConfiguration { get; set; }
 }
@@ -2953,7 +2953,7 @@ public sealed class EmailMfaSettingsType
 /// <summary>AWS's <c>EumsSmsConfigurationType</c> structure.</summary>
 public sealed class EumsSmsConfigurationType
 {
-    /// <summary>The <c>CallerArn</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>CallerArn</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("CallerArn")]
     public string? CallerArn { get; set; }
 
@@ -3015,11 +3015,11 @@ public sealed class EventContextDataType
 /// <summary>AWS's <c>EventFeedbackType</c> structure.</summary>
 public sealed class EventFeedbackType
 {
-    /// <summary>The <c>FeedbackValue</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>FeedbackValue</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("FeedbackValue")]
     public FeedbackValueType? FeedbackValue { get; set; }
 
-    /// <summary>The <c>Provider</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Provider</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Provider")]
     public string? Provider { get; set; }
 
@@ -3048,11 +3048,11 @@ public sealed class EventRiskType
 /// <summary>AWS's <c>FailoverType</c> structure.</summary>
 public sealed class FailoverType
 {
-    /// <summary>The <c>SecondaryRegion</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>SecondaryRegion</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("SecondaryRegion")]
     public string? SecondaryRegion { get; set; }
 
-    /// <summary>The <c>PrimaryRoute53HealthCheckId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>PrimaryRoute53HealthCheckId</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("PrimaryRoute53HealthCheckId")]
     public string? PrimaryRoute53HealthCheckId { get; set; }
 
@@ -3181,7 +3181,7 @@ public sealed class GetDeviceRequest
 /// <summary>The response of the <c>GetDevice</c> operation.</summary>
 public sealed class GetDeviceResponse
 {
-    /// <summary>The <c>Device</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Device</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Device")]
     public DeviceType? Device { get; set; }
 }
@@ -3235,7 +3235,7 @@ public sealed class GetIdentityProviderByIdentifierRequest
 /// <summary>The response of the <c>GetIdentityProviderByIdentifier</c> operation.</summary>
 public sealed class GetIdentityProviderByIdentifierResponse
 {
-    /// <summary>The <c>IdentityProvider</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityProvider</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityProvider")]
     public IdentityProviderType? IdentityProvider { get; set; }
 }
@@ -3280,7 +3280,7 @@ public sealed class GetProvisionedLimitRequest
 /// <summary>The response of the <c>GetProvisionedLimit</c> operation.</summary>
 public sealed class GetProvisionedLimitResponse
 {
-    /// <summary>The <c>Limit</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Limit</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Limit")]
     public LimitType? Limit { get; set; }
 }
@@ -3370,7 +3370,7 @@ public sealed class GetUICustomizationRequest
 /// <summary>The response of the <c>GetUICustomization</c> operation.</summary>
 public sealed class GetUICustomizationResponse
 {
-    /// <summary>The <c>UICustomization</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>UICustomization</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("UICustomization")]
     public UICustomizationType? UICustomization { get; set; }
 }
@@ -3423,7 +3423,7 @@ public sealed class GetUserAuthFactorsRequest
 /// <summary>The response of the <c>GetUserAuthFactors</c> operation.</summary>
 public sealed class GetUserAuthFactorsResponse
 {
-    /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
+    /// <summary>The <c>Username</c> member. Required: the service always sends it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
 
@@ -3495,11 +3495,11 @@ public sealed class GetUserRequest
 /// <summary>The response of the <c>GetUser</c> operation.</summary>
 public sealed class GetUserResponse
 {
-    /// <summary>The <c>Username</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
+    /// <summary>The <c>Username</c> member. Required: the service always sends it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("Username")]
     public string? Username { get; set; }
 
-    /// <summary>The <c>UserAttributes</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>UserAttributes</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("UserAttributes")]
     public List<AttributeType>? UserAttributes { get; set; }
 
@@ -3622,11 +3622,11 @@ public sealed class IdentityProviderType
 /// <summary>AWS's <c>InboundFederationLambdaType</c> structure.</summary>
 public sealed class InboundFederationLambdaType
 {
-    /// <summary>The <c>LambdaVersion</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LambdaVersion</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LambdaVersion")]
     public InboundFederationLambdaVersionType? LambdaVersion { get; set; }
 
-    /// <summary>The <c>LambdaArn</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LambdaArn</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LambdaArn")]
     public string? LambdaArn { get; set; }
 
@@ -3798,11 +3798,11 @@ public sealed class LambdaConfigType
 /// <summary>AWS's <c>LimitDefinitionType</c> structure.</summary>
 public sealed class LimitDefinitionType
 {
-    /// <summary>The <c>LimitClass</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LimitClass</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LimitClass")]
     public LimitClass? LimitClass { get; set; }
 
-    /// <summary>The <c>Attributes</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Attributes</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Attributes")]
     public Dictionary<string, string>? Attributes { get; set; }
 
@@ -3817,15 +3817,15 @@ public sealed class LimitDefinitionType
 /// <summary>AWS's <c>LimitType</c> structure.</summary>
 public sealed class LimitType
 {
-    /// <summary>The <c>LimitDefinition</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LimitDefinition</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("LimitDefinition")]
     public LimitDefinitionType? LimitDefinition { get; set; }
 
-    /// <summary>The <c>ProvisionedLimitValue</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>ProvisionedLimitValue</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("ProvisionedLimitValue")]
     public int? ProvisionedLimitValue { get; set; }
 
-    /// <summary>The <c>FreeLimitValue</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>FreeLimitValue</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("FreeLimitValue")]
     public int? FreeLimitValue { get; set; }
 }
@@ -3923,7 +3923,7 @@ public sealed class ListIdentityProvidersRequest
 /// <summary>The response of the <c>ListIdentityProviders</c> operation.</summary>
 public sealed class ListIdentityProvidersResponse
 {
-    /// <summary>The <c>Providers</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Providers</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Providers")]
     public List<ProviderDescription>? Providers { get; set; }
 
@@ -3957,7 +3957,7 @@ public sealed class ListResourceServersRequest
 /// <summary>The response of the <c>ListResourceServers</c> operation.</summary>
 public sealed class ListResourceServersResponse
 {
-    /// <summary>The <c>ResourceServers</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>ResourceServers</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("ResourceServers")]
     public List<ResourceServerType>? ResourceServers { get; set; }
 
@@ -4013,7 +4013,7 @@ public sealed class ListTermsRequest
 /// <summary>The response of the <c>ListTerms</c> operation.</summary>
 public sealed class ListTermsResponse
 {
-    /// <summary>The <c>Terms</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Terms</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Terms")]
     public List<TermsDescriptionType>? Terms { get; set; }
 
@@ -4293,7 +4293,7 @@ public sealed class ListWebAuthnCredentialsRequest
 /// <summary>The response of the <c>ListWebAuthnCredentials</c> operation.</summary>
 public sealed class ListWebAuthnCredentialsResponse
 {
-    /// <summary>The <c>Credentials</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Credentials</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Credentials")]
     public List<WebAuthnCredentialDescription>? Credentials { get; set; }
 
@@ -4305,11 +4305,11 @@ public sealed class ListWebAuthnCredentialsResponse
 /// <summary>AWS's <c>LogConfigurationType</c> structure.</summary>
 public sealed class LogConfigurationType
 {
-    /// <summary>The <c>LogLevel</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LogLevel</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LogLevel")]
     public LogLevel? LogLevel { get; set; }
 
-    /// <summary>The <c>EventSource</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>EventSource</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("EventSource")]
     public EventSourceName? EventSource { get; set; }
 
@@ -4336,11 +4336,11 @@ public sealed class LogConfigurationType
 /// <summary>AWS's <c>LogDeliveryConfigurationType</c> structure.</summary>
 public sealed class LogDeliveryConfigurationType
 {
-    /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>UserPoolId</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
 
-    /// <summary>The <c>LogConfigurations</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LogConfigurations</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("LogConfigurations")]
     public List<LogConfigurationType>? LogConfigurations { get; set; }
 }
@@ -4430,7 +4430,7 @@ public sealed class NotifyConfigurationType
     [JsonPropertyName("ReplyTo")]
     public string? ReplyTo { get; set; }
 
-    /// <summary>The <c>SourceArn</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>SourceArn</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("SourceArn")]
     public string? SourceArn { get; set; }
 
@@ -4459,7 +4459,7 @@ public sealed class NotifyConfigurationType
 /// <summary>AWS's <c>NotifyEmailType</c> structure.</summary>
 public sealed class NotifyEmailType
 {
-    /// <summary>The <c>Subject</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Subject</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Subject")]
     public string? Subject { get; set; }
 
@@ -4525,11 +4525,11 @@ public sealed class PasswordPolicyType
 /// <summary>AWS's <c>PreTokenGenerationVersionConfigType</c> structure.</summary>
 public sealed class PreTokenGenerationVersionConfigType
 {
-    /// <summary>The <c>LambdaVersion</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LambdaVersion</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LambdaVersion")]
     public PreTokenGenerationLambdaVersionType? LambdaVersion { get; set; }
 
-    /// <summary>The <c>LambdaArn</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>LambdaArn</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("LambdaArn")]
     public string? LambdaArn { get; set; }
 
@@ -4582,11 +4582,11 @@ public sealed class ProviderUserIdentifierType
 /// <summary>AWS's <c>RecoveryOptionType</c> structure.</summary>
 public sealed class RecoveryOptionType
 {
-    /// <summary>The <c>Priority</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Priority</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Priority")]
     public int? Priority { get; set; }
 
-    /// <summary>The <c>Name</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Name</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Name")]
     public RecoveryOptionNameType? Name { get; set; }
 
@@ -4601,7 +4601,7 @@ public sealed class RecoveryOptionType
 /// <summary>AWS's <c>RefreshTokenRotationType</c> structure.</summary>
 public sealed class RefreshTokenRotationType
 {
-    /// <summary>The <c>Feature</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Feature</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("Feature")]
     public FeatureType? Feature { get; set; }
 
@@ -4663,11 +4663,11 @@ public sealed class ResendConfirmationCodeResponse
 /// <summary>AWS's <c>ResourceServerScopeType</c> structure.</summary>
 public sealed class ResourceServerScopeType
 {
-    /// <summary>The <c>ScopeName</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>ScopeName</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("ScopeName")]
     public string? ScopeName { get; set; }
 
-    /// <summary>The <c>ScopeDescription</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>ScopeDescription</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("ScopeDescription")]
     public string? ScopeDescription { get; set; }
 
@@ -4967,7 +4967,7 @@ public sealed class SetRiskConfigurationRequest
 /// <summary>The response of the <c>SetRiskConfiguration</c> operation.</summary>
 public sealed class SetRiskConfigurationResponse
 {
-    /// <summary>The <c>RiskConfiguration</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>RiskConfiguration</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("RiskConfiguration")]
     public RiskConfigurationType? RiskConfiguration { get; set; }
 }
@@ -5002,7 +5002,7 @@ public sealed class SetUICustomizationRequest
 /// <summary>The response of the <c>SetUICustomization</c> operation.</summary>
 public sealed class SetUICustomizationResponse
 {
-    /// <summary>The <c>UICustomization</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>UICustomization</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("UICustomization")]
     public UICustomizationType? UICustomization { get; set; }
 }
@@ -5199,7 +5199,7 @@ public sealed class SignUpRequest
 /// <summary>The response of the <c>SignUp</c> operation.</summary>
 public sealed class SignUpResponse
 {
-    /// <summary>The <c>UserConfirmed</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>UserConfirmed</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("UserConfirmed")]
     public bool? UserConfirmed { get; set; }
 
@@ -5207,7 +5207,7 @@ public sealed class SignUpResponse
     [JsonPropertyName("CodeDeliveryDetails")]
     public CodeDeliveryDetailsType? CodeDeliveryDetails { get; set; }
 
-    /// <summary>The <c>UserSub</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>UserSub</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("UserSub")]
     public string? UserSub { get; set; }
 
@@ -5324,7 +5324,7 @@ public sealed class StartWebAuthnRegistrationRequest
 /// <summary>The response of the <c>StartWebAuthnRegistration</c> operation.</summary>
 public sealed class StartWebAuthnRegistrationResponse
 {
-    /// <summary>The <c>CredentialCreationOptions</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>CredentialCreationOptions</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("CredentialCreationOptions")]
     public JsonElement? CredentialCreationOptions { get; set; }
 }
@@ -5395,24 +5395,24 @@ public sealed class TagResourceResponse
 /// <summary>AWS's <c>TermsDescriptionType</c> structure.</summary>
 public sealed class TermsDescriptionType
 {
-    /// <summary>The <c>TermsId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>TermsId</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("TermsId")]
     public string? TermsId { get; set; }
 
-    /// <summary>The <c>TermsName</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>TermsName</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("TermsName")]
     public string? TermsName { get; set; }
 
-    /// <summary>The <c>Enforcement</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Enforcement</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Enforcement")]
     public TermsEnforcementType? Enforcement { get; set; }
 
-    /// <summary>The <c>CreationDate</c> member. Required: the service rejects the request without it. Sent as seconds since the Unix epoch.</summary>
+    /// <summary>The <c>CreationDate</c> member. Required: the service always sends it. Sent as seconds since the Unix epoch.</summary>
     [JsonPropertyName("CreationDate")]
     [JsonConverter(typeof(global::CognitoTyped.Protocol.EpochSecondsConverter))]
     public DateTimeOffset? CreationDate { get; set; }
 
-    /// <summary>The <c>LastModifiedDate</c> member. Required: the service rejects the request without it. Sent as seconds since the Unix epoch.</summary>
+    /// <summary>The <c>LastModifiedDate</c> member. Required: the service always sends it. Sent as seconds since the Unix epoch.</summary>
     [JsonPropertyName("LastModifiedDate")]
     [JsonConverter(typeof(global::CognitoTyped.Protocol.EpochSecondsConverter))]
     public DateTimeOffset? LastModifiedDate { get; set; }
@@ -5421,41 +5421,41 @@ public sealed class TermsDescriptionType
 /// <summary>AWS's <c>TermsType</c> structure.</summary>
 public sealed class TermsType
 {
-    /// <summary>The <c>TermsId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>TermsId</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("TermsId")]
     public string? TermsId { get; set; }
 
-    /// <summary>The <c>UserPoolId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>UserPoolId</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("UserPoolId")]
     public string? UserPoolId { get; set; }
 
-    /// <summary>The <c>ClientId</c> member. Required: the service rejects the request without it. Sensitive: keep it out of logs.</summary>
+    /// <summary>The <c>ClientId</c> member. Required: the service always sends it. Sensitive: keep it out of logs.</summary>
     [JsonPropertyName("ClientId")]
     [global::CognitoTyped.CognitoClientId]
     public string? ClientId { get; set; }
 
-    /// <summary>The <c>TermsName</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>TermsName</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("TermsName")]
     public string? TermsName { get; set; }
 
-    /// <summary>The <c>TermsSource</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>TermsSource</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("TermsSource")]
     public TermsSourceType? TermsSource { get; set; }
 
-    /// <summary>The <c>Enforcement</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Enforcement</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Enforcement")]
     public TermsEnforcementType? Enforcement { get; set; }
 
-    /// <summary>The <c>Links</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Links</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Links")]
     public Dictionary<string, string>? Links { get; set; }
 
-    /// <summary>The <c>CreationDate</c> member. Required: the service rejects the request without it. Sent as seconds since the Unix epoch.</summary>
+    /// <summary>The <c>CreationDate</c> member. Required: the service always sends it. Sent as seconds since the Unix epoch.</summary>
     [JsonPropertyName("CreationDate")]
     [JsonConverter(typeof(global::CognitoTyped.Protocol.EpochSecondsConverter))]
     public DateTimeOffset? CreationDate { get; set; }
 
-    /// <summary>The <c>LastModifiedDate</c> member. Required: the service rejects the request without it. Sent as seconds since the Unix epoch.</summary>
+    /// <summary>The <c>LastModifiedDate</c> member. Required: the service always sends it. Sent as seconds since the Unix epoch.</summary>
     [JsonPropertyName("LastModifiedDate")]
     [JsonConverter(typeof(global::CognitoTyped.Protocol.EpochSecondsConverter))]
     public DateTimeOffset? LastModifiedDate { get; set; }
@@ -5676,7 +5676,7 @@ public sealed class UpdateIdentityProviderRequest
 /// <summary>The response of the <c>UpdateIdentityProvider</c> operation.</summary>
 public sealed class UpdateIdentityProviderResponse
 {
-    /// <summary>The <c>IdentityProvider</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>IdentityProvider</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("IdentityProvider")]
     public IdentityProviderType? IdentityProvider { get; set; }
 }
@@ -5748,7 +5748,7 @@ public sealed class UpdateProvisionedLimitRequest
 /// <summary>The response of the <c>UpdateProvisionedLimit</c> operation.</summary>
 public sealed class UpdateProvisionedLimitResponse
 {
-    /// <summary>The <c>Limit</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>Limit</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("Limit")]
     public LimitType? Limit { get; set; }
 }
@@ -5791,7 +5791,7 @@ public sealed class UpdateResourceServerRequest
 /// <summary>The response of the <c>UpdateResourceServer</c> operation.</summary>
 public sealed class UpdateResourceServerResponse
 {
-    /// <summary>The <c>ResourceServer</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>ResourceServer</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("ResourceServer")]
     public ResourceServerType? ResourceServer { get; set; }
 }
@@ -6268,7 +6268,7 @@ public sealed class UserImportJobType
 /// <summary>AWS's <c>UserPoolAddOnsType</c> structure.</summary>
 public sealed class UserPoolAddOnsType
 {
-    /// <summary>The <c>AdvancedSecurityMode</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>AdvancedSecurityMode</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("AdvancedSecurityMode")]
     public AdvancedSecurityModeType? AdvancedSecurityMode { get; set; }
 
@@ -6665,7 +6665,7 @@ public sealed class UserType
 /// <summary>AWS's <c>UsernameConfigurationType</c> structure.</summary>
 public sealed class UsernameConfigurationType
 {
-    /// <summary>The <c>CaseSensitive</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>CaseSensitive</c> member. Required: a request without it is rejected, and the service always sends it.</summary>
     [JsonPropertyName("CaseSensitive")]
     public bool? CaseSensitive { get; set; }
 
@@ -6790,15 +6790,15 @@ public sealed class WebAuthnConfigurationType
 /// <summary>AWS's <c>WebAuthnCredentialDescription</c> structure.</summary>
 public sealed class WebAuthnCredentialDescription
 {
-    /// <summary>The <c>CredentialId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>CredentialId</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("CredentialId")]
     public string? CredentialId { get; set; }
 
-    /// <summary>The <c>FriendlyCredentialName</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>FriendlyCredentialName</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("FriendlyCredentialName")]
     public string? FriendlyCredentialName { get; set; }
 
-    /// <summary>The <c>RelyingPartyId</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>RelyingPartyId</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("RelyingPartyId")]
     public string? RelyingPartyId { get; set; }
 
@@ -6806,11 +6806,11 @@ public sealed class WebAuthnCredentialDescription
     [JsonPropertyName("AuthenticatorAttachment")]
     public string? AuthenticatorAttachment { get; set; }
 
-    /// <summary>The <c>AuthenticatorTransports</c> member. Required: the service rejects the request without it.</summary>
+    /// <summary>The <c>AuthenticatorTransports</c> member. Required: the service always sends it.</summary>
     [JsonPropertyName("AuthenticatorTransports")]
     public List<string>? AuthenticatorTransports { get; set; }
 
-    /// <summary>The <c>CreatedAt</c> member. Required: the service rejects the request without it. Sent as seconds since the Unix epoch.</summary>
+    /// <summary>The <c>CreatedAt</c> member. Required: the service always sends it. Sent as seconds since the Unix epoch.</summary>
     [JsonPropertyName("CreatedAt")]
     [JsonConverter(typeof(global::CognitoTyped.Protocol.EpochSecondsConverter))]
     public DateTimeOffset? CreatedAt { get; set; }
