@@ -20,11 +20,18 @@ internal sealed class HardCodedValues
     private readonly WriteSites _writes;
 
     /// <summary>What each field or property read so far holds; null when it is not hard-coded or never written.</summary>
-    private readonly ConcurrentDictionary<ISymbol, string?> _memberValues = new(SymbolEqualityComparer.Default);
+    // A member's value and how many levels below the member its evaluation went. A cached value is used only where a fresh
+    // evaluation would have had those levels too, so what is reported never depends on the order members are met in; and a value
+    // is cached only when the depth limit cut nothing short while computing it (a member first met deep in a chain may be short
+    // enough when met directly).
+    private readonly ConcurrentDictionary<ISymbol, (string? Value, int Levels)> _memberValues = new(SymbolEqualityComparer.Default);
 
-    // How many evaluations the depth limit has cut short: a member's value is cached only when none was cut while computing it,
-    // since a member first met deep in a chain may be short enough when met directly. (Another thread's cut only costs a cache miss.)
-    private int _cutShort;
+    // Per thread (an evaluation runs on one thread, several may run at once): the deepest level reached, and the cuts so far.
+    [System.ThreadStatic]
+    private static int t_deepest;
+
+    [System.ThreadStatic]
+    private static int t_cuts;
 
     public HardCodedValues(WriteSites writes) => _writes = writes;
 
@@ -97,6 +104,7 @@ internal sealed class HardCodedValues
             return CutShort();
         }
 
+        t_deepest = System.Math.Max(t_deepest, depth);
         operation = Unwrap(operation);
         switch (operation)
         {
@@ -264,29 +272,38 @@ internal sealed class HardCodedValues
             return null;
         }
 
-        if (_memberValues.TryGetValue(member, out var cached))
-        {
-            return cached;
-        }
-
         if (depth > MaxDepth)
         {
             return CutShort();
         }
 
-        var cutBefore = Volatile.Read(ref _cutShort);
-        var computed = EveryWrite(_writes.OfMember(member, cancellationToken), depth, cancellationToken);
-        if (Volatile.Read(ref _cutShort) == cutBefore)
+        if (_memberValues.TryGetValue(member, out var cached))
         {
-            _memberValues.TryAdd(member, computed);
+            if (depth + cached.Levels > MaxDepth)
+            {
+                return CutShort();
+            }
+
+            t_deepest = System.Math.Max(t_deepest, depth + cached.Levels);
+            return cached.Value;
         }
 
+        var outerDeepest = t_deepest;
+        var cutsBefore = t_cuts;
+        t_deepest = depth;
+        var computed = EveryWrite(_writes.OfMember(member, cancellationToken), depth, cancellationToken);
+        if (t_cuts == cutsBefore)
+        {
+            _memberValues.TryAdd(member, (computed, t_deepest - depth));
+        }
+
+        t_deepest = System.Math.Max(outerDeepest, t_deepest);
         return computed;
     }
 
-    private string? CutShort()
+    private static string? CutShort()
     {
-        Interlocked.Increment(ref _cutShort);
+        t_cuts++;
         return null;
     }
 

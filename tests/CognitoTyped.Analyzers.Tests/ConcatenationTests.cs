@@ -51,12 +51,17 @@ public sealed class ConcatenationTests
     public Task Concatenation_nested_to_the_right_by_parentheses_is_flagged() =>
         Verify.AnalyzerAsync(Source(string.Concat(Enumerable.Range(0, 50).Select(i => Literal(i) + " + (")) + "Tail" + new string(')', 50)), Verify.ClientSecret());
 
-    [Fact]
-    public Task Member_first_met_deep_in_a_chain_is_still_flagged_when_given_directly()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task Member_first_met_deep_in_a_chain_is_still_flagged_when_given_directly(bool deepFirst)
     {
         // A = B = C = D = E = F = "s3cr3t" is longer than the evaluator follows, so A is not flagged; evaluating A meets D near
         // the depth limit, and what D holds must not be remembered from that cut-short evaluation: D alone is short enough.
-        const string source = """
+        // Nor may A be flagged because D was met directly first: what is reported does not depend on the order.
+        const string deep = "object Deep() => new CognitoClientOptions { ClientSecret = A };";
+        const string direct = "object Direct() => new CognitoClientOptions { ClientSecret = {|#0:D|} };";
+        var source = $$"""
             using CognitoTyped;
 
             class Sample
@@ -68,9 +73,9 @@ public sealed class ConcatenationTests
                 private static readonly string E = F;
                 private static readonly string F = "s3cr3t";
 
-                object Deep() => new CognitoClientOptions { ClientSecret = A };
+                {{(deepFirst ? deep : direct)}}
 
-                object Direct() => new CognitoClientOptions { ClientSecret = {|#0:D|} };
+                {{(deepFirst ? direct : deep)}}
             }
             """;
         return Verify.AnalyzerAsync(source, Verify.ClientSecret());
