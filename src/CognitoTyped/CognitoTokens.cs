@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CognitoTyped;
 
 /// <summary>The tokens of a signed-in user. <see cref="ToString"/> never shows them.</summary>
@@ -38,8 +40,9 @@ public sealed class CognitoTokens
     /// <summary>
     /// The user's username as Cognito stores it (<c>cognito:username</c> of the ID token, else <c>username</c> of the
     /// access token, else <c>sub</c>): the name SECRET_HASH needs on refresh, whatever alias the user signed in with.
-    /// Read from the token without validating it.
+    /// Read from the token without validating it (derived, so never serialized).
     /// </summary>
+    [JsonIgnore]
     public string? Username => CognitoJwt.ReadStringClaim(IdToken, "cognito:username") ?? CognitoJwt.ReadStringClaim(AccessToken, "username") ?? CognitoJwt.ReadStringClaim(IdToken, "sub");
 
     /// <summary>Whether the tokens expire within <paramref name="margin"/> of <paramref name="now"/>.</summary>

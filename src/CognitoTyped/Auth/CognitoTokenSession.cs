@@ -13,12 +13,23 @@ namespace CognitoTyped;
 /// it. A <see cref="NotAuthorizedException"/> (the refresh token is revoked or expired) is not backed off: no wait makes the
 /// token valid again, the user has to sign in again, and each call reports that from Cognito. <see cref="RefreshAsync"/> always
 /// asks Cognito, back-off window or not.
+/// <para>
+/// Apps that keep tokens across restarts give the session an <see cref="ICognitoTokenStore"/> and a key (or start it with
+/// <see cref="LoadAsync"/>): every refresh is saved there, holding the refresh token Cognito rotated, or the previous one when it
+/// did not rotate. <see cref="CognitoTokenSessionOptions.TokensRefreshed"/> is called after each refresh too. When saving or that
+/// callback fails, the refresh's callers get a <see cref="CognitoTokenStoreException"/>, but the session keeps the new tokens
+/// (the next <see cref="GetTokensAsync"/> hands them out without asking Cognito) and no back-off starts.
+/// </para>
 /// </remarks>
 public sealed class CognitoTokenSession
 {
     private readonly Func<CognitoTokens, CancellationToken, Task<CognitoTokens>> _refresh;
     private readonly TimeSpan _margin;
     private readonly TimeProvider _time;
+    private readonly Func<CognitoTokens, CancellationToken, ValueTask>? _tokensRefreshed;
+    private readonly ICognitoTokenStore? _store;
+    private readonly string? _storeKey;
+    private readonly CognitoDevice? _device;
     /// <summary>The back-off window after the first failed refresh in a row; each further failure doubles it.</summary>
     internal static readonly TimeSpan FirstBackOff = TimeSpan.FromSeconds(1);
 
@@ -44,6 +55,26 @@ public sealed class CognitoTokenSession
     public CognitoTokenSession(CognitoAuthClient client, CognitoTokens tokens, CognitoDevice? device = null, CognitoTokenSessionOptions? options = null)
         : this(tokens, RefreshWith(client, device), options)
     {
+        _device = device;
+    }
+
+    /// <summary>
+    /// A session that refreshes through <paramref name="client"/> and saves every refresh (with <paramref name="device"/>) to
+    /// <paramref name="store"/> under <paramref name="storeKey"/>. The given tokens are not saved here: save them at sign-in.
+    /// </summary>
+    /// <param name="client">The client of the app client that issued the tokens.</param>
+    /// <param name="tokens">The tokens from sign-in or from the store (with a refresh token).</param>
+    /// <param name="device">The remembered device the tokens were issued on, or null.</param>
+    /// <param name="store">Where refreshed tokens are saved.</param>
+    /// <param name="storeKey">The app's key for this user in <paramref name="store"/>.</param>
+    /// <param name="options">Refresh margin, clock and callback; null for the defaults.</param>
+    public CognitoTokenSession(CognitoAuthClient client, CognitoTokens tokens, CognitoDevice? device, ICognitoTokenStore store, string storeKey, CognitoTokenSessionOptions? options = null)
+        : this(client, tokens, device, options)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(storeKey);
+        _store = store;
+        _storeKey = storeKey;
     }
 
     /// <summary>A session that refreshes with the given function (e.g. a generated client's <c>RefreshAsync</c>).</summary>
@@ -64,11 +95,33 @@ public sealed class CognitoTokenSession
         _refresh = refresh;
         _margin = options.RefreshMargin;
         _time = options.TimeProvider;
+        _tokensRefreshed = options.TokensRefreshed;
         _tokens = tokens;
 
         // How long the given tokens were issued for is unknown (only what is left of it), so the margin applies as set until the
         // first refresh tells the lifetime.
         _lifetime = TimeSpan.MaxValue;
+    }
+
+    /// <summary>
+    /// Starts a session from what <paramref name="store"/> holds under <paramref name="storeKey"/> (tokens and remembered device),
+    /// saving every refresh back there: how an app that keeps tokens resumes after a restart. The stored tokens are handed out
+    /// as they are until they need a refresh.
+    /// </summary>
+    /// <param name="client">The client of the app client that issued the tokens.</param>
+    /// <param name="store">Where the tokens were saved.</param>
+    /// <param name="storeKey">The app's key for this user in <paramref name="store"/>.</param>
+    /// <param name="options">Refresh margin, clock and callback; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels loading.</param>
+    /// <returns>The session, or null when the store holds nothing usable under the key (the user has to sign in).</returns>
+    public static async Task<CognitoTokenSession?> LoadAsync(
+        CognitoAuthClient client, ICognitoTokenStore store, string storeKey, CognitoTokenSessionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(storeKey);
+        var entry = await store.LoadAsync(storeKey, cancellationToken).ConfigureAwait(false);
+        return entry is null ? null : new CognitoTokenSession(client, entry.Tokens, entry.Device, store, storeKey, options);
     }
 
     /// <summary>The tokens held now, without refreshing (they may be about to expire).</summary>
@@ -170,6 +223,12 @@ public sealed class CognitoTokenSession
             throw;
         }
 
+        if (fresh.RefreshToken is null && current.RefreshToken is not null)
+        {
+            // No rotation (or a refresh function that returns only the new ID and access tokens): the refresh token stays valid.
+            fresh = new CognitoTokens(fresh.IdToken, fresh.AccessToken, current.RefreshToken, fresh.ExpiresAt, fresh.TokenType);
+        }
+
         lock (_gate)
         {
             _tokens = fresh;
@@ -178,6 +237,29 @@ public sealed class CognitoTokenSession
             _retryAfter = DateTimeOffset.MinValue;
         }
 
+        await HandOnAsync(fresh).ConfigureAwait(false);
         return fresh;
+    }
+
+    /// <summary>Saves refreshed tokens and calls the callback; the session already holds them, whatever fails here.</summary>
+    private async Task HandOnAsync(CognitoTokens fresh)
+    {
+        try
+        {
+            if (_store is not null)
+            {
+                await _store.SaveAsync(_storeKey!, new CognitoStoredTokens(fresh, _device), CancellationToken.None).ConfigureAwait(false);
+            }
+
+            if (_tokensRefreshed is not null)
+            {
+                await _tokensRefreshed(fresh, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception)
+        {
+            throw new CognitoTokenStoreException(
+                "The tokens were refreshed, but saving them or the TokensRefreshed callback failed; the session holds the new tokens.", exception);
+        }
     }
 }
