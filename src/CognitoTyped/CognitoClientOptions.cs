@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CognitoTyped;
 
@@ -39,6 +41,12 @@ public sealed class CognitoClientOptions
     /// <c>RequireHttpsMetadata = false</c>. Loopback (<c>127.0.0.0/8</c>, <c>::1</c>, <c>localhost</c>) needs no opt-in. Default false.
     /// </summary>
     public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// Where the client logs (operation, outcome, HTTP status, AWS request ID, attempt, backoff; never a password, code, token
+    /// or secret). Default <see cref="NullLoggerFactory.Instance"/>: nothing is logged. Event IDs are listed in docs/observability.md.
+    /// </summary>
+    public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
     /// <summary>The region to call: <see cref="Region"/>, else the pool ID's prefix.</summary>
     /// <exception cref="InvalidOperationException">Neither is known.</exception>
@@ -83,6 +91,7 @@ public sealed class CognitoClientOptions
         Retry = Retry,
         MaxResponseBytes = MaxResponseBytes,
         AllowInsecureHttp = AllowInsecureHttp,
+        LoggerFactory = LoggerFactory,
     };
 
     /// <inheritdoc />

@@ -1,4 +1,6 @@
 using Amazon.Runtime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CognitoTyped;
 
@@ -37,6 +39,12 @@ public sealed class CognitoServiceClientOptions
     /// <c>RequireHttpsMetadata = false</c>. Loopback (<c>127.0.0.0/8</c>, <c>::1</c>, <c>localhost</c>) needs no opt-in. Default false.
     /// </summary>
     public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// Where the client logs (operation, outcome, HTTP status, AWS request ID, attempt, backoff; never a password, code, token
+    /// or secret). Default <see cref="NullLoggerFactory.Instance"/>: nothing is logged. Event IDs are listed in docs/observability.md.
+    /// </summary>
+    public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
     internal const int DefaultMaxResponseBytes = 4 * 1024 * 1024;
 

@@ -1,5 +1,8 @@
+using CognitoTyped.Diagnostics;
 using CognitoTyped.IdentityProvider;
 using CognitoTyped.Srp;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Key = CognitoTyped.CognitoAuthParameterNames;
 
 namespace CognitoTyped;
@@ -15,12 +18,14 @@ internal sealed class ChallengeResponder
     private readonly CognitoClientOptions _options;
     private readonly CognitoIdentityProviderClient _service;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     internal ChallengeResponder(CognitoClientOptions options, CognitoIdentityProviderClient service, TimeProvider time)
     {
         _options = options;
         _service = service;
         _time = time;
+        _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(CognitoLog.AuthCategory);
     }
 
     /// <summary>Continues after InitiateAuth: tokens, or the challenge (DEVICE_SRP_AUTH is answered here when the device is known).</summary>
@@ -182,6 +187,8 @@ internal sealed class ChallengeResponder
                 result.RefreshToken,
                 CognitoAuthClient.ExpiresAt(result, _time.GetUtcNow()),
                 result.TokenType ?? "Bearer");
+            CognitoLog.SignedIn(_logger);
+            CognitoTelemetry.SignIns.Add(1, new KeyValuePair<string, object?>(CognitoTelemetry.Outcome, "signed_in"));
             return SignInResult.SignedIn(tokens, result.NewDeviceMetadata);
         }
 
@@ -191,7 +198,14 @@ internal sealed class ChallengeResponder
         }
 
         var parameters = challengeParameters ?? new Dictionary<string, string>();
-        return SignInResult.Challenged(new CognitoChallenge(challengeName, parameters, session, ChallengeUsername(parameters, user.Username), user.SignInName, availableChallenges, user.Device));
+        var challenge = new CognitoChallenge(challengeName, parameters, session, ChallengeUsername(parameters, user.Username), user.SignInName, availableChallenges, user.Device);
+        // The kind, not Cognito's name: a bounded set of values, whatever a custom pool sends.
+        CognitoLog.SignInChallenged(_logger, challenge.Kind);
+        CognitoTelemetry.SignIns.Add(
+            1,
+            new KeyValuePair<string, object?>(CognitoTelemetry.Outcome, "challenged"),
+            new KeyValuePair<string, object?>(CognitoTelemetry.ChallengeKind, challenge.Kind.ToString()));
+        return SignInResult.Challenged(challenge);
     }
 
     /// <summary>
@@ -231,4 +245,5 @@ internal sealed class ChallengeResponder
     /// remembered device, if any.
     /// </summary>
     private readonly record struct SignInUser(string Username, string SignInName, CognitoDevice? Device);
+
 }

@@ -1,3 +1,4 @@
+using CognitoTyped.Diagnostics;
 using CognitoTyped.IdentityProvider;
 using CognitoTyped.Srp;
 using Key = CognitoTyped.CognitoAuthParameterNames;
@@ -194,14 +195,33 @@ public sealed partial class CognitoAuthClient
             parameters[Key.Username] = username;
         }
 
-        var response = await InitiateAuthAsync(AuthFlowType.RefreshTokenAuth, parameters, cancellationToken).ConfigureAwait(false);
-        var result = response.AuthenticationResult
-            ?? throw new CognitoProtocolException($"REFRESH_TOKEN_AUTH answered with the {response.ChallengeName ?? "(none)"} challenge instead of tokens.");
-        return tokens.WithRefreshed(
-            result.IdToken ?? throw new CognitoProtocolException("REFRESH_TOKEN_AUTH returned no ID token."),
-            result.AccessToken ?? throw new CognitoProtocolException("REFRESH_TOKEN_AUTH returned no access token."),
-            result.RefreshToken,
-            ExpiresAt(result));
+        CognitoTokens refreshed;
+        try
+        {
+            var response = await InitiateAuthAsync(AuthFlowType.RefreshTokenAuth, parameters, cancellationToken).ConfigureAwait(false);
+            var result = response.AuthenticationResult
+                ?? throw new CognitoProtocolException($"REFRESH_TOKEN_AUTH answered with the {response.ChallengeName ?? "(none)"} challenge instead of tokens.");
+            refreshed = tokens.WithRefreshed(
+                result.IdToken ?? throw new CognitoProtocolException("REFRESH_TOKEN_AUTH returned no ID token."),
+                result.AccessToken ?? throw new CognitoProtocolException("REFRESH_TOKEN_AUTH returned no access token."),
+                result.RefreshToken,
+                ExpiresAt(result));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var errorType = CognitoTelemetry.ErrorTypeOf(exception);
+            CognitoLog.TokenRefreshFailed(_logger, errorType);
+            CognitoTelemetry.TokenRefreshes.Add(
+                1,
+                new KeyValuePair<string, object?>(CognitoTelemetry.Outcome, CognitoTelemetry.Failure),
+                new KeyValuePair<string, object?>(CognitoTelemetry.ErrorType, errorType));
+            throw;
+        }
+
+        var rotated = !string.Equals(refreshed.RefreshToken, tokens.RefreshToken, StringComparison.Ordinal);
+        CognitoLog.TokensRefreshed(_logger, rotated);
+        CognitoTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>(CognitoTelemetry.Outcome, CognitoTelemetry.Success));
+        return refreshed;
     }
 
     private Task<InitiateAuthResponse> InitiateAuthAsync(AuthFlowType authFlow, Dictionary<string, string> parameters, CancellationToken cancellationToken)

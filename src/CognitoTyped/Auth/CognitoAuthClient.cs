@@ -1,4 +1,7 @@
+using CognitoTyped.Diagnostics;
 using CognitoTyped.IdentityProvider;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CognitoTyped;
 
@@ -14,6 +17,7 @@ public sealed partial class CognitoAuthClient : IDisposable
     private readonly CognitoClientOptions _options;
     private readonly CognitoIdentityProviderClient _service;
     private readonly ChallengeResponder _responder;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the client.</summary>
     /// <param name="options">The pool, the app client and, for emulators, the endpoint.</param>
@@ -30,6 +34,7 @@ public sealed partial class CognitoAuthClient : IDisposable
         _options = options;
         _service = new CognitoIdentityProviderClient(options.ToServiceOptions(), httpClient);
         _responder = new ChallengeResponder(options, _service, time);
+        _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(CognitoLog.AuthCategory);
     }
 
     /// <summary>The options this client was created with.</summary>

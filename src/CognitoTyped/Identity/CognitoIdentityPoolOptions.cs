@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace CognitoTyped.Identity;
 
 /// <summary>Settings of an identity pool federated with a user pool.</summary>
@@ -29,6 +32,12 @@ public sealed class CognitoIdentityPoolOptions
     /// then cross the network in clear text. Only for emulators reached by name, never in production. Default false.
     /// </summary>
     public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// Where the identity-pool client logs each call (operation, outcome, HTTP status, AWS request ID, attempt, backoff; never a
+    /// token or credentials). Default <see cref="NullLoggerFactory.Instance"/>: nothing is logged.
+    /// </summary>
+    public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
     /// <summary>The clock that tells when credentials are due for refresh. Default <see cref="TimeProvider.System"/>.</summary>
     /// <remarks>Internal: a test seam. Made public, the generated identity-pool classes would have to copy it too.</remarks>

@@ -1,9 +1,13 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
+using CognitoTyped.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CognitoTyped.Protocol;
 
@@ -24,6 +28,8 @@ internal sealed class AwsJsonTransport : IDisposable
     private readonly Func<DateTime> _utcNow;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly string _rpcService;
 
     internal AwsJsonTransport(AwsServiceEndpoint endpoint, CognitoServiceClientOptions options, HttpClient? httpClient, Func<DateTime>? utcNow = null, Func<TimeSpan, CancellationToken, Task>? delay = null, TimeProvider? time = null)
     {
@@ -43,6 +49,8 @@ internal sealed class AwsJsonTransport : IDisposable
         _utcNow = utcNow ?? (() => DateTime.UtcNow);
         _delay = delay ?? Task.Delay;
         _time = time ?? TimeProvider.System;
+        _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(CognitoLog.TransportCategory);
+        _rpcService = CognitoTelemetry.RpcServiceOf(endpoint.SigningName);
     }
 
     internal AwsServiceEndpoint Endpoint => _endpoint;
@@ -93,41 +101,79 @@ internal sealed class AwsJsonTransport : IDisposable
 
     private async Task<ReadOnlyMemory<byte>> SendWithRetriesAsync(string operation, byte[] payload, OperationReplay replay, bool signed, CancellationToken cancellationToken)
     {
+        // One client span per operation, named as the service and operation: HttpClient's own spans show only "POST /", the
+        // operation travels in X-Amz-Target. Its attempts' HTTP spans are its children.
+        using var activity = CognitoTelemetry.ActivitySource.StartActivity(_endpoint.SigningName + "." + operation, ActivityKind.Client);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(CognitoTelemetry.RpcSystem, "aws-api");
+            activity.SetTag(CognitoTelemetry.RpcService, _rpcService);
+            activity.SetTag(CognitoTelemetry.RpcMethod, operation);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var attempts = 0;
+        try
+        {
+            var body = await AttemptAsync(operation, payload, replay, signed, activity, count => attempts = count, cancellationToken).ConfigureAwait(false);
+            RecordOperation(operation, started, attempts, activity, error: null);
+            return body;
+        }
+        catch (Exception exception)
+        {
+            RecordOperation(operation, started, attempts, activity, exception);
+            throw;
+        }
+    }
+
+    private async Task<ReadOnlyMemory<byte>> AttemptAsync(string operation, byte[] payload, OperationReplay replay, bool signed, Activity? activity, Action<int> attempted, CancellationToken cancellationToken)
+    {
         var retry = _options.Retry;
 
         for (var attempt = 1; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            attempted(attempt);
             using var content = new SendTrackingContent(payload);
+            Exception failure;
             try
             {
-                return await SendOnceAsync(operation, content, payload, signed, cancellationToken).ConfigureAwait(false);
+                var answer = await SendOnceAsync(operation, content, payload, signed, cancellationToken).ConfigureAwait(false);
+                activity?.SetTag(CognitoTelemetry.HttpStatusCode, answer.StatusCode);
+                activity?.SetTag(CognitoTelemetry.AwsRequestId, answer.RequestId);
+                CognitoLog.OperationSucceeded(_logger, _endpoint.SigningName, operation, answer.StatusCode, attempt, answer.RequestId);
+                return answer.Body;
             }
             catch (CognitoServiceException error) when (!cancellationToken.IsCancellationRequested)
             {
                 if (attempt < retry.MaxAttempts && RetryPolicy.ShouldRetry(replay, error))
                 {
-                    // Retried below.
+                    failure = error;
                 }
                 else if (replay == OperationReplay.NotReplaySafe && RetryPolicy.MayHaveBeenProcessed(error))
                 {
+                    CognitoLog.AmbiguousOutcome(_logger, _endpoint.SigningName, operation, attempt, error.ErrorCode, (int)error.StatusCode, error.RequestId);
                     throw new CognitoAmbiguousOutcomeException(_endpoint.SigningName, operation, error);
                 }
                 else
                 {
+                    CognitoLog.OperationFailed(_logger, _endpoint.SigningName, operation, attempt, error.ErrorCode, (int)error.StatusCode, error.RequestId);
                     throw;
                 }
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested && RetryPolicy.IsTransient(exception))
             {
                 var neverSent = !content.SendStarted || RetryPolicy.FailedBeforeSending(exception);
+                var errorType = CognitoTelemetry.ErrorTypeOf(exception);
                 if (replay == OperationReplay.NotReplaySafe && !neverSent)
                 {
+                    CognitoLog.AmbiguousOutcome(_logger, _endpoint.SigningName, operation, attempt, errorType, null, null);
                     throw new CognitoAmbiguousOutcomeException(_endpoint.SigningName, operation, exception);
                 }
 
                 if (attempt >= retry.MaxAttempts)
                 {
+                    CognitoLog.OperationFailed(_logger, _endpoint.SigningName, operation, attempt, errorType, null, null);
                     if (exception is TimeoutException)
                     {
                         throw;
@@ -135,14 +181,86 @@ internal sealed class AwsJsonTransport : IDisposable
 
                     throw new CognitoNetworkException($"Calling {_endpoint.SigningName} {operation} failed after {attempt} attempt(s): {exception.Message}", exception);
                 }
+
+                failure = exception;
             }
 
             var backoff = RetryPolicy.Backoff(attempt, retry, Random.Shared.NextDouble());
+            RecordRetry(operation, attempt, backoff, failure, activity);
             await _delay(backoff, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<ReadOnlyMemory<byte>> SendOnceAsync(string operation, SendTrackingContent content, byte[] payload, bool signed, CancellationToken cancellationToken)
+    private void RecordRetry(string operation, int attempt, TimeSpan backoff, Exception failure, Activity? activity)
+    {
+        var errorType = CognitoTelemetry.ErrorTypeOf(failure);
+        var service = failure as CognitoServiceException;
+        if (_logger.IsEnabled(LogLevel.Warning))
+        {
+            CognitoLog.AttemptRetried(_logger, _endpoint.SigningName, operation, attempt, errorType, service is null ? null : (int)service.StatusCode, service?.RequestId, backoff.TotalMilliseconds);
+        }
+
+        CognitoTelemetry.Retries.Add(
+            1,
+            new KeyValuePair<string, object?>(CognitoTelemetry.RpcService, _rpcService),
+            new KeyValuePair<string, object?>(CognitoTelemetry.RpcMethod, operation),
+            new KeyValuePair<string, object?>(CognitoTelemetry.ErrorType, errorType));
+        activity?.AddEvent(new ActivityEvent("retry", tags: new ActivityTagsCollection
+        {
+            ["cognitotyped.attempt"] = attempt,
+            [CognitoTelemetry.ErrorType] = errorType,
+            ["cognitotyped.retry.delay_ms"] = backoff.TotalMilliseconds,
+        }));
+    }
+
+    private void RecordOperation(string operation, long started, int attempts, Activity? activity, Exception? error)
+    {
+        var errorType = error is null ? null : CognitoTelemetry.ErrorTypeOf(error);
+        var outcome = error switch
+        {
+            null => CognitoTelemetry.Success,
+            CognitoAmbiguousOutcomeException => "ambiguous",
+            OperationCanceledException => "cancelled",
+            _ => CognitoTelemetry.Failure,
+        };
+
+        var tags = new TagList
+        {
+            { CognitoTelemetry.RpcService, _rpcService },
+            { CognitoTelemetry.RpcMethod, operation },
+            { CognitoTelemetry.Outcome, outcome },
+        };
+        if (errorType is not null)
+        {
+            tags.Add(CognitoTelemetry.ErrorType, errorType);
+        }
+
+        CognitoTelemetry.OperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag(CognitoTelemetry.Attempts, attempts);
+        if (error is not null)
+        {
+            var service = error as CognitoServiceException ?? error.InnerException as CognitoServiceException;
+            if (service is not null)
+            {
+                activity.SetTag(CognitoTelemetry.HttpStatusCode, (int)service.StatusCode);
+                activity.SetTag(CognitoTelemetry.AwsRequestId, service.RequestId);
+            }
+
+            activity.SetTag(CognitoTelemetry.ErrorType, errorType);
+            // The description is the error type, never the exception's message: a service message is the service's text.
+            activity.SetStatus(ActivityStatusCode.Error, errorType);
+        }
+    }
+
+    private readonly record struct Answer(ReadOnlyMemory<byte> Body, int StatusCode, string? RequestId);
+
+    private async Task<Answer> SendOnceAsync(string operation, SendTrackingContent content, byte[] payload, bool signed, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, _endpoint.Url);
         message.Headers.TryAddWithoutValidation("X-Amz-Target", _endpoint.TargetPrefix + "." + operation);
@@ -177,13 +295,13 @@ internal sealed class AwsJsonTransport : IDisposable
                     throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a body but no Content-Type.");
                 }
 
-                return body;
+                return new Answer(body, (int)response.StatusCode, RequestIdOf(response));
             }
 
             throw CognitoErrors.Parse(
                 response.StatusCode,
                 FirstHeader(response, "x-amzn-ErrorType"),
-                FirstHeader(response, "x-amzn-RequestId") ?? FirstHeader(response, "x-amz-request-id"),
+                RequestIdOf(response),
                 body.Span);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && attemptTimeout.IsCancellationRequested)
@@ -208,6 +326,9 @@ internal sealed class AwsJsonTransport : IDisposable
         var credentials = _options.Credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials();
         return await credentials.GetCredentialsAsync().ConfigureAwait(false);
     }
+
+    private static string? RequestIdOf(HttpResponseMessage response)
+        => FirstHeader(response, "x-amzn-RequestId") ?? FirstHeader(response, "x-amz-request-id");
 
     private static string? FirstHeader(HttpResponseMessage response, string name)
         => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using CognitoTyped.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -43,6 +46,7 @@ public sealed class CognitoTokenValidator : IDisposable
     // for the whole interval (as IdentityModel's configuration manager does before its first success).
     private int failedFetchesWithoutKeys;
     private bool disposed;
+    private readonly ILogger logger;
 
     /// <summary>Creates a validator for one pool.</summary>
     /// <param name="options">The pool, accepted app clients and timing; read once here.</param>
@@ -59,6 +63,7 @@ public sealed class CognitoTokenValidator : IDisposable
         clientIds = new HashSet<string>(options.ClientIds, StringComparer.Ordinal);
         ownsHttpClient = httpClient is null;
         this.httpClient = httpClient ?? new HttpClient();
+        logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(CognitoLog.TokensCategory);
     }
 
     /// <summary>The issuer the pool's keys are found under (see <see cref="CognitoTokenValidatorOptions.ResolveIssuer"/>).</summary>
@@ -350,6 +355,23 @@ public sealed class CognitoTokenValidator : IDisposable
 
     /// <summary>Fetches the key set on behalf of every waiting caller, bounded by the fetch timeout and the validator's lifetime only.</summary>
     private async Task<FetchOutcome> FetchAndStoreAsync()
+    {
+        var outcome = await FetchKeysAsync().ConfigureAwait(false);
+        if (outcome.Keys is { } fetched)
+        {
+            CognitoLog.JwksFetched(logger, fetched.Keys.Count, jwksUri);
+        }
+        else
+        {
+            // The reason names the URI, the HTTP status or the exception type; never a key or a token.
+            CognitoLog.JwksFetchFailed(logger, outcome.Error ?? "unknown");
+        }
+
+        CognitoTelemetry.JwksFetches.Add(1, new KeyValuePair<string, object?>(CognitoTelemetry.Outcome, outcome.Keys is null ? CognitoTelemetry.Failure : CognitoTelemetry.Success));
+        return outcome;
+    }
+
+    private async Task<FetchOutcome> FetchKeysAsync()
     {
         try
         {

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace CognitoTyped;
 
 /// <summary>What <see cref="CognitoTokenValidator"/> accepts: which pool (issuer and keys), which app clients, how much clock skew.</summary>
@@ -64,6 +67,12 @@ public sealed class CognitoTokenValidatorOptions
 
     /// <summary>The clock. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Where the validator logs its key-set fetches (outcome and the JWKS URI; never a token). Default
+    /// <see cref="NullLoggerFactory.Instance"/>: nothing is logged.
+    /// </summary>
+    public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
     /// <summary>
     /// The issuer the key set is found under: <see cref="Issuer"/>, else the regional AWS issuer of <see cref="UserPoolId"/>

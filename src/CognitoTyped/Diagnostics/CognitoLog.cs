@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Logging;
+
+namespace CognitoTyped.Diagnostics;
+
+/// <summary>
+/// Every log message of the library, source-generated. Event IDs are stable and listed in docs/observability.md. Messages
+/// carry operation names, outcomes, HTTP statuses, AWS request IDs, attempts and delays — never a username, password,
+/// code, session, token, secret or a request or response body.
+/// </summary>
+internal static partial class CognitoLog
+{
+    internal const string TransportCategory = "CognitoTyped.Transport";
+    internal const string AuthCategory = "CognitoTyped.Auth";
+    internal const string TokensCategory = "CognitoTyped.Tokens";
+
+    [LoggerMessage(EventId = 1001, EventName = "OperationSucceeded", Level = LogLevel.Debug,
+        Message = "{Service} {Operation} succeeded with HTTP {StatusCode} on attempt {Attempt} (request {RequestId})")]
+    internal static partial void OperationSucceeded(ILogger logger, string service, string operation, int statusCode, int attempt, string? requestId);
+
+    [LoggerMessage(EventId = 1002, EventName = "AttemptRetried", Level = LogLevel.Warning,
+        Message = "{Service} {Operation} attempt {Attempt} failed ({ErrorType}, HTTP {StatusCode}, request {RequestId}); retrying in {DelayMs} ms")]
+    internal static partial void AttemptRetried(ILogger logger, string service, string operation, int attempt, string errorType, int? statusCode, string? requestId, double delayMs);
+
+    [LoggerMessage(EventId = 1003, EventName = "OperationFailed", Level = LogLevel.Information,
+        Message = "{Service} {Operation} failed on attempt {Attempt} ({ErrorType}, HTTP {StatusCode}, request {RequestId})")]
+    internal static partial void OperationFailed(ILogger logger, string service, string operation, int attempt, string errorType, int? statusCode, string? requestId);
+
+    [LoggerMessage(EventId = 1004, EventName = "AmbiguousOutcome", Level = LogLevel.Warning,
+        Message = "{Service} {Operation} may have been processed and was not sent again: attempt {Attempt} failed ({ErrorType}, HTTP {StatusCode}, request {RequestId}); check the outcome before calling again")]
+    internal static partial void AmbiguousOutcome(ILogger logger, string service, string operation, int attempt, string errorType, int? statusCode, string? requestId);
+
+    [LoggerMessage(EventId = 2001, EventName = "SignedIn", Level = LogLevel.Information,
+        Message = "Sign-in step ended signed in")]
+    internal static partial void SignedIn(ILogger logger);
+
+    [LoggerMessage(EventId = 2002, EventName = "SignInChallenged", Level = LogLevel.Information,
+        Message = "Sign-in step ended with the {ChallengeKind} challenge")]
+    internal static partial void SignInChallenged(ILogger logger, CognitoChallengeKind challengeKind);
+
+    [LoggerMessage(EventId = 2003, EventName = "TokensRefreshed", Level = LogLevel.Debug,
+        Message = "Tokens refreshed (refresh token rotated: {Rotated})")]
+    internal static partial void TokensRefreshed(ILogger logger, bool rotated);
+
+    [LoggerMessage(EventId = 2004, EventName = "TokenRefreshFailed", Level = LogLevel.Warning,
+        Message = "Token refresh failed ({ErrorType})")]
+    internal static partial void TokenRefreshFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(EventId = 3001, EventName = "JwksFetched", Level = LogLevel.Information,
+        Message = "Fetched {KeyCount} signing key(s) from {JwksUri}")]
+    internal static partial void JwksFetched(ILogger logger, int keyCount, Uri jwksUri);
+
+    [LoggerMessage(EventId = 3002, EventName = "JwksFetchFailed", Level = LogLevel.Warning,
+        Message = "Fetching signing keys failed: {Reason}")]
+    internal static partial void JwksFetchFailed(ILogger logger, string reason);
+}
