@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CognitoTyped.ServiceModel.Generation;
 
 /// <summary>
@@ -10,12 +12,19 @@ internal static class RequiredChecks
     public const string MethodName = "ThrowIfIncomplete";
 
     /// <summary>True when <paramref name="shapeName"/> is sent: an operation's input or nested in one (only those are checked).</summary>
-    public static bool Sent(ServiceFacts facts, string shapeName)
-        => Reachable(facts, facts.Operations.Select(operation => operation.Input)).Contains(shapeName);
+    public static bool Sent(ServiceFacts facts, string shapeName) => Directions.GetValue(facts, Walk).Sent.Contains(shapeName);
 
     /// <summary>True when <paramref name="shapeName"/> is received: an operation's output or nested in one.</summary>
-    public static bool Received(ServiceFacts facts, string shapeName)
-        => Reachable(facts, facts.Operations.Select(operation => operation.Output).OfType<string>()).Contains(shapeName);
+    public static bool Received(ServiceFacts facts, string shapeName) => Directions.GetValue(facts, Walk).Received.Contains(shapeName);
+
+    // Which shapes go out and which come back, walked once per service (the emitters ask for every member).
+    private static readonly ConditionalWeakTable<ServiceFacts, Reach> Directions = new();
+
+    private sealed record Reach(HashSet<string> Sent, HashSet<string> Received);
+
+    private static Reach Walk(ServiceFacts facts) => new(
+        Reachable(facts, facts.Operations.Select(operation => operation.Input)),
+        Reachable(facts, facts.Operations.Select(operation => operation.Output).OfType<string>()));
 
     private static HashSet<string> Reachable(ServiceFacts facts, IEnumerable<string> roots)
     {
