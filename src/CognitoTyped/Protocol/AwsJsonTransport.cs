@@ -103,7 +103,9 @@ internal sealed class AwsJsonTransport : IDisposable
     {
         // One client span per operation, named as the service and operation: HttpClient's own spans show only "POST /", the
         // operation travels in X-Amz-Target. Its attempts' HTTP spans are its children.
-        using var activity = CognitoTelemetry.ActivitySource.StartActivity(_endpoint.SigningName + "." + operation, ActivityKind.Client);
+        using var activity = CognitoTelemetry.ActivitySource.HasListeners()
+            ? CognitoTelemetry.ActivitySource.StartActivity(_endpoint.SigningName + "." + operation, ActivityKind.Client)
+            : null;
         if (activity is { IsAllDataRequested: true })
         {
             activity.SetTag(CognitoTelemetry.RpcSystem, "aws-api");
