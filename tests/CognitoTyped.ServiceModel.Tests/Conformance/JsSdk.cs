@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CognitoTyped.Emulator;
+using CognitoTyped.Testing;
 
 namespace CognitoTyped.ServiceModel.Tests.Conformance;
 
@@ -11,26 +11,12 @@ namespace CognitoTyped.ServiceModel.Tests.Conformance;
 /// <remarks>Never skips: a missing node, a failed install or a crashing script fails the test with the reason.</remarks>
 internal static class JsSdk
 {
-    private const string FolderName = "js-sdk";
-
-    private static readonly Lazy<string> Installed = new(InstallOnce, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly NodeOracle Oracle = new("CognitoTyped.ServiceModel.Tests", "js-sdk", "conformance.js");
 
     /// <summary>Sends <paramref name="input"/> (see conformance.js) and returns what the script wrote.</summary>
     public static async Task<JsonObject> RunAsync(JsonObject input)
     {
-        var output = await NodePackage.RunScriptAsync(["conformance.js"], Installed.Value, input.ToJsonString(), TimeSpan.FromMinutes(10));
+        var output = await Oracle.RunAsync(input.ToJsonString());
         return JsonNode.Parse(output)?.AsObject() ?? throw new InvalidOperationException("conformance.js wrote nothing.");
-    }
-
-    private static string InstallOnce()
-    {
-        var folder = Path.Combine(RepositoryFiles.Root, "tests", "CognitoTyped.ServiceModel.Tests", FolderName);
-        if (!File.Exists(Path.Combine(folder, "package-lock.json")))
-        {
-            throw new InvalidOperationException($"{folder} has no package-lock.json: the JS SDK cannot be installed.");
-        }
-
-        NodePackage.EnsureInstalledAsync(folder).GetAwaiter().GetResult();
-        return folder;
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CognitoTyped.Emulator;
+using CognitoTyped.Testing;
 
 namespace CognitoTyped.Tests.Tokens;
 
@@ -12,17 +12,14 @@ namespace CognitoTyped.Tests.Tokens;
 /// </remarks>
 public static class JwtVerifyOracle
 {
-    private const string OracleFolderName = "jwt-verify-oracle";
-
-    private static readonly Lazy<string> InstalledDirectory = new(InstallOnce, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly NodeOracle Oracle = new("CognitoTyped.Tests", "jwt-verify-oracle", "verify.js");
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>Verifies every case with aws-jwt-verify at the case's own "now"; the verdicts come back in the same order.</summary>
     public static IReadOnlyList<OracleVerdict> Verify(OracleBatch batch)
     {
-        string input = JsonSerializer.Serialize(batch, JsonOptions);
-        string output = NodePackage.RunScriptAsync(["verify.js"], InstalledDirectory.Value, input, TimeSpan.FromMinutes(10)).GetAwaiter().GetResult();
+        string output = Oracle.RunAsync(JsonSerializer.Serialize(batch, JsonOptions)).GetAwaiter().GetResult();
         var verdicts = JsonSerializer.Deserialize<List<OracleVerdict>>(output, JsonOptions)
             ?? throw new InvalidOperationException("aws-jwt-verify wrote no verdicts.");
         if (verdicts.Count != batch.Cases.Count)
@@ -31,34 +28,6 @@ public static class JwtVerifyOracle
         }
 
         return verdicts;
-    }
-
-    private static string FindSourceDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            foreach (string candidate in new[]
-            {
-                Path.Combine(directory.FullName, OracleFolderName),
-                Path.Combine(directory.FullName, "tests", "CognitoTyped.Tests", OracleFolderName),
-            })
-            {
-                if (File.Exists(Path.Combine(candidate, "package-lock.json")) && File.Exists(Path.Combine(candidate, "verify.js")))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"Could not find tests/CognitoTyped.Tests/{OracleFolderName} (package-lock.json + verify.js) above {AppContext.BaseDirectory}.");
-    }
-
-    private static string InstallOnce()
-    {
-        string directory = FindSourceDirectory();
-        NodePackage.EnsureInstalledAsync(directory).GetAwaiter().GetResult();
-        return directory;
     }
 }
 
