@@ -37,7 +37,7 @@ internal static class SampleRun
                 configuration = await ProvisionAsync(transcript, emulator.Url, configuration);
             }
 
-            await using var services = new ServiceCollection().AddCognitoTyped(configuration).BuildServiceProvider();
+            await using var services = new ServiceCollection().AddCognitoTyped(configuration).Services.BuildServiceProvider();
             await RunFlowAsync(transcript, services, configuration, emulator is not null);
             transcript.Line();
             transcript.Line("Done: every step passed.");

@@ -48,6 +48,13 @@ public sealed class CognitoClientOptions
     /// </summary>
     public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
+    /// <summary>
+    /// Where the client gets its <see cref="HttpClient"/> for each request when none is passed to its constructor: the named
+    /// client <c>CognitoTyped.cognito-idp</c> of this factory, so handlers an app adds to it run on every call and the factory rotates its
+    /// connections. Set by <c>AddCognitoTyped</c>; null (the default) creates one client per client it owns.
+    /// </summary>
+    public System.Net.Http.IHttpClientFactory? HttpClientFactory { get; set; }
+
     /// <summary>The region to call: <see cref="Region"/>, else the pool ID's prefix.</summary>
     /// <exception cref="InvalidOperationException">Neither is known.</exception>
     public string ResolveRegion()
@@ -92,6 +99,7 @@ public sealed class CognitoClientOptions
         MaxResponseBytes = MaxResponseBytes,
         AllowInsecureHttp = AllowInsecureHttp,
         LoggerFactory = LoggerFactory,
+        HttpClientFactory = HttpClientFactory,
     };
 
     /// <inheritdoc />

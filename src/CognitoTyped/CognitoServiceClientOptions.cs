@@ -46,6 +46,13 @@ public sealed class CognitoServiceClientOptions
     /// </summary>
     public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
+    /// <summary>
+    /// Where the client gets its <see cref="HttpClient"/> for each request when none is passed to its constructor: the named
+    /// client <c>CognitoTyped.cognito-idp</c> or <c>CognitoTyped.cognito-identity</c> of this factory, so handlers an app adds to it run on every call and the factory rotates its
+    /// connections. Set by <c>AddCognitoTyped</c>; null (the default) creates one client per client it owns.
+    /// </summary>
+    public System.Net.Http.IHttpClientFactory? HttpClientFactory { get; set; }
+
     internal const int DefaultMaxResponseBytes = 4 * 1024 * 1024;
 
     /// <inheritdoc />

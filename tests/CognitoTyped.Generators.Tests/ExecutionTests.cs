@@ -69,11 +69,11 @@ public sealed class ExecutionTests
                     ["Cognito:Customers:UserPoolId"] = "eu-west-1_Pool",
                     ["Cognito:Customers:ServiceUrl"] = "http://127.0.0.1:9229",
                     ["Cognito:Customers:IdentityPoolId"] = "eu-west-1:0000",
-                    ["Cognito:Customers:Clients:Web:ClientId"] = "web-id",
-                    ["Cognito:Customers:Clients:Backend:ClientId"] = "backend-id",
+                    ["Cognito:Customers:Clients:Web:ClientId"] = "webclientid1",
+                    ["Cognito:Customers:Clients:Backend:ClientId"] = "backendclientid1",
                     ["Cognito:Customers:Clients:Backend:ClientSecret"] = "backend-secret",
                 }).Build();
-                using var provider = new ServiceCollection().AddCognitoTyped(configuration).BuildServiceProvider();
+                using var provider = new ServiceCollection().AddCognitoTyped(configuration).Services.BuildServiceProvider();
                 var web = provider.GetRequiredService<ICustomersWebClient>();
                 var backend = provider.GetRequiredService<CustomersBackendClient>();
                 var identity = provider.GetRequiredService<CustomersIdentityPool>();
@@ -122,7 +122,7 @@ public sealed class ExecutionTests
             sign-up: email=a@b.c
             update: birthdate=2001-02-03,custom:seats=3,custom:beta=false
             definition: Customers schema=6 mfa=OPTIONAL clients=Web,Backend secret=True groups=admins identity=False
-            di: web-id http://127.0.0.1:9229/ backend-id secret-set=True cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Pool same=True
+            di: webclientid1 http://127.0.0.1:9229/ backendclientid1 secret-set=True cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Pool same=True
             secret client without secret: InvalidOperationException
             """.ReplaceLineEndings("\n"),
             output);

@@ -17,7 +17,10 @@ internal static class GeneratorHarness
 
     private static readonly ImmutableArray<MetadataReference> s_runtimeReferences = ImmutableArray.Create<MetadataReference>(
         MetadataReference.CreateFromFile(typeof(CognitoAuthClient).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(Amazon.Runtime.RefreshingAWSCredentials).Assembly.Location));
+        MetadataReference.CreateFromFile(typeof(Amazon.Runtime.RefreshingAWSCredentials).Assembly.Location),
+        // The runtime's own dependencies, which a consumer gets from its package.
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILoggerFactory).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(System.Net.Http.IHttpClientFactory).Assembly.Location));
 
     private static readonly ImmutableArray<MetadataReference> s_dependencyInjectionReferences = ImmutableArray.Create<MetadataReference>(
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location),

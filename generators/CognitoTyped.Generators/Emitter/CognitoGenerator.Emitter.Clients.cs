@@ -69,6 +69,21 @@ public sealed partial class CognitoGenerator
             w.Line("_client = new " + Runtime + "CognitoAuthClient(options, httpClient);");
             w.Close();
             w.Line();
+            w.Summary("Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>" + Xml(pool.Name + ":" + client.Name) + "</c>).");
+            w.Line("/// <param name=\"client\">The string-attribute client of this pool and app client; disposed with this one.</param>");
+            w.Open("public " + type + "(" + Runtime + "CognitoAuthClient client)");
+            w.Line("global::System.ArgumentNullException.ThrowIfNull(client);");
+            if (client.GenerateSecret)
+            {
+                w.Open("if (string.IsNullOrEmpty(client.Options.ClientSecret))");
+                w.Line("throw new global::System.InvalidOperationException(" + Literal("App client '" + client.Name + "' is generated with a secret: set CognitoClientOptions.ClientSecret from configuration.") + ");");
+                w.Close();
+                w.Line();
+            }
+
+            w.Line("_client = client;");
+            w.Close();
+            w.Line();
             w.Summary("Creates the client for a pool and app client.");
             w.Line("/// <param name=\"userPoolId\">The user pool ID, from configuration.</param>");
             w.Line("/// <param name=\"clientId\">The app client ID, from configuration.</param>");

@@ -16,6 +16,7 @@ public sealed partial class CognitoAuthClient : IDisposable
 {
     private readonly CognitoClientOptions _options;
     private readonly CognitoIdentityProviderClient _service;
+    private IDisposable? _reloads;
     private readonly ChallengeResponder _responder;
     private readonly ILogger _logger;
 
@@ -44,7 +45,45 @@ public sealed partial class CognitoAuthClient : IDisposable
     public CognitoIdentityProviderClient Service => _service;
 
     /// <summary>Disposes the <see cref="HttpClient"/> when the client created it.</summary>
-    public void Dispose() => _service.Dispose();
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _reloads, null)?.Dispose();
+        _service.Dispose();
+    }
+
+    /// <summary>Keeps the subscription to configuration reloads for as long as this client lives.</summary>
+    internal void FollowReloads(IDisposable? subscription) => _reloads = subscription;
+
+    /// <summary>
+    /// Takes a reloaded configuration: the per-call settings apply to the next calls; the names of settings that cannot change
+    /// under a running client (its pool, app client, secret, region, endpoint) are logged, never their values.
+    /// </summary>
+    internal void Reload(CognitoClientOptions changed, string optionsName)
+    {
+        var logger = (_options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(CognitoLog.HostingCategory);
+        var fixedSettings = new List<string>();
+        Compare(nameof(CognitoClientOptions.UserPoolId), _options.UserPoolId, changed.UserPoolId);
+        Compare(nameof(CognitoClientOptions.ClientId), _options.ClientId, changed.ClientId);
+        Compare(nameof(CognitoClientOptions.ClientSecret), _options.ClientSecret, changed.ClientSecret);
+        Compare(nameof(CognitoClientOptions.Region), _options.Region, changed.Region);
+        Compare(nameof(CognitoClientOptions.ServiceUrl), _options.ServiceUrl?.AbsoluteUri, changed.ServiceUrl?.AbsoluteUri);
+        Compare(nameof(CognitoClientOptions.AllowInsecureHttp), _options.AllowInsecureHttp ? "true" : null, changed.AllowInsecureHttp ? "true" : null);
+        if (fixedSettings.Count > 0)
+        {
+            CognitoLog.ReloadNeedsRestart(logger, optionsName, string.Join(", ", fixedSettings));
+        }
+
+        _service.Transport.Reconfigure(changed.RequestTimeout, changed.Retry, changed.MaxResponseBytes);
+        CognitoLog.SettingsReloaded(logger, optionsName);
+
+        void Compare(string setting, string? before, string? after)
+        {
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                fixedSettings.Add(setting);
+            }
+        }
+    }
 
     internal static DateTimeOffset ExpiresAt(AuthenticationResultType result, DateTimeOffset? now = null)
         => (now ?? DateTimeOffset.UtcNow).AddSeconds(result.ExpiresIn is > 0 ? result.ExpiresIn.Value : 3600);

@@ -21,7 +21,7 @@ namespace CognitoTyped;
 /// (the next <see cref="GetTokensAsync"/> hands them out without asking Cognito) and no back-off starts.
 /// </para>
 /// </remarks>
-public sealed class CognitoTokenSession
+public sealed class CognitoTokenSession : ICognitoTokenSession
 {
     private readonly Func<CognitoTokens, CancellationToken, Task<CognitoTokens>> _refresh;
     private readonly TimeSpan _margin;

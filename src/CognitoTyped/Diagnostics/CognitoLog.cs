@@ -12,6 +12,7 @@ internal static partial class CognitoLog
     internal const string TransportCategory = "CognitoTyped.Transport";
     internal const string AuthCategory = "CognitoTyped.Auth";
     internal const string TokensCategory = "CognitoTyped.Tokens";
+    internal const string HostingCategory = "CognitoTyped.Hosting";
 
     [LoggerMessage(EventId = 1001, EventName = "OperationSucceeded", Level = LogLevel.Debug,
         Message = "{Service} {Operation} succeeded with HTTP {StatusCode} on attempt {Attempt} (request {RequestId})")]
@@ -52,4 +53,12 @@ internal static partial class CognitoLog
     [LoggerMessage(EventId = 3002, EventName = "JwksFetchFailed", Level = LogLevel.Warning,
         Message = "Fetching signing keys failed: {Reason}")]
     internal static partial void JwksFetchFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4001, EventName = "SettingsReloaded", Level = LogLevel.Information,
+        Message = "Cognito options {OptionsName} reloaded: RequestTimeout, Retry and MaxResponseBytes apply to the next calls")]
+    internal static partial void SettingsReloaded(ILogger logger, string optionsName);
+
+    [LoggerMessage(EventId = 4002, EventName = "ReloadNeedsRestart", Level = LogLevel.Warning,
+        Message = "Cognito options {OptionsName} changed {Settings} in configuration; the running client keeps the old values until the app restarts")]
+    internal static partial void ReloadNeedsRestart(ILogger logger, string optionsName, string settings);
 }

@@ -22,7 +22,7 @@ public sealed class CognitoIdentityPool : IDisposable
 
         _options = options;
         _client = new CognitoIdentityClient(
-            new CognitoServiceClientOptions { Region = options.ResolveRegion(), ServiceUrl = options.ServiceUrl, RequestTimeout = options.RequestTimeout, Retry = options.Retry, AllowInsecureHttp = options.AllowInsecureHttp, LoggerFactory = options.LoggerFactory },
+            new CognitoServiceClientOptions { Region = options.ResolveRegion(), ServiceUrl = options.ServiceUrl, RequestTimeout = options.RequestTimeout, Retry = options.Retry, AllowInsecureHttp = options.AllowInsecureHttp, LoggerFactory = options.LoggerFactory, HttpClientFactory = options.HttpClientFactory },
             httpClient);
         LoginProvider = LoginProviderFor(CognitoClientOptions.RegionFromPoolId(options.UserPoolId) ?? options.ResolveRegion(), options.UserPoolId);
     }

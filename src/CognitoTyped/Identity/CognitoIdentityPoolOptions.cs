@@ -40,6 +40,13 @@ public sealed class CognitoIdentityPoolOptions
     public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
     /// <summary>The clock that tells when credentials are due for refresh. Default <see cref="TimeProvider.System"/>.</summary>
+    /// <summary>
+    /// Where the identity pool gets its <see cref="HttpClient"/> for each request when none is passed to its constructor: the named
+    /// client <c>CognitoTyped.cognito-identity</c> of this factory, so handlers an app adds to it run on every call and the factory rotates its
+    /// connections. Set by <c>AddCognitoTyped</c>; null (the default) creates one client per identity pool it owns.
+    /// </summary>
+    public System.Net.Http.IHttpClientFactory? HttpClientFactory { get; set; }
+
     /// <remarks>Internal: a test seam. Made public, the generated identity-pool classes would have to copy it too.</remarks>
     internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

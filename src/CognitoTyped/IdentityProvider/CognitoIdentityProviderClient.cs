@@ -25,6 +25,8 @@ public sealed partial class CognitoIdentityProviderClient : IDisposable
 
     internal CognitoIdentityProviderClient(AwsJsonTransport transport) => _transport = transport;
 
+    internal AwsJsonTransport Transport => _transport;
+
     /// <summary>The URL this client calls.</summary>
     public Uri ServiceUrl => _transport.Endpoint.Url;
 

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using CognitoTyped.Diagnostics;
+using CognitoTyped.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -21,10 +22,9 @@ internal sealed class AwsJsonTransport : IDisposable
     internal const string ContentType = "application/x-amz-json-1.1";
     private static readonly MediaTypeHeaderValue ContentTypeHeader = MediaTypeHeaderValue.Parse(ContentType);
 
-    private readonly HttpClient _http;
-    private readonly bool _ownsHttp;
+    private readonly HttpClientSource _http;
     private readonly AwsServiceEndpoint _endpoint;
-    private readonly CognitoServiceClientOptions _options;
+    private CognitoServiceClientOptions _options;
     private readonly Func<DateTime> _utcNow;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
     private readonly TimeProvider _time;
@@ -41,11 +41,7 @@ internal sealed class AwsJsonTransport : IDisposable
 
         _endpoint = endpoint;
         _options = options;
-        _ownsHttp = httpClient is null;
-        _http = httpClient ?? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        _http = HttpClientSource.For(httpClient, options.HttpClientFactory, HttpClientNameOf(endpoint.SigningName));
         _utcNow = utcNow ?? (() => DateTime.UtcNow);
         _delay = delay ?? Task.Delay;
         _time = time ?? TimeProvider.System;
@@ -54,6 +50,40 @@ internal sealed class AwsJsonTransport : IDisposable
     }
 
     internal AwsServiceEndpoint Endpoint => _endpoint;
+
+    /// <summary>The options read per call (timeout, retries, response bound); swapped whole by <see cref="Reconfigure"/>.</summary>
+    internal CognitoServiceClientOptions Options => Volatile.Read(ref _options);
+
+    /// <summary>
+    /// Takes new per-call settings (a configuration reload): <see cref="CognitoServiceClientOptions.RequestTimeout"/>,
+    /// <see cref="CognitoServiceClientOptions.Retry"/> and <see cref="CognitoServiceClientOptions.MaxResponseBytes"/>. The
+    /// endpoint, region and credentials stay as they were; calls under way finish with the settings they started with.
+    /// </summary>
+    internal void Reconfigure(TimeSpan requestTimeout, CognitoRetryOptions retry, int maxResponseBytes)
+    {
+        retry.Validate();
+        if (maxResponseBytes < 1 || (requestTimeout <= TimeSpan.Zero && requestTimeout != Timeout.InfiniteTimeSpan))
+        {
+            throw new ArgumentOutOfRangeException(nameof(requestTimeout), "The request timeout and the response bound must be positive.");
+        }
+
+        var current = Options;
+        Volatile.Write(ref _options, new CognitoServiceClientOptions
+        {
+            Region = current.Region,
+            ServiceUrl = current.ServiceUrl,
+            Credentials = current.Credentials,
+            RequestTimeout = requestTimeout,
+            Retry = retry,
+            MaxResponseBytes = maxResponseBytes,
+            AllowInsecureHttp = current.AllowInsecureHttp,
+            LoggerFactory = current.LoggerFactory,
+            HttpClientFactory = current.HttpClientFactory,
+        });
+    }
+
+    internal static string HttpClientNameOf(string signingName)
+        => signingName == AwsServiceEndpoint.IdentityProviderSigningName ? CognitoHttpClientNames.IdentityProvider : CognitoHttpClientNames.Identity;
 
     internal async Task<TResponse> SendAsync<TRequest, TResponse>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, bool signed, CancellationToken cancellationToken)
     {
@@ -130,7 +160,7 @@ internal sealed class AwsJsonTransport : IDisposable
 
     private async Task<ReadOnlyMemory<byte>> AttemptAsync(string operation, byte[] payload, OperationReplay replay, bool signed, Activity? activity, Action<int> attempted, CancellationToken cancellationToken)
     {
-        var retry = _options.Retry;
+        var retry = Options.Retry;
 
         for (var attempt = 1; ; attempt++)
         {
@@ -140,7 +170,7 @@ internal sealed class AwsJsonTransport : IDisposable
             Exception failure;
             try
             {
-                var answer = await SendOnceAsync(operation, content, payload, signed, cancellationToken).ConfigureAwait(false);
+                var answer = await SendOnceAsync(operation, replay, content, payload, signed, cancellationToken).ConfigureAwait(false);
                 activity?.SetTag(CognitoTelemetry.HttpStatusCode, answer.StatusCode);
                 activity?.SetTag(CognitoTelemetry.AwsRequestId, answer.RequestId);
                 CognitoLog.OperationSucceeded(_logger, _endpoint.SigningName, operation, answer.StatusCode, attempt, answer.RequestId);
@@ -262,11 +292,15 @@ internal sealed class AwsJsonTransport : IDisposable
 
     private readonly record struct Answer(ReadOnlyMemory<byte> Body, int StatusCode, string? RequestId);
 
-    private async Task<Answer> SendOnceAsync(string operation, SendTrackingContent content, byte[] payload, bool signed, CancellationToken cancellationToken)
+    private async Task<Answer> SendOnceAsync(string operation, OperationReplay replay, SendTrackingContent content, byte[] payload, bool signed, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, _endpoint.Url);
         message.Headers.TryAddWithoutValidation("X-Amz-Target", _endpoint.TargetPrefix + "." + operation);
         message.Headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
+        // For handlers the app adds (resilience, logging): which call this is and whether it may be sent again.
+        message.Options.Set(CognitoHttpRequestOptions.Service, _endpoint.SigningName);
+        message.Options.Set(CognitoHttpRequestOptions.Operation, operation);
+        message.Options.Set(CognitoHttpRequestOptions.ReplaySafe, replay != OperationReplay.NotReplaySafe);
         message.Content = content;
         content.Headers.ContentType = ContentTypeHeader;
         if (signed)
@@ -276,20 +310,21 @@ internal sealed class AwsJsonTransport : IDisposable
         }
 
         // The attempt's clock is _time, so a test can run an attempt out of time without waiting for it.
-        using var attemptTimeout = new CancellationTokenSource(_options.RequestTimeout, _time);
+        var options = Options;
+        using var attemptTimeout = new CancellationTokenSource(options.RequestTimeout, _time);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
 
         try
         {
             // Headers first: the body is read by BoundedResponseReader, never buffered whole by HttpClient.
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+            using var response = await _http.Get().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
             if (response.IsSuccessStatusCode && !IsJsonContentType(response.Content.Headers.ContentType, out var declaredType))
             {
                 throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with HTTP {(int)response.StatusCode} and Content-Type '{Shorten(declaredType)}', not {ContentType}: something other than Cognito (a proxy, a captive portal) answered.");
             }
 
-            var body = await BoundedResponseReader.ReadAsync(response.Content, _options.MaxResponseBytes, attempt.Token).ConfigureAwait(false)
-                ?? throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a body longer than {_options.MaxResponseBytes} bytes (CognitoServiceClientOptions.MaxResponseBytes); it was not read.");
+            var body = await BoundedResponseReader.ReadAsync(response.Content, options.MaxResponseBytes, attempt.Token).ConfigureAwait(false)
+                ?? throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a body longer than {options.MaxResponseBytes} bytes (CognitoServiceClientOptions.MaxResponseBytes); it was not read.");
             if (response.IsSuccessStatusCode)
             {
                 if (response.Content.Headers.ContentType is null && !body.IsEmpty)
@@ -308,7 +343,7 @@ internal sealed class AwsJsonTransport : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && attemptTimeout.IsCancellationRequested)
         {
-            throw new TimeoutException($"{_endpoint.SigningName} did not answer {operation} within {_options.RequestTimeout.TotalSeconds:0.###} s.");
+            throw new TimeoutException($"{_endpoint.SigningName} did not answer {operation} within {options.RequestTimeout.TotalSeconds:0.###} s.");
         }
     }
 
@@ -325,7 +360,7 @@ internal sealed class AwsJsonTransport : IDisposable
 
     private async Task<ImmutableCredentials> ResolveCredentialsAsync()
     {
-        var credentials = _options.Credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials();
+        var credentials = Options.Credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials();
         return await credentials.GetCredentialsAsync().ConfigureAwait(false);
     }
 
@@ -337,10 +372,7 @@ internal sealed class AwsJsonTransport : IDisposable
 
     public void Dispose()
     {
-        if (_ownsHttp)
-        {
-            _http.Dispose();
-        }
+        _http.Dispose();
     }
 
     private static class UserAgent

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using CognitoTyped.Diagnostics;
+using CognitoTyped.Hosting;
+using CognitoTyped.Protocol;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -22,13 +24,12 @@ namespace CognitoTyped;
 /// Tokens longer than <see cref="CognitoTokenValidatorOptions.MaxTokenLength"/> are refused unread.
 /// Thread-safe; create one per pool and reuse it.
 /// </remarks>
-public sealed class CognitoTokenValidator : IDisposable
+public sealed class CognitoTokenValidator : ICognitoTokenValidator, IDisposable
 {
     private const string SigningAlgorithm = SecurityAlgorithms.RsaSha256;
 
     private readonly CognitoTokenValidatorOptions options;
-    private readonly HttpClient httpClient;
-    private readonly bool ownsHttpClient;
+    private readonly HttpClientSource httpClient;
     private readonly string issuer;
     private readonly string[] issuers;
     private readonly Uri jwksUri;
@@ -61,8 +62,7 @@ public sealed class CognitoTokenValidator : IDisposable
         issuers = [.. options.ResolveIssuers()];
         jwksUri = options.ResolveJwksUri();
         clientIds = new HashSet<string>(options.ClientIds, StringComparer.Ordinal);
-        ownsHttpClient = httpClient is null;
-        this.httpClient = httpClient ?? new HttpClient();
+        this.httpClient = HttpClientSource.For(httpClient, options.HttpClientFactory, CognitoHttpClientNames.Jwks);
         logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(CognitoLog.TokensCategory);
     }
 
@@ -155,10 +155,7 @@ public sealed class CognitoTokenValidator : IDisposable
 
         disposed = true;
         disposal.Cancel();
-        if (ownsHttpClient)
-        {
-            httpClient.Dispose();
-        }
+        httpClient.Dispose();
     }
 
     private CognitoValidatedToken ReadClaims(JsonWebToken jwt, ClaimsIdentity identity, CognitoTokenUse expectedUse)
@@ -379,7 +376,7 @@ public sealed class CognitoTokenValidator : IDisposable
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, disposal.Token);
             try
             {
-                using var response = await httpClient.GetAsync(jwksUri, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+                using var response = await httpClient.Get().GetAsync(jwksUri, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
                     return FetchOutcome.Failed($"Fetching the pool's keys from {jwksUri} returned HTTP {(int)response.StatusCode}.");

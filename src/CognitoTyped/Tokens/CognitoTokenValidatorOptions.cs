@@ -69,6 +69,13 @@ public sealed class CognitoTokenValidatorOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
+    /// Where the validator gets its <see cref="HttpClient"/> for each request when none is passed to its constructor: the named
+    /// client <c>CognitoTyped.jwks</c> of this factory, so handlers an app adds to it run on every call and the factory rotates its
+    /// connections. Set by <c>AddCognitoTyped</c>; null (the default) creates one client per validator it owns.
+    /// </summary>
+    public System.Net.Http.IHttpClientFactory? HttpClientFactory { get; set; }
+
+    /// <summary>
     /// Where the validator logs its key-set fetches (outcome and the JWKS URI; never a token). Default
     /// <see cref="NullLoggerFactory.Instance"/>: nothing is logged.
     /// </summary>

@@ -10,21 +10,64 @@ namespace Contoso.Imported
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
-        /// Registers every generated client and identity pool as singletons, read from configuration when first resolved:
-        /// <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl</c> and
-        /// <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c>.
+        /// Registers every generated client and identity pool (class and interface, singletons, with <c>TryAdd</c>) with named
+        /// options bound from configuration — <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl|AllowInsecureHttp|RequestTimeout|MaxResponseBytes|Retry:MaxAttempts|Retry:BaseDelay|Retry:MaxDelay</c>
+        /// and <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c> (a client's section may override the pool's per-call
+        /// settings) — validated when the host starts: a missing or malformed ID fails startup naming its key. Calls go through
+        /// the <c>IHttpClientFactory</c> clients the returned builder exposes; logs go to the host's <c>ILoggerFactory</c>; an
+        /// AWSSDK <c>AWSOptions</c> in the container gives the region and credentials where configuration does not.
         /// </summary>
         /// <param name="services">The service collection.</param>
-        /// <param name="configuration">The configuration to read IDs, secrets and endpoints from.</param>
-        /// <returns>The service collection.</returns>
-        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        /// <param name="configuration">The configuration holding the <c>Cognito</c> section (IDs, secrets, endpoints).</param>
+        /// <returns>The builder, to add HTTP handlers or configure options in code.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            global::System.ArgumentNullException.ThrowIfNull(services);
             global::System.ArgumentNullException.ThrowIfNull(configuration);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Imported.ImportedPoolWebAppClient>(services, _ => new global::Contoso.Imported.ImportedPoolWebAppClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "imported-pool", "web-app")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Imported.IImportedPoolWebAppClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Imported.ImportedPoolWebAppClient>(provider));
-            return services;
+            return Register(global::CognitoTyped.Hosting.CognitoHosting.AddCognitoTyped(services, configuration));
         }
+
+        /// <summary>
+        /// Registers every generated client and identity pool, their options set in code only (no configuration is read): set
+        /// them with the builder's <c>Configure…</c> methods. They are validated when the host starts.
+        /// </summary>
+        /// <param name="services">The service collection.</param>
+        /// <returns>The builder, to configure options in code and add HTTP handlers.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services) => Register(global::CognitoTyped.Hosting.CognitoHosting.AddCognitoTyped(services, null));
+
+        /// <summary>
+        /// Registers the app client web-app of user pool imported-pool, its options set by <paramref name="configure"/> (no configuration
+        /// is read); they are validated when the host starts.
+        /// </summary>
+        /// <param name="services">The service collection.</param>
+        /// <param name="configure">Sets the app client's options (IDs from a secret store, endpoint, timeouts).</param>
+        /// <returns>The builder, to add HTTP handlers.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(configure);
+            return AddCognitoTyped(services).ConfigureClient("imported-pool", "web-app", configure);
+        }
+
+        private static global::CognitoTyped.Hosting.CognitoTypedBuilder Register(global::CognitoTyped.Hosting.CognitoTypedBuilder builder)
+        {
+            var services = builder.Services;
+            global::CognitoTyped.Hosting.CognitoHosting.AddUserPool(builder, "imported-pool");
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "imported-pool", "web-app", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Imported.ImportedPoolWebAppClient>(services, provider => new global::Contoso.Imported.ImportedPoolWebAppClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "imported-pool", "web-app")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Imported.IImportedPoolWebAppClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Imported.ImportedPoolWebAppClient>(provider));
+            return builder;
+        }
+    }
+
+    /// <summary>Configures the generated clients' options in code, by their names in cognito.json; runs after configuration is bound, so it wins over it.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public static partial class CognitoTypedBuilderExtensions
+    {
+        /// <summary>Configures the options of app client web-app of user pool imported-pool (named options <c>imported-pool:web-app</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureImportedPoolWebAppClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("imported-pool", "web-app", configure);
     }
 }
 //------------------------------------------------------------ Contoso.Imported.ImportedPoolAttributes.g.cs
@@ -422,6 +465,14 @@ namespace Contoso.Imported
         {
             global::System.ArgumentNullException.ThrowIfNull(options);
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
+        }
+
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>imported-pool:web-app</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public ImportedPoolWebAppClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
         }
 
         /// <summary>Creates the client for a pool and app client.</summary>

@@ -10,24 +10,71 @@ namespace Contoso.Auth
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
-        /// Registers every generated client and identity pool as singletons, read from configuration when first resolved:
-        /// <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl</c> and
-        /// <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c>.
+        /// Registers every generated client and identity pool (class and interface, singletons, with <c>TryAdd</c>) with named
+        /// options bound from configuration — <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl|AllowInsecureHttp|RequestTimeout|MaxResponseBytes|Retry:MaxAttempts|Retry:BaseDelay|Retry:MaxDelay</c>
+        /// and <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c> (a client's section may override the pool's per-call
+        /// settings) — validated when the host starts: a missing or malformed ID fails startup naming its key. Calls go through
+        /// the <c>IHttpClientFactory</c> clients the returned builder exposes; logs go to the host's <c>ILoggerFactory</c>; an
+        /// AWSSDK <c>AWSOptions</c> in the container gives the region and credentials where configuration does not.
         /// </summary>
         /// <param name="services">The service collection.</param>
-        /// <param name="configuration">The configuration to read IDs, secrets and endpoints from.</param>
-        /// <returns>The service collection.</returns>
-        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        /// <param name="configuration">The configuration holding the <c>Cognito</c> section (IDs, secrets, endpoints).</param>
+        /// <returns>The builder, to add HTTP handlers or configure options in code.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            global::System.ArgumentNullException.ThrowIfNull(services);
             global::System.ArgumentNullException.ThrowIfNull(configuration);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.CustomersWebClient>(services, _ => new global::Contoso.Auth.CustomersWebClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Customers", "Web")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.ICustomersWebClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Auth.CustomersWebClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.CustomersBackendClient>(services, _ => new global::Contoso.Auth.CustomersBackendClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Customers", "Backend")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.ICustomersBackendClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Auth.CustomersBackendClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Auth.CustomersIdentityPool>(services, _ => new global::Contoso.Auth.CustomersIdentityPool(global::CognitoTyped.Generated.CognitoSettings.IdentityPoolOptions(key => configuration[key], "Customers")));
-            return services;
+            return Register(global::CognitoTyped.Hosting.CognitoHosting.AddCognitoTyped(services, configuration));
         }
+
+        /// <summary>
+        /// Registers every generated client and identity pool, their options set in code only (no configuration is read): set
+        /// them with the builder's <c>Configure…</c> methods. They are validated when the host starts.
+        /// </summary>
+        /// <param name="services">The service collection.</param>
+        /// <returns>The builder, to configure options in code and add HTTP handlers.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services) => Register(global::CognitoTyped.Hosting.CognitoHosting.AddCognitoTyped(services, null));
+
+        private static global::CognitoTyped.Hosting.CognitoTypedBuilder Register(global::CognitoTyped.Hosting.CognitoTypedBuilder builder)
+        {
+            var services = builder.Services;
+            global::CognitoTyped.Hosting.CognitoHosting.AddUserPool(builder, "Customers");
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Customers", "Web", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.CustomersWebClient>(services, provider => new global::Contoso.Auth.CustomersWebClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Customers", "Web")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.ICustomersWebClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Auth.CustomersWebClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Customers", "Backend", requiresSecret: true);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.CustomersBackendClient>(services, provider => new global::Contoso.Auth.CustomersBackendClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Customers", "Backend")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.ICustomersBackendClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Auth.CustomersBackendClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddIdentityPool(builder, "Customers", allowUnauthenticatedIdentities: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.CustomersIdentityPool>(services, provider => new global::Contoso.Auth.CustomersIdentityPool(global::CognitoTyped.Hosting.CognitoHosting.CreateIdentityPool(provider, "Customers")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.ICustomersIdentityPool>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Auth.CustomersIdentityPool>(provider));
+            return builder;
+        }
+    }
+
+    /// <summary>Configures the generated clients' options in code, by their names in cognito.json; runs after configuration is bound, so it wins over it.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public static partial class CognitoTypedBuilderExtensions
+    {
+        /// <summary>Configures the options of app client Web of user pool Customers (named options <c>Customers:Web</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureCustomersWebClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Customers", "Web", configure);
+
+        /// <summary>Configures the options of app client Backend of user pool Customers (named options <c>Customers:Backend</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureCustomersBackendClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Customers", "Backend", configure);
+
+        /// <summary>Configures the options of the identity pool of user pool Customers (named options <c>Customers</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureCustomersIdentityPool(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.Identity.CognitoIdentityPoolOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureIdentityPool("Customers", configure);
     }
 }
 //------------------------------------------------------------ Contoso.Auth.CustomersAttributes.g.cs
@@ -539,6 +586,19 @@ namespace Contoso.Auth
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
         }
 
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Customers:Backend</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public CustomersBackendClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            if (string.IsNullOrEmpty(client.Options.ClientSecret))
+            {
+                throw new global::System.InvalidOperationException("App client 'Backend' is generated with a secret: set CognitoClientOptions.ClientSecret from configuration.");
+            }
+
+            _client = client;
+        }
+
         /// <summary>Creates the client for a pool and app client.</summary>
         /// <param name="userPoolId">The user pool ID, from configuration.</param>
         /// <param name="clientId">The app client ID, from configuration.</param>
@@ -762,11 +822,37 @@ namespace Contoso.Auth
 namespace Contoso.Auth
 {
     /// <summary>
+    /// The identity pool that trusts the Customers user pool, as code that is given one takes it (so a test can give a fake).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public partial interface ICustomersIdentityPool
+    {
+        /// <summary>The Logins key of the user pool: <c>cognito-idp.{region}.amazonaws.com/{userPoolId}</c>.</summary>
+        string LoginProvider { get; }
+
+        /// <summary>Gets the identity ID of the signed-in user (GetId).</summary>
+        /// <param name="tokens">The user's tokens.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The identity ID.</returns>
+        global::System.Threading.Tasks.Task<string> GetIdentityIdAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>AWS credentials for the signed-in user, refreshed before they expire; usable by any AWS SDK client.</summary>
+        /// <param name="tokens">The user's tokens (their ID token is the login).</param>
+        /// <returns>The credentials.</returns>
+        global::CognitoTyped.Identity.CognitoAWSCredentials GetCredentials(global::CognitoTyped.CognitoTokens tokens);
+
+        /// <summary>AWS credentials for a signed-in user whose tokens change over time: each refresh asks for the current tokens.</summary>
+        /// <param name="currentTokens">Supplies the current tokens (e.g. a token session's <c>GetTokensAsync</c>).</param>
+        /// <returns>The credentials.</returns>
+        global::CognitoTyped.Identity.CognitoAWSCredentials GetCredentials(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<global::CognitoTyped.CognitoTokens>> currentTokens);
+    }
+
+    /// <summary>
     /// The identity pool that trusts the Customers user pool: AWS credentials for its signed-in users,
     /// usable by any AWS SDK client.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
-    public sealed partial class CustomersIdentityPool : global::System.IDisposable
+    public sealed partial class CustomersIdentityPool : ICustomersIdentityPool, global::System.IDisposable
     {
         /// <summary>Whether the identity pool gives guests credentials, as cognito.json declares.</summary>
         public const bool AllowUnauthenticatedIdentities = false;
@@ -790,8 +876,18 @@ namespace Contoso.Auth
                     AllowUnauthenticatedIdentities = AllowUnauthenticatedIdentities,
                     RequestTimeout = options.RequestTimeout,
                     Retry = options.Retry,
+                    LoggerFactory = options.LoggerFactory,
+                    HttpClientFactory = options.HttpClientFactory,
                 },
                 httpClient);
+        }
+
+        /// <summary>Wraps an identity pool client already made for this pool (<c>AddCognitoTyped</c> makes one from the named options <c>Customers</c>).</summary>
+        /// <param name="pool">The identity pool client; disposed with this one.</param>
+        public CustomersIdentityPool(global::CognitoTyped.Identity.CognitoIdentityPool pool)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(pool);
+            _pool = pool;
         }
 
         /// <summary>The Logins key of the user pool: <c>cognito-idp.{region}.amazonaws.com/{userPoolId}</c>.</summary>
@@ -955,6 +1051,14 @@ namespace Contoso.Auth
         {
             global::System.ArgumentNullException.ThrowIfNull(options);
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
+        }
+
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Customers:Web</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public CustomersWebClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
         }
 
         /// <summary>Creates the client for a pool and app client.</summary>

@@ -10,33 +10,111 @@ namespace Contoso.Clients
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
-        /// Registers every generated client and identity pool as singletons, read from configuration when first resolved:
-        /// <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl</c> and
-        /// <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c>.
+        /// Registers every generated client and identity pool (class and interface, singletons, with <c>TryAdd</c>) with named
+        /// options bound from configuration — <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl|AllowInsecureHttp|RequestTimeout|MaxResponseBytes|Retry:MaxAttempts|Retry:BaseDelay|Retry:MaxDelay</c>
+        /// and <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c> (a client's section may override the pool's per-call
+        /// settings) — validated when the host starts: a missing or malformed ID fails startup naming its key. Calls go through
+        /// the <c>IHttpClientFactory</c> clients the returned builder exposes; logs go to the host's <c>ILoggerFactory</c>; an
+        /// AWSSDK <c>AWSOptions</c> in the container gives the region and credentials where configuration does not.
         /// </summary>
         /// <param name="services">The service collection.</param>
-        /// <param name="configuration">The configuration to read IDs, secrets and endpoints from.</param>
-        /// <returns>The service collection.</returns>
-        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        /// <param name="configuration">The configuration holding the <c>Cognito</c> section (IDs, secrets, endpoints).</param>
+        /// <returns>The builder, to add HTTP handlers or configure options in code.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            global::System.ArgumentNullException.ThrowIfNull(services);
             global::System.ArgumentNullException.ThrowIfNull(configuration);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopSpaClient>(services, _ => new global::Contoso.Clients.ShopSpaClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Spa")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopSpaClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopSpaClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopCliClient>(services, _ => new global::Contoso.Clients.ShopCliClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Cli")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopCliClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopCliClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopBothClient>(services, _ => new global::Contoso.Clients.ShopBothClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Both")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopBothClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopBothClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopHostedUiClient>(services, _ => new global::Contoso.Clients.ShopHostedUiClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "hosted-ui")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopHostedUiClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopHostedUiClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopLegacyClient>(services, _ => new global::Contoso.Clients.ShopLegacyClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Legacy")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopLegacyClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopLegacyClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopPasswordlessClient>(services, _ => new global::Contoso.Clients.ShopPasswordlessClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Passwordless")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopPasswordlessClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopPasswordlessClient>(provider));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.ShopCustomClient>(services, _ => new global::Contoso.Clients.ShopCustomClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "Shop", "Custom")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Contoso.Clients.IShopCustomClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopCustomClient>(provider));
-            return services;
+            return Register(global::CognitoTyped.Hosting.CognitoHosting.AddCognitoTyped(services, configuration));
         }
+
+        /// <summary>
+        /// Registers every generated client and identity pool, their options set in code only (no configuration is read): set
+        /// them with the builder's <c>Configure…</c> methods. They are validated when the host starts.
+        /// </summary>
+        /// <param name="services">The service collection.</param>
+        /// <returns>The builder, to configure options in code and add HTTP handlers.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services) => Register(global::CognitoTyped.Hosting.CognitoHosting.AddCognitoTyped(services, null));
+
+        private static global::CognitoTyped.Hosting.CognitoTypedBuilder Register(global::CognitoTyped.Hosting.CognitoTypedBuilder builder)
+        {
+            var services = builder.Services;
+            global::CognitoTyped.Hosting.CognitoHosting.AddUserPool(builder, "Shop");
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Shop", "Spa", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopSpaClient>(services, provider => new global::Contoso.Clients.ShopSpaClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Shop", "Spa")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.IShopSpaClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopSpaClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Shop", "Cli", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopCliClient>(services, provider => new global::Contoso.Clients.ShopCliClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Shop", "Cli")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.IShopCliClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopCliClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Shop", "Both", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopBothClient>(services, provider => new global::Contoso.Clients.ShopBothClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Shop", "Both")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.IShopBothClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopBothClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Shop", "hosted-ui", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopHostedUiClient>(services, provider => new global::Contoso.Clients.ShopHostedUiClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Shop", "hosted-ui")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.IShopHostedUiClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopHostedUiClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Shop", "Legacy", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopLegacyClient>(services, provider => new global::Contoso.Clients.ShopLegacyClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Shop", "Legacy")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.IShopLegacyClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopLegacyClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Shop", "Passwordless", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopPasswordlessClient>(services, provider => new global::Contoso.Clients.ShopPasswordlessClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Shop", "Passwordless")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.IShopPasswordlessClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopPasswordlessClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Shop", "Custom", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopCustomClient>(services, provider => new global::Contoso.Clients.ShopCustomClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Shop", "Custom")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.IShopCustomClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopCustomClient>(provider));
+            return builder;
+        }
+    }
+
+    /// <summary>Configures the generated clients' options in code, by their names in cognito.json; runs after configuration is bound, so it wins over it.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public static partial class CognitoTypedBuilderExtensions
+    {
+        /// <summary>Configures the options of app client Spa of user pool Shop (named options <c>Shop:Spa</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureShopSpaClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Shop", "Spa", configure);
+
+        /// <summary>Configures the options of app client Cli of user pool Shop (named options <c>Shop:Cli</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureShopCliClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Shop", "Cli", configure);
+
+        /// <summary>Configures the options of app client Both of user pool Shop (named options <c>Shop:Both</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureShopBothClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Shop", "Both", configure);
+
+        /// <summary>Configures the options of app client hosted-ui of user pool Shop (named options <c>Shop:hosted-ui</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureShopHostedUiClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Shop", "hosted-ui", configure);
+
+        /// <summary>Configures the options of app client Legacy of user pool Shop (named options <c>Shop:Legacy</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureShopLegacyClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Shop", "Legacy", configure);
+
+        /// <summary>Configures the options of app client Passwordless of user pool Shop (named options <c>Shop:Passwordless</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureShopPasswordlessClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Shop", "Passwordless", configure);
+
+        /// <summary>Configures the options of app client Custom of user pool Shop (named options <c>Shop:Custom</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureShopCustomClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Shop", "Custom", configure);
     }
 }
 //------------------------------------------------------------ Contoso.Clients.ShopAttributes.g.cs
@@ -865,6 +943,14 @@ namespace Contoso.Clients
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
         }
 
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Shop:Both</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public ShopBothClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
+        }
+
         /// <summary>Creates the client for a pool and app client.</summary>
         /// <param name="userPoolId">The user pool ID, from configuration.</param>
         /// <param name="clientId">The app client ID, from configuration.</param>
@@ -1116,6 +1202,14 @@ namespace Contoso.Clients
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
         }
 
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Shop:Cli</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public ShopCliClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
+        }
+
         /// <summary>Creates the client for a pool and app client.</summary>
         /// <param name="userPoolId">The user pool ID, from configuration.</param>
         /// <param name="clientId">The app client ID, from configuration.</param>
@@ -1356,6 +1450,14 @@ namespace Contoso.Clients
         {
             global::System.ArgumentNullException.ThrowIfNull(options);
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
+        }
+
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Shop:Custom</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public ShopCustomClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
         }
 
         /// <summary>Creates the client for a pool and app client.</summary>
@@ -1608,6 +1710,14 @@ namespace Contoso.Clients
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
         }
 
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Shop:hosted-ui</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public ShopHostedUiClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
+        }
+
         /// <summary>Creates the client for a pool and app client.</summary>
         /// <param name="userPoolId">The user pool ID, from configuration.</param>
         /// <param name="clientId">The app client ID, from configuration.</param>
@@ -1833,6 +1943,14 @@ namespace Contoso.Clients
         {
             global::System.ArgumentNullException.ThrowIfNull(options);
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
+        }
+
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Shop:Legacy</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public ShopLegacyClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
         }
 
         /// <summary>Creates the client for a pool and app client.</summary>
@@ -2101,6 +2219,14 @@ namespace Contoso.Clients
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
         }
 
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Shop:Passwordless</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public ShopPasswordlessClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
+        }
+
         /// <summary>Creates the client for a pool and app client.</summary>
         /// <param name="userPoolId">The user pool ID, from configuration.</param>
         /// <param name="clientId">The app client ID, from configuration.</param>
@@ -2359,6 +2485,14 @@ namespace Contoso.Clients
         {
             global::System.ArgumentNullException.ThrowIfNull(options);
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
+        }
+
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Shop:Spa</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public ShopSpaClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
         }
 
         /// <summary>Creates the client for a pool and app client.</summary>

@@ -252,6 +252,14 @@ namespace Consumer
             _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
         }
 
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>App:Web</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public AppWebClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
+        }
+
         /// <summary>Creates the client for a pool and app client.</summary>
         /// <param name="userPoolId">The user pool ID, from configuration.</param>
         /// <param name="clientId">The app client ID, from configuration.</param>
@@ -357,20 +365,63 @@ namespace Consumer
     public static partial class CognitoTypedServiceCollectionExtensions
     {
         /// <summary>
-        /// Registers every generated client and identity pool as singletons, read from configuration when first resolved:
-        /// <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl</c> and
-        /// <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c>.
+        /// Registers every generated client and identity pool (class and interface, singletons, with <c>TryAdd</c>) with named
+        /// options bound from configuration — <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl|AllowInsecureHttp|RequestTimeout|MaxResponseBytes|Retry:MaxAttempts|Retry:BaseDelay|Retry:MaxDelay</c>
+        /// and <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c> (a client's section may override the pool's per-call
+        /// settings) — validated when the host starts: a missing or malformed ID fails startup naming its key. Calls go through
+        /// the <c>IHttpClientFactory</c> clients the returned builder exposes; logs go to the host's <c>ILoggerFactory</c>; an
+        /// AWSSDK <c>AWSOptions</c> in the container gives the region and credentials where configuration does not.
         /// </summary>
         /// <param name="services">The service collection.</param>
-        /// <param name="configuration">The configuration to read IDs, secrets and endpoints from.</param>
-        /// <returns>The service collection.</returns>
-        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        /// <param name="configuration">The configuration holding the <c>Cognito</c> section (IDs, secrets, endpoints).</param>
+        /// <returns>The builder, to add HTTP handlers or configure options in code.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            global::System.ArgumentNullException.ThrowIfNull(services);
             global::System.ArgumentNullException.ThrowIfNull(configuration);
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Consumer.AppWebClient>(services, _ => new global::Consumer.AppWebClient(global::CognitoTyped.Generated.CognitoSettings.ClientOptions(key => configuration[key], "App", "Web")));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Consumer.IAppWebClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Consumer.AppWebClient>(provider));
-            return services;
+            return Register(global::CognitoTyped.Hosting.CognitoHosting.AddCognitoTyped(services, configuration));
         }
+
+        /// <summary>
+        /// Registers every generated client and identity pool, their options set in code only (no configuration is read): set
+        /// them with the builder's <c>Configure…</c> methods. They are validated when the host starts.
+        /// </summary>
+        /// <param name="services">The service collection.</param>
+        /// <returns>The builder, to configure options in code and add HTTP handlers.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services) => Register(global::CognitoTyped.Hosting.CognitoHosting.AddCognitoTyped(services, null));
+
+        /// <summary>
+        /// Registers the app client Web of user pool App, its options set by <paramref name="configure"/> (no configuration
+        /// is read); they are validated when the host starts.
+        /// </summary>
+        /// <param name="services">The service collection.</param>
+        /// <param name="configure">Sets the app client's options (IDs from a secret store, endpoint, timeouts).</param>
+        /// <returns>The builder, to add HTTP handlers.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(configure);
+            return AddCognitoTyped(services).ConfigureClient("App", "Web", configure);
+        }
+
+        private static global::CognitoTyped.Hosting.CognitoTypedBuilder Register(global::CognitoTyped.Hosting.CognitoTypedBuilder builder)
+        {
+            var services = builder.Services;
+            global::CognitoTyped.Hosting.CognitoHosting.AddUserPool(builder, "App");
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "App", "Web", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Consumer.AppWebClient>(services, provider => new global::Consumer.AppWebClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "App", "Web")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Consumer.IAppWebClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Consumer.AppWebClient>(provider));
+            return builder;
+        }
+    }
+
+    /// <summary>Configures the generated clients' options in code, by their names in cognito.json; runs after configuration is bound, so it wins over it.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public static partial class CognitoTypedBuilderExtensions
+    {
+        /// <summary>Configures the options of app client Web of user pool App (named options <c>App:Web</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureAppWebClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("App", "Web", configure);
     }
 }

@@ -64,21 +64,4 @@ public sealed class EndpointSecurityTests
         Assert.False(new CognitoServiceClientOptions().AllowInsecureHttp);
         Assert.False(new CognitoClientOptions().AllowInsecureHttp);
     }
-
-    [Theory]
-    [InlineData("true", true)]
-    [InlineData("True", true)]
-    [InlineData("false", false)]
-    [InlineData("yes", false)]
-    [InlineData(null, false)]
-    public void AllowInsecureHttp_is_read_from_configuration_only_when_it_says_true(string? value, bool expected)
-    {
-        var settings = new Dictionary<string, string?> { ["Cognito:Customers:AllowInsecureHttp"] = value };
-
-        var options = CognitoTyped.Generated.CognitoSettings.ClientOptions(key => settings.GetValueOrDefault(key), "Customers", "Web");
-        var identityPool = CognitoTyped.Generated.CognitoSettings.IdentityPoolOptions(key => settings.GetValueOrDefault(key), "Customers");
-
-        Assert.Equal(expected, options.AllowInsecureHttp);
-        Assert.Equal(expected, identityPool.AllowInsecureHttp);
-    }
 }
