@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using CognitoTyped.IntegrationTests.Infrastructure;
 
 namespace CognitoTyped.IntegrationTests;
@@ -42,13 +40,13 @@ public sealed class AuthenticatorAppTests(CognitoLocalFixture emulator) : IClass
 
         var wrong = await Assert.ThrowsAsync<CodeMismatchException>(() => client.VerifySoftwareTokenAsync(tokens.AccessToken, CodeNoWindowAccepts(secret.SecretCode)));
         Assert.Equal("CodeMismatchException", wrong.ErrorCode);
-        await client.VerifySoftwareTokenAsync(tokens.AccessToken, Totp(secret.SecretCode, DateTimeOffset.UtcNow), "Phone");
+        await client.VerifySoftwareTokenAsync(tokens.AccessToken, Totp.Code(secret.SecretCode, DateTimeOffset.UtcNow), "Phone");
         await client.SetMfaPreferenceAsync(tokens.AccessToken, CognitoMfaFactor.SoftwareToken, enabled: true, preferred: true);
 
         var first = await client.SignInWithPasswordAsync(username, Password);
         Assert.False(first.IsSignedIn);
         Assert.Equal(CognitoChallengeKind.SoftwareTokenMfa, first.Challenge!.Kind);
-        var signedIn = await client.RespondToMfaCodeAsync(first.Challenge, Totp(secret.SecretCode, DateTimeOffset.UtcNow));
+        var signedIn = await client.RespondToMfaCodeAsync(first.Challenge, Totp.Code(secret.SecretCode, DateTimeOffset.UtcNow));
         Assert.True(signedIn.IsSignedIn, $"expected tokens, got {signedIn}");
         Assert.Equal(username, (await client.GetUserAsync(signedIn.Tokens!.AccessToken)).Username);
     }
@@ -59,7 +57,7 @@ public sealed class AuthenticatorAppTests(CognitoLocalFixture emulator) : IClass
         var client = await NewPoolAsync();
         var (username, tokens) = await SignedInUserAsync(client);
         var secret = await client.AssociateSoftwareTokenAsync(tokens.AccessToken, "CognitoTyped tests", username);
-        await client.VerifySoftwareTokenAsync(tokens.AccessToken, Totp(secret.SecretCode, DateTimeOffset.UtcNow));
+        await client.VerifySoftwareTokenAsync(tokens.AccessToken, Totp.Code(secret.SecretCode, DateTimeOffset.UtcNow));
         await client.SetMfaPreferenceAsync(tokens.AccessToken, CognitoMfaFactor.SoftwareToken, enabled: true, preferred: true);
         Assert.False((await client.SignInWithPasswordAsync(username, Password)).IsSignedIn);
 
@@ -90,49 +88,11 @@ public sealed class AuthenticatorAppTests(CognitoLocalFixture emulator) : IClass
         await Assert.ThrowsAsync<ArgumentException>(() => client.SetMfaPreferenceAsync("token", CognitoMfaFactor.Sms, enabled: false, preferred: true));
     }
 
-    /// <summary>RFC 6238 TOTP (HMAC-SHA1, 6 digits, 30-second steps) of a Base32 secret, as authenticator apps compute it.</summary>
-    private static string Totp(string base32Secret, DateTimeOffset at)
-    {
-        var counter = at.ToUnixTimeSeconds() / 30;
-        var message = new byte[8];
-        for (var i = 7; i >= 0; i--)
-        {
-            message[i] = (byte)(counter & 0xff);
-            counter >>= 8;
-        }
-
-#pragma warning disable CA5350 // RFC 6238 TOTP, as Cognito and every authenticator app compute it, is HMAC-SHA1.
-        var hash = HMACSHA1.HashData(Base32(base32Secret), message);
-#pragma warning restore CA5350
-        var offset = hash[^1] & 0x0f;
-        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (binary % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-    }
-
     /// <summary>A six-digit code that is not the valid one for any step Cognito may accept around now.</summary>
     private static string CodeNoWindowAccepts(string base32Secret)
     {
         var now = DateTimeOffset.UtcNow;
-        var valid = Enumerable.Range(-3, 7).Select(step => Totp(base32Secret, now.AddSeconds(30 * step))).ToHashSet();
+        var valid = Enumerable.Range(-3, 7).Select(step => Totp.Code(base32Secret, now.AddSeconds(30 * step))).ToHashSet();
         return Enumerable.Range(0, 10).Select(i => new string((char)('0' + i), 6)).First(code => !valid.Contains(code));
-    }
-
-    private static byte[] Base32(string text)
-    {
-        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in text.TrimEnd('=').ToUpperInvariant())
-        {
-            buffer = (buffer << 5) | Alphabet.IndexOf(c, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
-            {
-                bits -= 8;
-                bytes.Add((byte)((buffer >> bits) & 0xff));
-            }
-        }
-
-        return [.. bytes];
     }
 }

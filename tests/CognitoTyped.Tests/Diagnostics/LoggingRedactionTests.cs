@@ -1,4 +1,5 @@
 using System.Net;
+using CognitoTyped.Testing;
 using CognitoTyped.Tests.Auth;
 using CognitoTyped.Tests.Protocol;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CognitoTyped.Tests.Diagnostics;
+namespace CognitoTyped.Testing;
 
 /// <summary>Keeps every log line at every level: its category, event, formatted message and structured state.</summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider, ILoggerFactory
