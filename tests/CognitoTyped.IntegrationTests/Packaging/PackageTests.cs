@@ -82,16 +82,77 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
         }
     }
 
+    /// <summary>
+    /// Blazor WebAssembly has no <see cref="SocketsHttpHandler"/> (it throws there): a browser app builds with the package, its
+    /// generated client and <c>AddCognitoTyped</c>, and the runtime lands in its <c>_framework</c>. The wasm-tools workload is
+    /// not installed here and is not needed for this (it only relinks the native runtime); the handler the runtime picks in
+    /// the browser is tested in HostingOptionsTests.
+    /// </summary>
+    [Fact]
+    public async Task A_Blazor_WebAssembly_app_builds_for_the_browser_with_the_package()
+    {
+        var project = Directory.CreateTempSubdirectory("cognitotyped-wasm-").FullName;
+        try
+        {
+            await WriteFeedConfigAsync(project);
+            await File.WriteAllTextAsync(Path.Combine(project, "Browser.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk.BlazorWebAssembly">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <RootNamespace>Browser</RootNamespace>
+                    <NuGetAudit>false</NuGetAudit>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="CognitoTyped" Version="{package.Version}" />
+                    <PackageReference Include="Microsoft.AspNetCore.Components.WebAssembly" Version="10.0.15" />
+                  </ItemGroup>
+                </Project>
+                """);
+            await File.WriteAllTextAsync(Path.Combine(project, "cognito.json"), """
+                { "UserPools": [{ "Name": "Members", "Clients": [ { "ClientName": "Spa", "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] } ] }] }
+                """);
+            await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """
+                using Browser;
+                using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+
+                var builder = WebAssemblyHostBuilder.CreateDefault(args);
+                builder.Services.AddCognitoTyped(builder.Configuration);
+                await builder.Build().RunAsync();
+                """);
+
+            var (exit, output) = await Dotnet.RunAsync(["build", "-nologo", "-clp:NoSummary"], project, TimeSpan.FromMinutes(10));
+
+            Assert.True(exit == 0, output);
+            var framework = Path.Combine(project, "bin", "Debug", "net10.0", "wwwroot", "_framework");
+            Assert.Contains(Directory.EnumerateFiles(framework), file => Path.GetFileName(file).StartsWith("CognitoTyped.", StringComparison.Ordinal) && file.EndsWith(".wasm", StringComparison.Ordinal));
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(project, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private Task WriteFeedConfigAsync(string project) => File.WriteAllTextAsync(Path.Combine(project, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="cognitotyped-local" value="{package.Feed}" />
+          </packageSources>
+        </configuration>
+        """);
+
     private async Task WriteConsumerAsync(string project)
     {
-        await File.WriteAllTextAsync(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="cognitotyped-local" value="{package.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        await WriteFeedConfigAsync(project);
         await File.WriteAllTextAsync(Path.Combine(project, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
