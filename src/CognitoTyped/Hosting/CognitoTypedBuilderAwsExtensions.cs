@@ -1,0 +1,105 @@
+using Amazon;
+using Amazon.Extensions.NETCore.Setup;
+using CognitoTyped.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CognitoTyped.Hosting;
+
+/// <summary>Wires CognitoTyped into AWSSDK's dependency-injection setup (<c>AWSSDK.Extensions.NETCore.Setup</c>).</summary>
+public static class CognitoTypedBuilderAwsExtensions
+{
+    /// <summary>Set while an <see cref="AWSOptions"/> this class registered is being made, to catch options that ask for it back.</summary>
+    [ThreadStatic]
+    private static bool t_making;
+
+    /// <summary>
+    /// Makes the identity-pool credentials of the user signed in to <paramref name="userPool"/>'s <see cref="CognitoAppSession"/>
+    /// the default credentials of every AWS client made from <see cref="AWSOptions"/> (<c>AddAWSService&lt;T&gt;()</c>), as
+    /// <c>AWS.config.credentials = new CognitoIdentityCredentials(…)</c> does in JavaScript. The credentials follow the session:
+    /// refreshed with its tokens, made anew after each sign-in or sign-out (never a previous user's identity or keys); while
+    /// nobody is signed in, guest credentials if the identity pool allows unauthenticated identities, otherwise every AWS call
+    /// fails with an <see cref="InvalidOperationException"/> saying nobody is signed in.
+    /// </summary>
+    /// <remarks>
+    /// <b>Only for single-user apps</b> (desktop, MAUI, a worker acting for one user). A server that serves many users must never
+    /// call this: every request would act as whoever signed in last. There, make credentials per request with
+    /// <see cref="CognitoIdentityPool.GetCredentials(CognitoTokens)"/>.
+    /// <para>
+    /// An <see cref="AWSOptions"/> already registered (<c>AddDefaultAWSOptions</c>) keeps everything but its credentials, so call
+    /// this after it; without one, one is registered with the identity pool's region. Clients given their own
+    /// <see cref="AWSOptions"/> (<c>AddAWSService&lt;T&gt;(options)</c>) do not use the default one and are not affected.
+    /// Calls of <paramref name="userPool"/>'s low-level client (admin operations) that take their credentials from
+    /// <see cref="AWSOptions"/> sign as the user too.
+    /// </para>
+    /// </remarks>
+    /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+    /// <param name="userPool">The user pool's name in cognito.json; it must declare an identity pool.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentException">The pool is not registered or declares no identity pool.</exception>
+    public static CognitoTypedBuilder UseCognitoIdentityCredentials(this CognitoTypedBuilder builder, string userPool)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!builder.HasIdentityPool(userPool))
+        {
+            throw new ArgumentException($"User pool '{userPool}' declares no IdentityPool in cognito.json, so it has no AWS credentials to give.", nameof(userPool));
+        }
+
+        var name = CognitoOptionsNames.Pool(userPool);
+        var services = builder.Services;
+        services.TryAddKeyedSingleton<CognitoSessionAWSCredentials>(name, (provider, _) =>
+        {
+            var options = provider.GetRequiredService<IOptionsMonitor<CognitoIdentityPoolOptions>>().Get(name);
+            return new CognitoSessionAWSCredentials(provider.GetRequiredKeyedService<CognitoAppSession>(name), new CognitoIdentityPool(options), options.AllowUnauthenticatedIdentities);
+        });
+
+        var replaced = false;
+        for (var i = 0; i < services.Count; i++)
+        {
+            var registered = services[i];
+            if (registered.ServiceType == typeof(AWSOptions) && !registered.IsKeyedService)
+            {
+                services[i] = ServiceDescriptor.Describe(typeof(AWSOptions), provider => WithCredentials(Make(registered, provider), provider, name), registered.Lifetime);
+                replaced = true;
+            }
+        }
+
+        if (!replaced)
+        {
+            services.AddSingleton(provider => WithCredentials(new AWSOptions(), provider, name));
+        }
+
+        return builder;
+    }
+
+    private static AWSOptions Make(ServiceDescriptor registered, IServiceProvider provider)
+    {
+        var made = registered.ImplementationInstance
+            ?? registered.ImplementationFactory?.Invoke(provider)
+            ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!);
+        return (AWSOptions)made;
+    }
+
+    private static AWSOptions WithCredentials(AWSOptions aws, IServiceProvider provider, string name)
+    {
+        if (t_making)
+        {
+            // The identity pool's options ask for AWSOptions' region when neither pool ID has one; this is that region.
+            throw new InvalidOperationException(
+                $"The identity pool of user pool {name} has no region: set {CognitoOptionsBinding.PoolSection(name)}:Region, or an IdentityPoolId like eu-west-1:0f4b….");
+        }
+
+        t_making = true;
+        try
+        {
+            aws.Credentials = provider.GetRequiredKeyedService<CognitoSessionAWSCredentials>(name);
+            aws.Region ??= RegionEndpoint.GetBySystemName(provider.GetRequiredService<IOptionsMonitor<CognitoIdentityPoolOptions>>().Get(name).ResolveRegion());
+            return aws;
+        }
+        finally
+        {
+            t_making = false;
+        }
+    }
+}
