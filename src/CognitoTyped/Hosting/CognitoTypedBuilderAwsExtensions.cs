@@ -28,7 +28,7 @@ public static class CognitoTypedBuilderAwsExtensions
     /// <see cref="CognitoIdentityPool.GetCredentials(CognitoTokens)"/>.
     /// <para>
     /// An <see cref="AWSOptions"/> already registered (<c>AddDefaultAWSOptions</c>) keeps everything but its credentials, so call
-    /// this after it; without one, one is registered with the identity pool's region. Clients given their own
+    /// this after it (one registered later is reported when the host starts); without one, one is registered with the identity pool's region. Clients given their own
     /// <see cref="AWSOptions"/> (<c>AddAWSService&lt;T&gt;(options)</c>) do not use the default one and are not affected.
     /// Calls of <paramref name="userPool"/>'s low-level client (admin operations) that take their credentials from
     /// <see cref="AWSOptions"/> sign as the user too.
@@ -54,22 +54,30 @@ public static class CognitoTypedBuilderAwsExtensions
             return new CognitoSessionAWSCredentials(provider.GetRequiredKeyedService<CognitoAppSession>(name), new CognitoIdentityPool(options), options.AllowUnauthenticatedIdentities);
         });
 
-        var replaced = false;
+        var ours = new HashSet<ServiceDescriptor>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < services.Count; i++)
         {
             var registered = services[i];
             if (registered.ServiceType == typeof(AWSOptions) && !registered.IsKeyedService)
             {
                 services[i] = ServiceDescriptor.Describe(typeof(AWSOptions), provider => WithCredentials(Make(registered, provider), provider, name), registered.Lifetime);
-                replaced = true;
+                ours.Add(services[i]);
             }
         }
 
-        if (!replaced)
+        if (ours.Count == 0)
         {
-            services.AddSingleton(provider => WithCredentials(new AWSOptions(), provider, name));
+            var added = ServiceDescriptor.Singleton(provider => WithCredentials(new AWSOptions(), provider, name));
+            services.Add(added);
+            ours.Add(added);
         }
 
+        // An AWSOptions registered after this call would win, and AWS clients would sign with whatever it says: say so at start.
+        services.AddOptions<CredentialsWiring>(name)
+            .Validate(
+                _ => services.LastOrDefault(d => d.ServiceType == typeof(AWSOptions) && !d.IsKeyedService) is { } last && ours.Contains(last),
+                $"An AWSOptions was registered after UseCognitoIdentityCredentials(\"{name}\"), so AWS clients would not use the signed-in user's credentials: call AddDefaultAWSOptions before it.")
+            .ValidateOnStart();
         return builder;
     }
 
@@ -102,4 +110,7 @@ public static class CognitoTypedBuilderAwsExtensions
             t_making = false;
         }
     }
+
+    /// <summary>Nothing but a name to hang the start-up check of the AWSOptions registration on.</summary>
+    private sealed class CredentialsWiring;
 }

@@ -4,10 +4,12 @@ using System.Text.Json;
 using Amazon;
 using Amazon.Extensions.NETCore.Setup;
 using Amazon.S3;
+using Amazon.S3.Model;
 using CognitoTyped.Hosting;
 using CognitoTyped.Tests.Protocol;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CognitoTyped.Tests.Hosting;
 
@@ -107,6 +109,7 @@ public sealed class IdentityCredentialsTests : IDisposable
     public async Task An_existing_AddDefaultAWSOptions_region_is_kept()
     {
         await using var provider = Build(aws => aws.Region = RegionEndpoint.USEast2);
+        provider.GetRequiredService<IStartupValidator>().Validate();
         provider.GetRequiredKeyedService<CognitoAppSession>(Pool).SignIn(Session(AliceIdToken));
 
         await provider.GetRequiredService<IAmazonS3>().ListBucketsAsync();
@@ -132,6 +135,40 @@ public sealed class IdentityCredentialsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_presigned_URL_made_on_the_synchronous_path_carries_the_signed_in_users_credentials()
+    {
+        await using var provider = Build(aws => aws.Region = RegionEndpoint.EUWest1);
+        provider.GetRequiredKeyedService<CognitoAppSession>(Pool).SignIn(Session(BobIdToken));
+
+        var url = provider.GetRequiredService<IAmazonS3>().GetPreSignedURL(new GetPreSignedUrlRequest
+        {
+            BucketName = "photos",
+            Key = "bob/cat.jpg",
+            Expires = DateTime.UtcNow.AddMinutes(5),
+        });
+
+        Assert.Contains("X-Amz-Credential=ASIABOB1%2F", url, StringComparison.Ordinal);
+        Assert.Contains("X-Amz-Security-Token=session-bob-1", url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddDefaultAWSOptions_after_UseCognitoIdentityCredentials_is_reported_at_start()
+    {
+        var services = new ServiceCollection();
+        var builder = CognitoHosting.AddCognitoTyped(services, Configuration());
+        CognitoHosting.AddUserPool(builder, Pool);
+        CognitoHosting.AddIdentityPool(builder, Pool, allowUnauthenticatedIdentities: false);
+        builder.UseCognitoIdentityCredentials(Pool);
+        services.AddDefaultAWSOptions(new AWSOptions { Region = RegionEndpoint.EUWest1 });
+        await using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(error.Failures, f => f.StartsWith("An AWSOptions was registered after UseCognitoIdentityCredentials(\"Customers\")", StringComparison.Ordinal));
+        Assert.IsNotType<CognitoSessionAWSCredentials>(provider.GetRequiredService<AWSOptions>().Credentials);
+    }
+
+    [Fact]
     public void UseCognitoIdentityCredentials_refuses_a_pool_without_an_identity_pool()
     {
         var services = new ServiceCollection();
@@ -147,15 +184,9 @@ public sealed class IdentityCredentialsTests : IDisposable
     /// <param name="allowGuests">Whether cognito.json lets the identity pool give guests credentials.</param>
     private ServiceProvider Build(Action<AWSOptions>? configureAws, bool allowGuests = false)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"Cognito:{Pool}:UserPoolId"] = UserPoolId,
-            [$"Cognito:{Pool}:IdentityPoolId"] = IdentityPoolId,
-            [$"Cognito:{Pool}:IdentityServiceUrl"] = FakeIdentityServiceUrl,
-        }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        var builder = CognitoHosting.AddCognitoTyped(services, configuration);
+        var builder = CognitoHosting.AddCognitoTyped(services, Configuration());
         CognitoHosting.AddUserPool(builder, Pool);
         CognitoHosting.AddIdentityPool(builder, Pool, allowUnauthenticatedIdentities: allowGuests);
         builder.IdentityHttpClient.ConfigurePrimaryHttpMessageHandler(() => _fakeIdentity);
@@ -179,6 +210,13 @@ public sealed class IdentityCredentialsTests : IDisposable
         builder.UseCognitoIdentityCredentials(Pool);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
+
+    private static IConfiguration Configuration() => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        [$"Cognito:{Pool}:UserPoolId"] = UserPoolId,
+        [$"Cognito:{Pool}:IdentityPoolId"] = IdentityPoolId,
+        [$"Cognito:{Pool}:IdentityServiceUrl"] = FakeIdentityServiceUrl,
+    }).Build();
 
     private static CognitoTokenSession Session(string idToken) => new(
         CognitoModelFactory.CognitoTokens(idToken, "access-token", "refresh-token", DateTimeOffset.UtcNow.AddHours(1)),
