@@ -169,6 +169,26 @@ public sealed class IdentityCredentialsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_identity_pool_with_no_region_anywhere_fails_with_a_message_instead_of_asking_AWSOptions_for_it_in_a_loop()
+    {
+        // Neither pool ID has a region prefix, so the identity pool's options ask AWSOptions for one: the AWSOptions being made.
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"Cognito:{Pool}:IdentityServiceUrl"] = FakeIdentityServiceUrl,
+        }).Build();
+        var builder = CognitoHosting.AddCognitoTyped(services, configuration);
+        CognitoHosting.AddUserPool(builder, Pool);
+        CognitoHosting.AddIdentityPool(builder, Pool, allowUnauthenticatedIdentities: false);
+        builder.UseCognitoIdentityCredentials(Pool);
+        await using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<AWSOptions>());
+
+        Assert.Equal("The identity pool of user pool Customers has no region: set Cognito:Customers:Region, or an IdentityPoolId like eu-west-1:0f4b….", error.Message);
+    }
+
+    [Fact]
     public void UseCognitoIdentityCredentials_refuses_a_pool_without_an_identity_pool()
     {
         var services = new ServiceCollection();
