@@ -38,6 +38,7 @@ public static class CognitoTypedBuilderAwsExtensions
     /// <param name="userPool">The user pool's name in cognito.json; it must declare an identity pool.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentException">The pool is not registered or declares no identity pool.</exception>
+    /// <exception cref="InvalidOperationException">It was called for another pool already (calling it again for the same pool does nothing).</exception>
     public static CognitoTypedBuilder UseCognitoIdentityCredentials(this CognitoTypedBuilder builder, string userPool)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -48,6 +49,15 @@ public static class CognitoTypedBuilderAwsExtensions
 
         var name = CognitoOptionsNames.Pool(userPool);
         var services = builder.Services;
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(CredentialsWiring) && !d.IsKeyedService)?.ImplementationInstance is CredentialsWiring wired)
+        {
+            // AWSOptions holds one set of default credentials; a second pool's would silently replace the first's.
+            return wired.Pool == name
+                ? builder
+                : throw new InvalidOperationException($"AWSOptions already signs as the user of pool {wired.Pool} (UseCognitoIdentityCredentials was called for it); it can hold only one pool's credentials.");
+        }
+
+        services.AddSingleton(new CredentialsWiring(name));
         services.TryAddKeyedSingleton<CognitoSessionAWSCredentials>(name, (provider, _) =>
         {
             var options = provider.GetRequiredService<IOptionsMonitor<CognitoIdentityPoolOptions>>().Get(name);
@@ -111,6 +121,16 @@ public static class CognitoTypedBuilderAwsExtensions
         }
     }
 
-    /// <summary>Nothing but a name to hang the start-up check of the AWSOptions registration on.</summary>
-    private sealed class CredentialsWiring;
+    /// <summary>Which pool's credentials AWSOptions was given; also the name the start-up check of the registration hangs on.</summary>
+    private sealed class CredentialsWiring
+    {
+        public CredentialsWiring()
+            : this(string.Empty)
+        {
+        }
+
+        public CredentialsWiring(string pool) => Pool = pool;
+
+        public string Pool { get; }
+    }
 }

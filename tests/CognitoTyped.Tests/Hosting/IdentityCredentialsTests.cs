@@ -189,6 +189,28 @@ public sealed class IdentityCredentialsTests : IDisposable
     }
 
     [Fact]
+    public void UseCognitoIdentityCredentials_again_for_the_same_pool_changes_nothing_and_for_another_pool_is_refused()
+    {
+        var services = new ServiceCollection();
+        var builder = CognitoHosting.AddCognitoTyped(services, Configuration());
+        CognitoHosting.AddUserPool(builder, Pool);
+        CognitoHosting.AddIdentityPool(builder, Pool, allowUnauthenticatedIdentities: false);
+        CognitoHosting.AddUserPool(builder, "Staff");
+        CognitoHosting.AddIdentityPool(builder, "Staff", allowUnauthenticatedIdentities: false);
+        builder.ConfigureIdentityPool("Staff", o => (o.UserPoolId, o.IdentityPoolId) = ("eu-west-1_Staff1", "eu-west-1:22222222-2222-3333-4444-555555555555"));
+        builder.UseCognitoIdentityCredentials(Pool);
+        var registrations = services.Count;
+
+        builder.UseCognitoIdentityCredentials(Pool);
+        var error = Assert.Throws<InvalidOperationException>(() => builder.UseCognitoIdentityCredentials("Staff"));
+
+        Assert.Equal(registrations, services.Count);
+        Assert.Equal("AWSOptions already signs as the user of pool Customers (UseCognitoIdentityCredentials was called for it); it can hold only one pool's credentials.", error.Message);
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+    }
+
+    [Fact]
     public void UseCognitoIdentityCredentials_refuses_a_pool_without_an_identity_pool()
     {
         var services = new ServiceCollection();
