@@ -33,7 +33,8 @@ public static class CognitoHosting
 
     /// <summary>
     /// Registers a user pool: the options of its low-level client (admin calls; keyed <see cref="ICognitoIdentityProviderClient"/>)
-    /// and of its token validator (keyed <see cref="ICognitoTokenValidator"/>), both under the pool's name.
+    /// and of its token validator (keyed <see cref="ICognitoTokenValidator"/>), and its <see cref="CognitoAppSession"/> (the signed-in user of a
+    /// single-user app), all keyed under the pool's name.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="userPool">The user pool's name in cognito.json.</param>
@@ -96,6 +97,7 @@ public static class CognitoHosting
         services.AddSingleton<IValidateOptions<CognitoTokenValidatorOptions>>(new CognitoTokenValidatorOptionsValidator(name, userPool));
         services.TryAddKeyedSingleton<CognitoTokenValidator>(name, (provider, _) => new CognitoTokenValidator(provider.GetRequiredService<IOptionsMonitor<CognitoTokenValidatorOptions>>().Get(name)));
         services.TryAddKeyedSingleton<ICognitoTokenValidator>(name, (provider, key) => provider.GetRequiredKeyedService<CognitoTokenValidator>(key));
+        services.TryAddKeyedSingleton<CognitoAppSession>(name, (_, _) => new CognitoAppSession(userPool));
     }
 
     /// <summary>Registers the named, validated <see cref="CognitoClientOptions"/> of one app client (<c>{Pool}:{Client}</c>).</summary>
