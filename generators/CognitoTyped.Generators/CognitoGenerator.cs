@@ -61,13 +61,13 @@ public sealed partial class CognitoGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // Reduced to a bool at once, so a new compilation (every keystroke) stops here as Unchanged.
-        var referencesDependencyInjection = context.CompilationProvider
-            .Select(static (compilation, _) => ReferencesDependencyInjection(compilation))
+        var references = context.CompilationProvider
+            .Select(static (compilation, _) => (DependencyInjection: ReferencesDependencyInjection(compilation), AspNetCore: ReferencesAspNetCore(compilation)))
             .WithTrackingName(TrackingNames.References);
 
         var settings = options
-            .Combine(referencesDependencyInjection)
-            .Select(static (pair, _) => new EmitSettings(pair.Left.RootNamespace, pair.Right))
+            .Combine(references)
+            .Select(static (pair, _) => new EmitSettings(pair.Left.RootNamespace, pair.Right.DependencyInjection, pair.Right.AspNetCore))
             .WithTrackingName(TrackingNames.Settings);
 
         var emitInput = models.Collect()
@@ -81,6 +81,23 @@ public sealed partial class CognitoGenerator : IIncrementalGenerator
     {
         var name = System.IO.Path.GetFileName(path);
         return string.Equals(name, "cognito.json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the consumer uses CognitoTyped.AspNetCore (so the typed principal, policies and endpoint helpers can compile and
+    /// have a scheme that sets the identity they read).
+    /// </summary>
+    private static bool ReferencesAspNetCore(Compilation compilation)
+    {
+        var package = false;
+        var authorization = false;
+        foreach (var name in compilation.ReferencedAssemblyNames)
+        {
+            package |= name.Name == "CognitoTyped.AspNetCore";
+            authorization |= name.Name == "Microsoft.AspNetCore.Authorization";
+        }
+
+        return package && authorization;
     }
 
     /// <summary>Whether AddCognitoTyped can compile: both DI and configuration abstractions are referenced.</summary>

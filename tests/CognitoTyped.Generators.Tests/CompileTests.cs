@@ -20,6 +20,62 @@ public sealed class CompileTests
 
     [Theory]
     [MemberData(nameof(Configs))]
+    public void Generated_web_api_code_compiles_without_warnings_when_the_app_references_CognitoTyped_AspNetCore(string config)
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig(config), withDependencyInjection: true, withAspNetCore: true);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains(run.HintNames, h => h.EndsWith("Principal.g.cs", StringComparison.Ordinal));
+        Assert.Empty(run.CompileDiagnostics());
+    }
+
+    [Fact]
+    public void Without_CognitoTyped_AspNetCore_no_web_api_code_is_generated()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("identity-pool-and-groups"), withDependencyInjection: true);
+
+        Assert.DoesNotContain(run.HintNames, h => h.EndsWith("Principal.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_web_api_uses_the_typed_user_policies_and_groups_and_a_misspelt_group_or_scope_does_not_compile()
+    {
+        const string Api = """
+            using System.Linq;
+            using Contoso.Media;
+            using Microsoft.AspNetCore.Authorization;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+
+            public static class Api
+            {
+                public static void Map(WebApplication app, AuthorizationOptions options)
+                {
+                    options.AddViewersPolicies();
+                    app.MapGet("/me", (HttpContext context) => context.User.GetViewersUser() is { } user
+                        ? $"{user.Sub} {user.Username} {user.ClientId} {user.TokenUse} {user.IsInAdmins} {user.Groups.Count} {user.Scopes.Count} {user.Attributes?.Email}"
+                        : "none").RequireViewersUser();
+                    app.MapGet("/admin", () => "ok").RequireViewersGroup(ViewersGroup.Admins, ViewersGroup.BetaTesters);
+                    app.MapGet("/videos", () => "ok").RequireViewersScope(ViewersScope.MediaAPIVideosReadScope);
+                    app.MapGet("/policy", () => "ok").RequireAuthorization(ViewersPolicies.Admins, ViewersPolicies.BillingAllScope, ViewersPolicies.SignedIn);
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("identity-pool-and-groups"), new[] { Api }, withDependencyInjection: true, withAspNetCore: true);
+        Assert.Empty(run.CompileDiagnostics());
+
+        var misspelt = GeneratorHarness.Run(
+            GeneratorHarness.ReadConfig("identity-pool-and-groups"),
+            new[] { Api.Replace("ViewersGroup.Admins,", "ViewersGroup.Admnis,", StringComparison.Ordinal).Replace("VideosReadScope)", "VideosRaedScope)", StringComparison.Ordinal) },
+            withDependencyInjection: true,
+            withAspNetCore: true);
+        var errors = misspelt.CompileDiagnostics().Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(errors, message => message.Contains("'Admnis'", StringComparison.Ordinal));
+        Assert.Contains(errors, message => message.Contains("'MediaAPIVideosRaedScope'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Configs))]
     public void Generated_code_compiles_without_warnings_for_net8_without_dependency_injection(string config)
     {
         var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig(config), net80: true);

@@ -58,6 +58,11 @@ public sealed class DiagnosticTests
         { "CTY0116", "{ \"UserPools\": [{ " + Pool + ", \"Policies\": { \"PasswordPolicy\": { \"MinimumLength\": ⟦3⟧ } } }] }", "from 6 to 99" },
         { "CTY0116", "{ \"UserPools\": [{ " + Pool + ", \"UsernameAttributes\": [⟦\"username\"⟧] }] }", "expected one of email, phone_number" },
         { "CTY0116", "{ \"UserPools\": [{ " + Pool + ", \"Schema\": [{ \"Name\": \"email\", \"AttributeDataType\": ⟦\"Number\"⟧ }] }] }", "standard attribute 'email' is String" },
+        { "CTY0101", "{ \"UserPools\": [{ " + Pool + ", \"ResourceServers\": [{ \"Identifier\": \"api\", \"Name\": \"api\", ⟦\"Scope\"⟧: [] }] }] }", "did you mean 'Scopes'?" },
+        { "CTY0115", "{ \"UserPools\": [{ " + Pool + ", \"ResourceServers\": [⟦{⟧ \"Name\": \"api\" }] }] }", "'Identifier'" },
+        { "CTY0108", "{ \"UserPools\": [{ " + Pool + ", \"ResourceServers\": [{ \"Identifier\": \"api\", \"Name\": \"api\", \"Scopes\": [{ \"ScopeName\": \"read\" }, { \"ScopeName\": ⟦\"read\"⟧ }] }] }] }", "Scope 'read'" },
+        { "CTY0107", "{ \"UserPools\": [{ " + Pool + ", \"ResourceServers\": [{ \"Identifier\": \"api\", \"Name\": \"api\", \"Scopes\": [{ \"ScopeName\": ⟦\"read/all\"⟧ }] }] }] }", "scope name" },
+        { "CTY0113", "{ \"UserPools\": [{ " + Pool + ", \"ResourceServers\": [{ \"Identifier\": \"api\", \"Name\": \"api\", ⟦\"UserPoolId\"⟧: \"eu-west-1_x\" }] }] }", "'UserPoolId' is an ID or a secret" },
     };
 
     [Theory]
@@ -157,7 +162,7 @@ public sealed class DiagnosticTests
         // A model the parser never produces (an empty property name) makes the emitter throw, as a bug would.
         var location = new LocationInfo("/consumer/cognito.json", new TextSpan(0, 0), default);
         var attribute = new AttributeModel("custom:x", string.Empty, AttributeClrType.String, "String", true, false, true, 1, null, null, null);
-        var pool = new UserPoolModel("P", "P", new[] { attribute }.ToEquatableArray(), EquatableArray<ClientModel>.Empty, EquatableArray<GroupModel>.Empty, null, false, "OFF", "{}", location);
+        var pool = new UserPoolModel("P", "P", new[] { attribute }.ToEquatableArray(), EquatableArray<ClientModel>.Empty, EquatableArray<GroupModel>.Empty, EquatableArray<ScopeModel>.Empty, null, false, "OFF", "{}", location);
         var file = new CognitoFileModel("/consumer/cognito.json", "N", location, new[] { pool }.ToEquatableArray());
         GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new FaultyModelGenerator(file));
         driver = driver.RunGenerators(GeneratorHarness.CreateCompilation(Array.Empty<string>()));

@@ -26,14 +26,44 @@ internal static class GeneratorHarness
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location));
 
-    /// <summary>A consumer compilation: net10 reference assemblies (or net8), the runtime, optionally the DI abstractions.</summary>
-    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, bool withDependencyInjection = false, bool net80 = false)
+    /// <summary>
+    /// What a web app that references CognitoTyped.AspNetCore compiles against: the ASP.NET Core shared framework of the
+    /// installed .NET (as its FrameworkReference gives it) and an assembly named CognitoTyped.AspNetCore, which is what the
+    /// generator looks for. Read from disk, not referenced by this project, so the tests' own Microsoft.Extensions stay 8.0.
+    /// </summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_aspNetCoreReferences = new(() =>
+    {
+        var runtime = new DirectoryInfo(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
+        var frameworks = Path.Combine(runtime.Parent!.Parent!.FullName, "Microsoft.AspNetCore.App");
+        var framework = Directory.GetDirectories(frameworks, runtime.Name.Split('.')[0] + ".*")
+            .OrderBy(path => Version.TryParse(Path.GetFileName(path).Split('-')[0], out var version) ? version : new Version(0, 0))
+            .Last();
+        using var image = new MemoryStream();
+        var emitted = CSharpCompilation.Create("CognitoTyped.AspNetCore", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .AddReferences(Basic.Reference.Assemblies.Net100.References.All)
+            .Emit(image);
+        Assert.True(emitted.Success);
+        var package = MetadataReference.CreateFromImage(image.ToArray());
+        return Directory.EnumerateFiles(framework, "Microsoft.*.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Append(package)
+            .ToImmutableArray();
+    });
+
+    /// <summary>A consumer compilation: net10 reference assemblies (or net8), the runtime, optionally the DI abstractions and ASP.NET Core.</summary>
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, bool withDependencyInjection = false, bool net80 = false, bool withAspNetCore = false)
     {
         IEnumerable<MetadataReference> references = net80 ? Basic.Reference.Assemblies.Net80.References.All : Basic.Reference.Assemblies.Net100.References.All;
         references = references.Concat(s_runtimeReferences);
         if (withDependencyInjection)
         {
             references = references.Concat(s_dependencyInjectionReferences);
+        }
+
+        if (withAspNetCore)
+        {
+            var known = references.Select(r => Path.GetFileName(r.Display)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            references = references.Concat(s_aspNetCoreReferences.Value.Where(r => r.Display is null || !known.Contains(Path.GetFileName(r.Display))));
         }
 
         return CSharpCompilation.Create(
@@ -65,9 +95,9 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Runs the generator once and returns what it produced and the consumer compilation with the generated code.</summary>
-    public static GeneratorRun Run(string? cognitoJson, IEnumerable<string>? sources = null, bool withDependencyInjection = false, string? rootNamespace = "Consumer", bool net80 = false)
+    public static GeneratorRun Run(string? cognitoJson, IEnumerable<string>? sources = null, bool withDependencyInjection = false, string? rootNamespace = "Consumer", bool net80 = false, bool withAspNetCore = false)
     {
-        var compilation = CreateCompilation(sources ?? Array.Empty<string>(), withDependencyInjection, net80);
+        var compilation = CreateCompilation(sources ?? Array.Empty<string>(), withDependencyInjection, net80, withAspNetCore);
         var driver = CreateDriver(cognitoJson, rootNamespace).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult().Results.Single();
         return new GeneratorRun(result, output, generatorDiagnostics);

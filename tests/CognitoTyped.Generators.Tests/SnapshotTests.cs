@@ -18,7 +18,7 @@ public sealed class SnapshotTests
     [MemberData(nameof(Configs))]
     public void Generated_code_matches_the_snapshot(string config)
     {
-        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig(config), withDependencyInjection: true);
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig(config), withDependencyInjection: true, withAspNetCore: true);
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.NotEmpty(run.Result.GeneratedSources);

@@ -109,6 +109,10 @@ public sealed partial class CognitoGenerator
                 }
 
                 sources.Add((Hint(ns, pool.TypePrefix + "Definition"), WriteFile(ns, w => WriteDefinition(w, pool))));
+                if (_settings.ReferencesAspNetCore)
+                {
+                    sources.Add((Hint(ns, pool.TypePrefix + "Principal"), WriteFile(ns, w => WriteAspNetCore(w, pool))));
+                }
             }
 
             if (_settings.ReferencesDependencyInjection && file.Pools.Count > 0)

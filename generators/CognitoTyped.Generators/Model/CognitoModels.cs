@@ -7,7 +7,7 @@ internal sealed record CognitoFileText(string Path, string? Content);
 internal sealed record GeneratorOptions(string? RootNamespace);
 
 /// <summary>What the emitter needs besides the model: the fallback namespace and whether DI registration can compile.</summary>
-internal sealed record EmitSettings(string? RootNamespace, bool ReferencesDependencyInjection);
+internal sealed record EmitSettings(string? RootNamespace, bool ReferencesDependencyInjection, bool ReferencesAspNetCore = false);
 
 /// <summary>One valid cognito.json.</summary>
 internal sealed record CognitoFileModel(string FilePath, string? Namespace, LocationInfo FileStart, EquatableArray<UserPoolModel> Pools);
@@ -66,6 +66,9 @@ internal sealed record ClientModel(
 /// <summary>One group.</summary>
 internal sealed record GroupModel(string Name, string ConstantName, string? Description, string? CreateGroupJson);
 
+/// <summary>One OAuth scope of a resource server: its full value in tokens (<c>{Identifier}/{ScopeName}</c>) and its C# name.</summary>
+internal sealed record ScopeModel(string Value, string ConstantName, string? Description);
+
 /// <summary>The identity pool declared with a user pool.</summary>
 internal sealed record IdentityPoolModel(bool AllowUnauthenticatedIdentities, string? CreateIdentityPoolJson);
 
@@ -76,6 +79,7 @@ internal sealed record UserPoolModel(
     EquatableArray<AttributeModel> Attributes,
     EquatableArray<ClientModel> Clients,
     EquatableArray<GroupModel> Groups,
+    EquatableArray<ScopeModel> Scopes,
     IdentityPoolModel? IdentityPool,
     bool AllowAdminCreateUserOnly,
     string MfaConfiguration,

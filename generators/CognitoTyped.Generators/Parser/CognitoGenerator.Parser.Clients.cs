@@ -173,5 +173,83 @@ public sealed partial class CognitoGenerator
             var json = hasMore ? WriteFiltered(group, new HashSet<string> { "UserPoolId", "CreationDate", "LastModifiedDate" }) : null;
             return new GroupModel(name, constant, description, json);
         }
+    
+        /// <summary>
+        /// The scopes of the pool's resource servers (CreateResourceServer members), each a policy constant in {Pool}Policies named
+        /// {ResourceServer}{Scope}Scope; a name taken by a group's constant gets a number.
+        /// </summary>
+        private List<ScopeModel> ParseResourceServers(JsonObject pool, HashSet<string> constantNames)
+        {
+            var scopes = new List<ScopeModel>();
+            var identifiers = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var server in (pool.Find("ResourceServers")?.Value as JsonArray)?.Items.OfType<JsonObject>() ?? Enumerable.Empty<JsonObject>())
+            {
+                if (server.Find("Identifier")?.Value is not JsonScalar { Kind: JsonKind.String, StringValue: { } identifier } identifierNode)
+                {
+                    if (server.Find("Identifier") is null)
+                    {
+                        Report(DiagnosticDescriptors.MissingMember, server.Start, 1, "A resource server", "Identifier");
+                    }
+
+                    continue;
+                }
+
+                if (identifier.Length == 0 || identifier.Length > 256 || identifier.Any(char.IsWhiteSpace))
+                {
+                    Report(DiagnosticDescriptors.InvalidName, identifierNode, identifier, "resource server identifier", "it must be 1 to 256 characters without spaces");
+                    continue;
+                }
+
+                if (!identifiers.Add(identifier))
+                {
+                    Report(DiagnosticDescriptors.DuplicateName, identifierNode, "Resource server", identifier);
+                    continue;
+                }
+
+                if (server.Find("Name") is null)
+                {
+                    Report(DiagnosticDescriptors.MissingMember, server.Start, 1, "A resource server", "Name");
+                }
+
+                var serverName = (server.Find("Name")?.Value as JsonScalar)?.StringValue ?? identifier;
+                var serverPascal = Naming.ToPascalCase(serverName);
+                var scopeNames = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var scope in (server.Find("Scopes")?.Value as JsonArray)?.Items.OfType<JsonObject>() ?? Enumerable.Empty<JsonObject>())
+                {
+                    if (scope.Find("ScopeName")?.Value is not JsonScalar { Kind: JsonKind.String, StringValue: { } scopeName } scopeNode)
+                    {
+                        if (scope.Find("ScopeName") is null)
+                        {
+                            Report(DiagnosticDescriptors.MissingMember, scope.Start, 1, "A scope", "ScopeName");
+                        }
+
+                        continue;
+                    }
+
+                    if (scopeName.Length == 0 || scopeName.Length > 256 || scopeName.Any(c => char.IsWhiteSpace(c) || c is '"' or '\\' or '/'))
+                    {
+                        Report(DiagnosticDescriptors.InvalidName, scopeNode, scopeName, "scope name", "it must be 1 to 256 characters without spaces, quotes, slashes or backslashes");
+                        continue;
+                    }
+
+                    if (!scopeNames.Add(scopeName))
+                    {
+                        Report(DiagnosticDescriptors.DuplicateName, scopeNode, "Scope", scopeName);
+                        continue;
+                    }
+
+                    var baseName = (serverPascal.Length == 0 ? "Api" : serverPascal) + Naming.ToPascalCase(scopeName) + "Scope";
+                    var constant = baseName;
+                    for (var i = 2; !constantNames.Add(constant); i++)
+                    {
+                        constant = baseName + i.ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    scopes.Add(new ScopeModel(identifier + "/" + scopeName, constant, (scope.Find("ScopeDescription")?.Value as JsonScalar)?.StringValue));
+                }
+            }
+
+            return scopes;
+        }
     }
 }

@@ -165,6 +165,20 @@ public sealed partial class CognitoGenerator
         ["LastModifiedDate"] = new(ValueShape.Any, MemberRole.ReadOnly),
     });
 
+    private static readonly ObjectSpec s_scopeSpec = new("a resource server scope", new Dictionary<string, MemberSpec>
+    {
+        ["ScopeName"] = new(ValueShape.String),
+        ["ScopeDescription"] = new(ValueShape.String),
+    });
+
+    private static readonly ObjectSpec s_resourceServerSpec = new("a resource server", new Dictionary<string, MemberSpec>
+    {
+        ["Identifier"] = new(ValueShape.String),
+        ["Name"] = new(ValueShape.String),
+        ["Scopes"] = new(ValueShape.ObjectArray, nested: s_scopeSpec),
+        ["UserPoolId"] = new(ValueShape.Any, MemberRole.Secret),
+    });
+
     private static readonly ObjectSpec s_identityPoolSpec = new("an identity pool", new Dictionary<string, MemberSpec>
     {
         ["IdentityPoolName"] = new(ValueShape.String),
@@ -185,6 +199,7 @@ public sealed partial class CognitoGenerator
         ["Clients"] = new(ValueShape.ObjectArray, MemberRole.Own, nested: s_clientSpec),
         ["Groups"] = new(ValueShape.ObjectArray, MemberRole.Own, nested: s_groupSpec),
         ["IdentityPool"] = new(ValueShape.Object, MemberRole.Own, nested: s_identityPoolSpec),
+        ["ResourceServers"] = new(ValueShape.ObjectArray, MemberRole.Own, nested: s_resourceServerSpec),
         ["PoolName"] = new(ValueShape.String),
         ["Policies"] = new(ValueShape.Object, nested: s_policiesSpec),
         ["DeletionProtection"] = new(ValueShape.String, allowed: new[] { "ACTIVE", "INACTIVE" }),
@@ -240,6 +255,8 @@ public sealed partial class CognitoGenerator
         ["client"] = s_clientSpec.Members.Keys,
         ["group"] = s_groupSpec.Members.Keys,
         ["identityPool"] = s_identityPoolSpec.Members.Keys,
+        ["resourceServer"] = s_resourceServerSpec.Members.Keys,
+        ["scope"] = s_scopeSpec.Members.Keys,
     };
 
     /// <summary>The standard (OIDC) attributes of every Cognito pool, with Cognito's data type for each.</summary>

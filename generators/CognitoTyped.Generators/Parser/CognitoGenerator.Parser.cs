@@ -173,7 +173,7 @@ public sealed partial class CognitoGenerator
                 return null;
             }
 
-            var poolTypesOk = ClaimTypeNames(typeNames, nameNode, "User pool", name, new[] { prefix + "Attributes", prefix + "User", prefix + "Definition", prefix + "Groups", prefix + "IdentityPool" });
+            var poolTypesOk = ClaimTypeNames(typeNames, nameNode, "User pool", name, new[] { prefix + "Attributes", prefix + "User", prefix + "Definition", prefix + "Groups", prefix + "IdentityPool", prefix + "Principal", prefix + "PrincipalExtensions", prefix + "Policies", prefix + "Group", prefix + "Scope" });
 
             // The attribute list: Schema (CreateUserPool) or SchemaAttributes (describe-user-pool), not both.
             var schemaMember = pool.Find("Schema");
@@ -266,6 +266,8 @@ public sealed partial class CognitoGenerator
                 }
             }
 
+            var scopes = ParseResourceServers(pool, constantNames);
+
             IdentityPoolModel? identityPool = null;
             if (pool.Find("IdentityPool")?.Value is JsonObject identityObject)
             {
@@ -285,6 +287,7 @@ public sealed partial class CognitoGenerator
                 attributes.ToEquatableArray(),
                 clients.ToEquatableArray(),
                 groups.ToEquatableArray(),
+                scopes.ToEquatableArray(),
                 identityPool,
                 adminOnly,
                 mfa,

@@ -72,4 +72,66 @@ public static class CognitoClaimReader
         ArgumentNullException.ThrowIfNull(principal);
         return principal.HasClaim(claim => claim.Type == GroupsClaim && string.Equals(claim.Value, groupName, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The prefix of the authentication type CognitoTyped.AspNetCore gives the identity it builds from a token it validated for
+    /// a pool: <c>CognitoTyped:{Pool}</c>.
+    /// </summary>
+    public const string AuthenticationTypePrefix = "CognitoTyped:";
+
+    /// <summary>
+    /// The identity CognitoTyped.AspNetCore's JWT bearer scheme authenticated for <paramref name="userPool"/>; null when the
+    /// principal has none (not signed in, or signed in by another scheme or pool, whose claims this pool's types must not read).
+    /// </summary>
+    /// <param name="principal">The principal, e.g. <c>HttpContext.User</c>.</param>
+    /// <param name="userPool">The user pool's name in cognito.json.</param>
+    /// <returns>The identity, or null.</returns>
+    public static System.Security.Claims.ClaimsIdentity? FindPoolIdentity(System.Security.Claims.ClaimsPrincipal principal, string userPool)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        var authenticationType = AuthenticationTypePrefix + userPool;
+        return principal.Identities.FirstOrDefault(identity => identity.IsAuthenticated && string.Equals(identity.AuthenticationType, authenticationType, StringComparison.Ordinal));
+    }
+
+    /// <summary>The first value of a claim of an identity.</summary>
+    /// <param name="identity">The identity.</param>
+    /// <param name="type">The claim type, as the token names it (<c>sub</c>, <c>client_id</c>, …).</param>
+    /// <returns>The value, or null.</returns>
+    public static string? ReadClaim(System.Security.Claims.ClaimsIdentity identity, string type)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return identity.FindFirst(type)?.Value;
+    }
+
+    /// <summary>Every value of a claim of an identity (a JSON array claim becomes one claim per value).</summary>
+    /// <param name="identity">The identity.</param>
+    /// <param name="type">The claim type.</param>
+    /// <returns>The values; empty when there is none.</returns>
+    public static IReadOnlyList<string> ReadClaims(System.Security.Claims.ClaimsIdentity identity, string type)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return identity.FindAll(type).Select(claim => claim.Value).ToArray();
+    }
+
+    /// <summary>The OAuth scopes of an access token's identity: its <c>scope</c> claim, split on spaces.</summary>
+    /// <param name="identity">The identity.</param>
+    /// <returns>The scopes; empty for an ID token.</returns>
+    public static IReadOnlyList<string> ReadScopes(System.Security.Claims.ClaimsIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return identity.FindAll("scope").SelectMany(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The user-attribute claims of an identity built from an ID token, the first value of each.</summary>
+    /// <param name="identity">The identity.</param>
+    /// <returns>The attribute claims as Cognito names and strings.</returns>
+    public static IEnumerable<KeyValuePair<string, string>> ReadAttributes(System.Security.Claims.ClaimsIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return identity.Claims
+            .Where(claim => !s_tokenClaims.Contains(claim.Type) && seen.Add(claim.Type))
+            .Select(claim => new KeyValuePair<string, string>(claim.Type, claim.Value))
+            .ToList();
+    }
 }
