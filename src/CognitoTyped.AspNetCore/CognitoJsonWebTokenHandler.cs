@@ -4,11 +4,12 @@ using Microsoft.IdentityModel.Tokens;
 namespace CognitoTyped.AspNetCore;
 
 /// <summary>
-/// JwtBearer's token handler with one check first: the header must say RS256. <c>ValidAlgorithms</c> refuses other signed
+/// JwtBearer's token handler with two steps first: the header must say RS256 (<c>ValidAlgorithms</c> refuses other signed
 /// algorithms too, but an unsigned <c>alg: none</c> token would only fail as a missing signature; checking the header here
-/// names the real reason and refuses before any key is looked up.
+/// names the real reason and refuses before any key is looked up), and the pool's keys are fetched, or refetched for a
+/// <c>kid</c> not seen yet, before the signature is checked.
 /// </summary>
-internal sealed class CognitoJsonWebTokenHandler : JsonWebTokenHandler
+internal sealed class CognitoJsonWebTokenHandler(CognitoSigningKeys signingKeys) : JsonWebTokenHandler
 {
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {
@@ -32,6 +33,8 @@ internal sealed class CognitoJsonWebTokenHandler : JsonWebTokenHandler
             return Refused(new CognitoTokenRejectedException(CognitoTokenCheck.Algorithm, "algorithm: only RS256 tokens are accepted."));
         }
 
+        // JwtBearer hands each request its own copy of the parameters: the keys set here are this request's.
+        validationParameters.IssuerSigningKeys = await signingKeys.GetKeysAsync(jwt.Kid).ConfigureAwait(false);
         return await base.ValidateTokenAsync(jwt, validationParameters).ConfigureAwait(false);
     }
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CognitoTyped.AspNetCore;
@@ -28,11 +26,8 @@ internal sealed class ConfigureCognitoJwtBearer(string authenticationScheme, str
         var issuers = CognitoJwtBearerConfiguration.Issuers(cognito);
         var checks = new CognitoTokenChecks(userPool, cognito.TokenUse, issuers, CognitoJwtBearerConfiguration.ClientIds(cognito), [.. cognito.RequiredScopes]);
 
-        options.TokenHandlers.Clear();
-        options.TokenHandlers.Add(new CognitoJsonWebTokenHandler { MapInboundClaims = false });
         options.MapInboundClaims = false;
         options.IncludeErrorDetails = true;
-        options.RefreshOnIssuerKeyNotFound = true;
         options.Authority = null;
         options.MetadataAddress = null!;
         options.Audience = null;
@@ -56,18 +51,19 @@ internal sealed class ConfigureCognitoJwtBearer(string authenticationScheme, str
             LogValidationExceptions = false,
         };
 
-        var jwksUri = CognitoJwtBearerConfiguration.JwksUri(cognito);
         var backchannel = options.Backchannel ?? new HttpClient(options.BackchannelHttpHandler ?? new HttpClientHandler())
         {
             Timeout = options.BackchannelTimeout,
             MaxResponseContentBufferSize = MaxJwksBytes,
         };
         options.Backchannel = backchannel;
-        // The validator refused plain http:// unless loopback or AllowInsecureHttp; the retriever follows that decision.
-        options.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
-            jwksUri.AbsoluteUri,
-            new JwksConfigurationRetriever(),
-            new HttpDocumentRetriever(backchannel) { RequireHttps = jwksUri.Scheme == Uri.UriSchemeHttps });
+        // The validator refused plain http:// unless loopback or AllowInsecureHttp. Keys come from the JWKS URL alone: no
+        // discovery document and no ConfigurationManager (see CognitoSigningKeys).
+        options.ConfigurationManager = null;
+        options.Configuration = null;
+        var signingKeys = new CognitoSigningKeys(CognitoJwtBearerConfiguration.JwksUri(cognito), backchannel, userPool, options.TimeProvider ?? TimeProvider.System);
+        options.TokenHandlers.Clear();
+        options.TokenHandlers.Add(new CognitoJsonWebTokenHandler(signingKeys) { MapInboundClaims = false });
 
         var events = options.Events ?? new JwtBearerEvents();
         var previousChallenge = events.OnChallenge;

@@ -194,6 +194,18 @@ public sealed class CognitoJwtBearerTests(CognitoPools pools) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Cognito_groups_are_the_role_claim()
+    {
+        await using var app = await CustomersAppAsync();
+
+        using var bob = await app.GetAsync("/admins-role", pools.Bob.AccessToken);
+        using var alice = await app.GetAsync("/admins-role", pools.Alice.AccessToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, bob.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, alice.StatusCode);
+    }
+
+    [Fact]
     public async Task Missing_required_scope_is_refused_naming_the_scope_and_a_present_one_is_accepted()
     {
         await using var missing = await CustomersAppAsync(options => options.RequiredScopes.Add("orders/read"));

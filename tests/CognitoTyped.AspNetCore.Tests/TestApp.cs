@@ -11,7 +11,7 @@ namespace CognitoTyped.AspNetCore.Tests;
 
 /// <summary>
 /// A minimal API on TestServer: <c>/me</c> (any authenticated user; answers "{authentication type}|{name}"), <c>/admins</c>
-/// (claim <c>cognito:groups</c> = <c>admins</c>), and <c>/customers</c>, <c>/partners</c> bound to one scheme each.
+/// (claim <c>cognito:groups</c> = <c>admins</c>), <c>/admins-role</c> (role <c>admins</c>), and <c>/customers</c>, <c>/partners</c> bound to one scheme each.
 /// </summary>
 internal sealed class TestApp : IAsyncDisposable
 {
@@ -32,13 +32,18 @@ internal sealed class TestApp : IAsyncDisposable
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(configuration);
         authentication(builder.Services.AddAuthentication());
-        builder.Services.AddAuthorization(options => options.AddPolicy("admins", policy => policy.RequireClaim("cognito:groups", "admins")));
+        builder.Services.AddAuthorization(options =>
+        {
+            options.AddPolicy("admins", policy => policy.RequireClaim("cognito:groups", "admins"));
+            options.AddPolicy("admins-role", policy => policy.RequireRole("admins"));
+        });
 
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/me", (ClaimsPrincipal user) => Describe(user)).RequireAuthorization();
         app.MapGet("/admins", (ClaimsPrincipal user) => Describe(user)).RequireAuthorization("admins");
+        app.MapGet("/admins-role", (ClaimsPrincipal user) => Describe(user)).RequireAuthorization("admins-role");
         app.MapGet("/customers", (ClaimsPrincipal user) => Describe(user)).RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = "Customers" });
         app.MapGet("/partners", (ClaimsPrincipal user) => Describe(user)).RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = "Partners" });
         try
