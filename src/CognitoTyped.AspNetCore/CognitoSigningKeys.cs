@@ -28,7 +28,7 @@ internal sealed class CognitoSigningKeys(Uri jwksUri, HttpClient backchannel, st
     private sealed record KeySet(IReadOnlyList<SecurityKey> Keys, HashSet<string> KeyIds, DateTimeOffset FetchedAt);
 
     /// <summary>The keys to check a token signed with <paramref name="kid"/> against, fetched or refetched as needed.</summary>
-    /// <exception cref="InvalidOperationException">No key set could ever be fetched.</exception>
+    /// <exception cref="CognitoSigningKeysUnavailableException">No key set could ever be fetched.</exception>
     internal async Task<IReadOnlyList<SecurityKey>> GetKeysAsync(string? kid)
     {
         var current = keySet;
@@ -76,7 +76,7 @@ internal sealed class CognitoSigningKeys(Uri jwksUri, HttpClient backchannel, st
             keySet = fetched;
             return fetched;
         }
-        catch (Exception exception) when (held is not null && exception is HttpRequestException or TaskCanceledException or InvalidOperationException or ArgumentException)
+        catch (Exception exception) when (held is not null && exception is CognitoSigningKeysUnavailableException)
         {
             // The pool's endpoint is down or answered badly: the keys held are still the pool's.
             return held;
@@ -104,14 +104,14 @@ internal sealed class CognitoSigningKeys(Uri jwksUri, HttpClient backchannel, st
             using var response = await backchannel.SendAsync(request).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw new InvalidOperationException($"The signing keys of user pool {userPool} could not be fetched from {jwksUri}: HTTP {(int)response.StatusCode}.");
+                throw new CognitoSigningKeysUnavailableException($"The signing keys of user pool {userPool} could not be fetched from {jwksUri}: HTTP {(int)response.StatusCode}.");
             }
 
             document = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            throw new InvalidOperationException($"The signing keys of user pool {userPool} could not be fetched from {jwksUri}: {exception.GetType().Name}.", exception);
+            throw new CognitoSigningKeysUnavailableException($"The signing keys of user pool {userPool} could not be fetched from {jwksUri}: {exception.GetType().Name}.", exception);
         }
 
         JsonWebKeySet parsed;
@@ -121,11 +121,29 @@ internal sealed class CognitoSigningKeys(Uri jwksUri, HttpClient backchannel, st
         }
         catch (ArgumentException exception)
         {
-            throw new InvalidOperationException($"{jwksUri} did not answer with a JSON Web Key Set (user pool {userPool}).", exception);
+            throw new CognitoSigningKeysUnavailableException($"{jwksUri} did not answer with a JSON Web Key Set (user pool {userPool}).", exception);
         }
 
         var keys = parsed.GetSigningKeys();
         var keyIds = new HashSet<string>(keys.Select(k => k.KeyId).OfType<string>(), StringComparer.Ordinal);
         return new KeySet([.. keys], keyIds, timeProvider.GetUtcNow());
+    }
+}
+
+/// <summary>
+/// The pool's key set could not be fetched (and none is held). JwtBearer turns every exception of a token handler into a
+/// refused token, so this becomes a 401 whose description says the keys, not the token, are the problem; the message, with
+/// the URL and status, goes to JwtBearer's log.
+/// </summary>
+internal sealed class CognitoSigningKeysUnavailableException : InvalidOperationException
+{
+    public CognitoSigningKeysUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public CognitoSigningKeysUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }

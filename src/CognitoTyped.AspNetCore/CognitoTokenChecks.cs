@@ -95,6 +95,7 @@ internal sealed class CognitoTokenChecks(string userPool, CognitoTokenUse tokenU
     {
         AggregateException { InnerExceptions.Count: > 0 } aggregate => Describe(aggregate.InnerExceptions[0], userPool),
         CognitoTokenRejectedException rejected => rejected.Message,
+        CognitoSigningKeysUnavailableException => $"keys: the signing keys of user pool {userPool} could not be fetched; the token was not judged.",
         SecurityTokenExpiredException or SecurityTokenNoExpirationException => "expired: the token has expired or has no expiry.",
         SecurityTokenNotYetValidException => "expired: the token is not valid yet.",
         SecurityTokenInvalidIssuerException => $"issuer: the token was not issued by user pool {userPool}.",

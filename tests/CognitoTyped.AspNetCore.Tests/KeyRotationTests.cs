@@ -22,9 +22,16 @@ public sealed class KeyRotationTests(CognitoPools pools) : IClassFixture<Cognito
 
         public bool Rotated { get; set; }
 
+        public bool Unavailable { get; set; }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref fetches);
+            if (Unavailable)
+            {
+                return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            }
+
             var response = await base.SendAsync(request, cancellationToken);
             if (!Rotated || !request.RequestUri!.AbsolutePath.EndsWith("/.well-known/jwks.json", StringComparison.Ordinal))
             {
@@ -109,6 +116,49 @@ public sealed class KeyRotationTests(CognitoPools pools) : IClassFixture<Cognito
         Assert.Equal(2, jwks.Fetches);
         using var genuine = await app.GetAsync("/me", pools.Alice.AccessToken);
         Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_failed_refetch_keeps_the_keys_held()
+    {
+        using var rsa = RSA.Create(2048);
+        using var jwks = new RotatingJwks(new RsaSecurityKey(rsa) { KeyId = "unused" });
+        await using var app = await TestApp.StartAsync(pools.ConfigurationOf(pools.Customers), auth =>
+        {
+            auth.AddCognitoJwtBearer("Customers");
+            auth.Services.Configure<JwtBearerOptions>("Customers", options => options.BackchannelHttpHandler = jwks);
+        });
+        using var first = await app.GetAsync("/me", pools.Alice.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        jwks.Unavailable = true;
+        using var stranger = RSA.Create(2048);
+        using var unknown = await app.GetAsync("/me", SignWith(new RsaSecurityKey(stranger) { KeyId = "made-up" }));
+        using var genuine = await app.GetAsync("/me", pools.Alice.AccessToken);
+
+        Assert.Equal(2, jwks.Fetches);
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+    }
+
+    [Fact]
+    public async Task Keys_that_cannot_be_fetched_at_all_are_named_as_the_reason_not_the_token()
+    {
+        using var rsa = RSA.Create(2048);
+        using var jwks = new RotatingJwks(new RsaSecurityKey(rsa) { KeyId = "unused" }) { Unavailable = true };
+        await using var app = await TestApp.StartAsync(pools.ConfigurationOf(pools.Customers), auth =>
+        {
+            auth.AddCognitoJwtBearer("Customers");
+            auth.Services.Configure<JwtBearerOptions>("Customers", options => options.BackchannelHttpHandler = jwks);
+        });
+
+        using var response = await app.GetAsync("/me", pools.Alice.AccessToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var challenge = Assert.Single(response.Headers.WwwAuthenticate).ToString();
+        Assert.Contains("error_description=\"keys: the signing keys of user pool Customers could not be fetched", challenge, StringComparison.Ordinal);
+        Assert.DoesNotContain(pools.Alice.AccessToken.Split('.')[1], challenge, StringComparison.Ordinal);
+        Assert.Equal(1, jwks.Fetches);
     }
 
     [Fact]
