@@ -28,9 +28,6 @@ internal sealed class ConfigureCognitoJwtBearer(string authenticationScheme, str
 
         options.MapInboundClaims = false;
         options.IncludeErrorDetails = true;
-        options.Authority = null;
-        options.MetadataAddress = null!;
-        options.Audience = null;
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,
