@@ -174,6 +174,23 @@ internal static class SampleRun
                 c => $"identity {credentials.IdentityId}; access key {c.AccessKey[..4]}…, usable by any AWS SDK client (new AmazonS3Client(credentials))");
         }
 
+        if (configuration["WebApi"] is { Length: > 0 } webApi)
+        {
+            // samples/CognitoTyped.WebApi, configured with the same pool: the access token goes in the Authorization header,
+            // never onto the console.
+            await transcript.StepAsync(
+                $"Call the web API sample with the access token (GET {webApi.TrimEnd('/')}/me)",
+                async () =>
+                {
+                    using var http = new HttpClient();
+                    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(webApi.TrimEnd('/') + "/"), "me"));
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", refreshed.AccessToken);
+                    using var response = await http.SendAsync(request);
+                    return $"HTTP {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}";
+                },
+                answer => answer);
+        }
+
         await transcript.StepAsync("Revoke the refresh token (RevokeToken)", () => client.RevokeTokenAsync(tokens.RefreshToken!));
         await transcript.StepAsync(
             "Refreshing with the revoked token now fails with a typed NotAuthorizedException",

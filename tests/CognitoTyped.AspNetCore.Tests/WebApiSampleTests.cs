@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CognitoTyped.AspNetCore.Tests;
+
+/// <summary>
+/// samples/CognitoTyped.WebApi hosted whole (its own Program.cs, generated CustomersPrincipal and policies) against real
+/// cognito-local tokens: the public, signed-in and admins-only endpoints the sample's README promises.
+/// </summary>
+public sealed class WebApiSampleTests(CognitoPools pools) : IClassFixture<CognitoPools>
+{
+    private WebApplicationFactory<Program> Sample() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Cognito:Customers:UserPoolId", pools.Customers.PoolId);
+        builder.UseSetting("Cognito:Customers:Issuer", pools.IssuerOf(pools.Customers.PoolId));
+        builder.UseSetting("Cognito:Customers:ServiceUrl", pools.Emulator.Url.AbsoluteUri);
+        builder.UseSetting("Cognito:Customers:Clients:App:ClientId", pools.Customers.WebClientId);
+    });
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task The_public_endpoint_needs_no_token_and_the_others_do()
+    {
+        await using var sample = Sample();
+        using var client = sample.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(client, "/me", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(client, "/admin", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Me_returns_the_typed_user_of_an_access_token()
+    {
+        await using var sample = Sample();
+        using var client = sample.CreateClient();
+
+        var response = await GetAsync(client, "/me", pools.Alice.AccessToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var user = body.RootElement;
+        Assert.Equal("alice", user.GetProperty("username").GetString());
+        Assert.Equal(pools.Customers.WebClientId, user.GetProperty("clientId").GetString());
+        Assert.Equal("Access", user.GetProperty("tokenUse").GetString());
+        Assert.Equal(["admins"], user.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
+        Assert.True(user.GetProperty("isInAdmins").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(user.GetProperty("sub").GetString()));
+    }
+
+    [Fact]
+    public async Task An_ID_token_a_token_of_another_pool_and_a_tampered_token_are_refused()
+    {
+        await using var sample = Sample();
+        using var client = sample.CreateClient();
+        var tampered = pools.Bob.AccessToken[..^4] + (pools.Bob.AccessToken.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
+
+        var id = await GetAsync(client, "/me", pools.Alice.IdToken);
+        var otherPool = await GetAsync(client, "/me", pools.Carol.AccessToken);
+        var forged = await GetAsync(client, "/me", tampered);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, id.StatusCode);
+        Assert.Contains("token_use", id.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherPool.StatusCode);
+        Assert.Contains("issuer", otherPool.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Contains("signature", forged.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_forbids_a_user_outside_the_group_and_admits_a_member()
+    {
+        await using var sample = Sample();
+        using var client = sample.CreateClient();
+
+        var bob = await GetAsync(client, "/admin", pools.Bob.AccessToken);
+        var alice = await GetAsync(client, "/admin", pools.Alice.AccessToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, bob.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, alice.StatusCode);
+        Assert.Contains("Hello, admin alice.", await alice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
