@@ -25,6 +25,10 @@ app.MapGet("/me", (HttpContext context) =>
 app.MapGet("/admin", (HttpContext context) => Results.Ok(new { message = $"Hello, admin {context.User.GetCustomersUser()!.Username}." }))
     .RequireCustomersGroup(CustomersGroup.Admins);
 
+// Access tokens with the orders/read scope of the pool's Orders resource server (OAuth client credentials or managed login).
+app.MapGet("/orders", () => Results.Ok(new[] { new { id = 1, item = "coffee" } }))
+    .RequireCustomersScope(CustomersScope.OrdersReadScope);
+
 app.Run();
 
 /// <summary>The web API's entry point, named so tests can host it (WebApplicationFactory).</summary>

@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using System.Security.Claims;
+using CognitoTyped.Sample.Auth;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CognitoTyped.AspNetCore.Tests;
 
@@ -93,5 +97,46 @@ public sealed class WebApiSampleTests(CognitoPools pools) : IClassFixture<Cognit
         Assert.Equal(HttpStatusCode.Forbidden, bob.StatusCode);
         Assert.Equal(HttpStatusCode.OK, alice.StatusCode);
         Assert.Contains("Hello, admin alice.", await alice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Orders_forbids_an_access_token_without_the_orders_read_scope()
+    {
+        await using var sample = Sample();
+        using var client = sample.CreateClient();
+
+        var response = await GetAsync(client, "/orders", pools.Alice.AccessToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    /// <summary>
+    /// cognito-local signs only sign-in tokens (scope aws.cognito.signin.user.admin), so the positive side of the generated
+    /// scope and group policies is checked on principals shaped as the pool's scheme builds them, through the real
+    /// IAuthorizationService.
+    /// </summary>
+    [Fact]
+    public async Task The_generated_policies_admit_only_the_pools_validated_identity_with_the_scope_or_group()
+    {
+        await using var sample = Sample();
+        var authorization = sample.Services.GetRequiredService<IAuthorizationService>();
+        var policies = sample.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        static ClaimsPrincipal Principal(string authenticationType, params (string Type, string Value)[] claims)
+            => new(new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), authenticationType, "username", "cognito:groups"));
+        var withScope = Principal("CognitoTyped:Customers", ("sub", "s"), ("token_use", "access"), ("scope", "openid orders/read"));
+        var admin = Principal("CognitoTyped:Customers", ("sub", "s"), ("token_use", "access"), ("cognito:groups", "admins"));
+        var otherScheme = Principal("Bearer", ("sub", "s"), ("token_use", "access"), ("scope", "orders/read"), ("cognito:groups", "admins"));
+        var scope = (await policies.GetPolicyAsync(CustomersPolicies.OrdersReadScope))!;
+        var group = (await policies.GetPolicyAsync(CustomersPolicies.Admins))!;
+
+        Assert.True((await authorization.AuthorizeAsync(withScope, null, scope)).Succeeded);
+        Assert.False((await authorization.AuthorizeAsync(admin, null, scope)).Succeeded);
+        Assert.True((await authorization.AuthorizeAsync(admin, null, group)).Succeeded);
+        Assert.False((await authorization.AuthorizeAsync(withScope, null, group)).Succeeded);
+        Assert.False((await authorization.AuthorizeAsync(otherScheme, null, scope)).Succeeded);
+        Assert.False((await authorization.AuthorizeAsync(otherScheme, null, group)).Succeeded);
+        Assert.Equal(["Customers"], scope.AuthenticationSchemes);
+        Assert.Null(otherScheme.GetCustomersUser());
+        Assert.Equal("orders/read", CustomersPolicies.ValueOf(CustomersScope.OrdersReadScope));
     }
 }
