@@ -141,6 +141,83 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
         }
     }
 
+    [Fact]
+    public void The_AspNetCore_package_depends_on_CognitoTyped_with_its_generator_and_build_files()
+    {
+        using var zip = ZipFile.OpenRead(package.AspNetCorePackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("lib/net8.0/CognitoTyped.AspNetCore.dll", entries);
+        Assert.Contains("README.md", entries);
+
+        var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var ns = nuspec.Root!.Name.Namespace;
+        var runtime = nuspec.Descendants(ns + "dependency").Single(d => d.Attribute("id")!.Value == "CognitoTyped");
+        Assert.Equal(package.Version, runtime.Attribute("version")!.Value.Trim('[', ']', '(', ')').Split(',')[0]);
+        Assert.Null(runtime.Attribute("exclude"));
+        Assert.Contains(nuspec.Descendants(ns + "frameworkReference"), f => f.Attribute("name")!.Value == "Microsoft.AspNetCore.App");
+    }
+
+    /// <summary>
+    /// A web API written from the documented contract against the packed packages only: the one package reference brings the
+    /// runtime, the generator (so the typed principal, policies and group enum exist) and the JWT bearer setup.
+    /// </summary>
+    [Fact]
+    public async Task A_web_api_with_only_the_AspNetCore_package_gets_the_typed_user_and_policies()
+    {
+        var project = Directory.CreateTempSubdirectory("cognitotyped-webapi-").FullName;
+        try
+        {
+            await WriteFeedConfigAsync(project);
+            await File.WriteAllTextAsync(Path.Combine(project, "Api.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk.Web">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <RootNamespace>Api</RootNamespace>
+                    <NuGetAudit>false</NuGetAudit>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="CognitoTyped.AspNetCore" Version="{package.Version}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            await File.WriteAllTextAsync(Path.Combine(project, "cognito.json"), """
+                { "UserPools": [{ "Name": "Customers", "Groups": [{ "GroupName": "admins" }],
+                  "ResourceServers": [{ "Identifier": "orders", "Name": "Orders", "Scopes": [{ "ScopeName": "read" }] }],
+                  "Clients": [{ "ClientName": "Web", "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }] }] }
+                """);
+            await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """
+                using Api;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddAuthentication().AddCognitoJwtBearer("Customers");
+                builder.Services.AddAuthorization(options => options.AddCustomersPolicies());
+                var app = builder.Build();
+                app.MapGet("/me", (HttpContext context) => context.User.GetCustomersUser()?.Username).RequireCustomersUser();
+                app.MapGet("/admin", () => "ok").RequireAuthorization(CustomersPolicies.Admins);
+                app.MapGet("/admin2", () => "ok").RequireCustomersGroup(CustomersGroup.Admins);
+                app.MapGet("/orders", () => "ok").RequireCustomersScope(CustomersScope.OrdersReadScope);
+                app.Run();
+                """);
+
+            var (exit, output) = await Dotnet.RunAsync(["build", "-nologo", "-clp:NoSummary"], project, TimeSpan.FromMinutes(10));
+
+            Assert.True(exit == 0, output);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(project, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
     private Task WriteFeedConfigAsync(string project) => File.WriteAllTextAsync(Path.Combine(project, "nuget.config"), $"""
         <?xml version="1.0" encoding="utf-8"?>
         <configuration>

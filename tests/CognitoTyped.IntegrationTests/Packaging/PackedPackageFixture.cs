@@ -13,6 +13,8 @@ public sealed class PackedPackageFixture : IAsyncLifetime
 
     public string PackagePath => Path.Combine(Feed, $"CognitoTyped.{Version}.nupkg");
 
+    public string AspNetCorePackagePath => Path.Combine(Feed, $"CognitoTyped.AspNetCore.{Version}.nupkg");
+
     public async Task InitializeAsync()
     {
         Feed = Directory.CreateTempSubdirectory("cognitotyped-feed-").FullName;
@@ -24,6 +26,15 @@ public sealed class PackedPackageFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"dotnet pack failed (exit {exitCode}):\n{output}");
         }
+
+        (exitCode, output) = await Dotnet.RunAsync(
+            ["pack", Path.Combine(RepositoryPaths.Root, "src", "CognitoTyped.AspNetCore", "CognitoTyped.AspNetCore.csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo"],
+            RepositoryPaths.Root,
+            TimeSpan.FromMinutes(10));
+        if (exitCode != 0 || !File.Exists(AspNetCorePackagePath))
+        {
+            throw new InvalidOperationException($"dotnet pack of CognitoTyped.AspNetCore failed (exit {exitCode}):\n{output}");
+        }
     }
 
     public Task DisposeAsync()
@@ -32,6 +43,7 @@ public sealed class PackedPackageFixture : IAsyncLifetime
         // The unique test version must not pile up in the NuGet cache.
         var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         TryDelete(Path.Combine(cache, "cognitotyped", Version));
+        TryDelete(Path.Combine(cache, "cognitotyped.aspnetcore", Version));
         return Task.CompletedTask;
     }
 
