@@ -5,6 +5,10 @@ using Microsoft.AspNetCore.Hosting;
 using System.Security.Claims;
 using CognitoTyped.Sample.Auth;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -138,5 +142,28 @@ public sealed class WebApiSampleTests(CognitoPools pools) : IClassFixture<Cognit
         Assert.Equal(["Customers"], scope.AuthenticationSchemes);
         Assert.Null(otherScheme.GetCustomersUser());
         Assert.Equal("orders/read", CustomersPolicies.ValueOf(CustomersScope.OrdersReadScope));
+    }
+
+    [Fact]
+    public async Task With_ID_tokens_allowed_the_typed_user_carries_the_pools_typed_attributes()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(pools.ConfigurationOf(pools.Customers));
+        builder.Services.AddAuthentication().AddCognitoJwtBearer("Customers", options => options.TokenUse = CognitoTokenUse.Id);
+        builder.Services.AddAuthorization(options => options.AddCustomersPolicies());
+        await using var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/me", (HttpContext context) => context.User.GetCustomersUser() is { } user
+            ? $"{user.TokenUse}|{user.Username}|{user.ClientId}|{user.Attributes?.Email}|{user.Attributes?.Sub == user.Sub}|{user.IsInAdmins}"
+            : "none").RequireCustomersUser();
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        var response = await GetAsync(client, "/me", pools.Alice.IdToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"Id|alice|{pools.Customers.WebClientId}|alice@example.com|True|True", await response.Content.ReadAsStringAsync());
     }
 }
