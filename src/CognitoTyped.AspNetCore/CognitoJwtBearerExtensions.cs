@@ -52,6 +52,20 @@ public static class CognitoJwtBearerExtensions
         services.AddSingleton<IValidateOptions<CognitoJwtBearerOptions>>(new CognitoJwtBearerOptionsValidator(authenticationScheme, userPool));
 
         builder.AddJwtBearer(authenticationScheme, displayName: null, _ => { });
+        if (!string.Equals(authenticationScheme, userPool, StringComparison.Ordinal))
+        {
+            // The generated {Pool}Policies authenticate with the scheme named after the pool: under another name, that name
+            // forwards to this scheme, unless the app registers a scheme of its own by it.
+            services.Configure<PolicySchemeOptions>(userPool, options => options.ForwardDefault ??= authenticationScheme);
+            services.PostConfigure<AuthenticationOptions>(options =>
+            {
+                if (!options.SchemeMap.ContainsKey(userPool))
+                {
+                    options.AddScheme(userPool, scheme => scheme.HandlerType = typeof(PolicySchemeHandler));
+                }
+            });
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<JwtBearerOptions>, JwtBearerPostConfigureOptions>());
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>>(provider =>
             new ConfigureCognitoJwtBearer(authenticationScheme, userPool, provider.GetRequiredService<IOptionsMonitor<CognitoJwtBearerOptions>>()));

@@ -166,4 +166,28 @@ public sealed class WebApiSampleTests(CognitoPools pools) : IClassFixture<Cognit
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal($"Id|alice|{pools.Customers.WebClientId}|alice@example.com|True|True", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_generated_policies_work_when_the_pools_scheme_has_another_name()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(pools.ConfigurationOf(pools.Customers));
+        builder.Services.AddAuthentication().AddCognitoJwtBearer("cognito", "Customers", configure: null);
+        builder.Services.AddAuthorization();
+        await using var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/admin", (HttpContext context) => context.User.GetCustomersUser()!.Username).RequireCustomersGroup(CustomersGroup.Admins);
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        var alice = await GetAsync(client, "/admin", pools.Alice.AccessToken);
+        var bob = await GetAsync(client, "/admin", pools.Bob.AccessToken);
+        var nobody = await GetAsync(client, "/admin", null);
+
+        Assert.Equal((HttpStatusCode.OK, "alice"), (alice.StatusCode, await alice.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Forbidden, bob.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, nobody.StatusCode);
+    }
 }
