@@ -98,6 +98,48 @@ public static class CognitoHosting
         services.TryAddKeyedSingleton<CognitoTokenValidator>(name, (provider, _) => new CognitoTokenValidator(provider.GetRequiredService<IOptionsMonitor<CognitoTokenValidatorOptions>>().Get(name)));
         services.TryAddKeyedSingleton<ICognitoTokenValidator>(name, (provider, key) => provider.GetRequiredKeyedService<CognitoTokenValidator>(key));
         services.TryAddKeyedSingleton<CognitoAppSession>(name, (_, _) => new CognitoAppSession(userPool));
+
+        // The admin client's pool ID: Cognito:{Pool}:UserPoolId, else the one an app client of the pool was given in code.
+        var admin = services.AddOptions<CognitoAdminPoolOptions>(name);
+        if (configuration is not null)
+        {
+            admin.Configure(options => CognitoOptionsBinding.BindAdminPool(configuration, userPool, options));
+        }
+
+        admin.PostConfigure<IServiceProvider>((options, provider) =>
+        {
+            var clients = provider.GetRequiredService<IOptionsMonitor<CognitoClientOptions>>();
+            foreach (var client in builder.ClientsOf(userPool))
+            {
+                if (!string.IsNullOrWhiteSpace(options.UserPoolId))
+                {
+                    break;
+                }
+
+                options.UserPoolId = TryGet(clients, CognitoOptionsNames.Client(userPool, client))?.UserPoolId;
+            }
+        });
+    }
+
+    /// <summary>
+    /// What a generated admin client of a pool wraps: the pool's keyed <see cref="CognitoIdentityProviderClient"/> (signed with
+    /// AWSOptions' or the default chain's credentials) and the pool ID from <c>Cognito:{Pool}:UserPoolId</c>.
+    /// </summary>
+    /// <param name="services">The service provider.</param>
+    /// <param name="userPool">The user pool's name in cognito.json.</param>
+    /// <returns>The shared low-level client (owned by the container) and the pool ID.</returns>
+    /// <exception cref="InvalidOperationException">No pool ID is configured.</exception>
+    public static (CognitoIdentityProviderClient Client, string UserPoolId) GetAdminClient(IServiceProvider services, string userPool)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var name = CognitoOptionsNames.Pool(userPool);
+        var userPoolId = services.GetRequiredService<IOptionsMonitor<CognitoAdminPoolOptions>>().Get(name).UserPoolId;
+        if (string.IsNullOrWhiteSpace(userPoolId))
+        {
+            throw new InvalidOperationException($"{CognitoOptionsBinding.PoolSection(userPool)}:UserPoolId is required by the admin client of user pool '{userPool}'.");
+        }
+
+        return (services.GetRequiredKeyedService<CognitoIdentityProviderClient>(name), userPoolId);
     }
 
     /// <summary>Registers the named, validated <see cref="CognitoClientOptions"/> of one app client (<c>{Pool}:{Client}</c>).</summary>

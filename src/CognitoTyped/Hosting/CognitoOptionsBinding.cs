@@ -61,6 +61,9 @@ internal static class CognitoOptionsBinding
         options.Retry = settings.Retry(options.Retry);
     }
 
+    internal static void BindAdminPool(IConfiguration configuration, string pool, CognitoAdminPoolOptions options)
+        => options.UserPoolId = Reader(configuration, options, PoolSection(pool)).String("UserPoolId") ?? options.UserPoolId;
+
     internal static void BindTokenValidator(IConfiguration configuration, string pool, CognitoTokenValidatorOptions options)
     {
         var settings = Reader(configuration, options, PoolSection(pool));
