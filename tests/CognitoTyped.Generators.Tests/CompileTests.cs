@@ -269,6 +269,57 @@ public sealed class CompileTests
         Assert.True(error.Id == "CS0117", $"Expected CS0117 for an {why}, got {error}");
     }
 
+    private const string AdminUsage = """
+        using System.Threading.Tasks;
+        using CognitoTyped;
+        using CognitoTyped.IdentityProvider;
+        using Contoso.Auth;
+
+        public static class AdminUsage
+        {
+            public static async Task Run(ICustomersAdminClient admin)
+            {
+                var user = await admin.AdminCreateUserAsync("ada", new CustomersAdminAttributes { Email = "ada@example.com", TenantId = "t1", Seats = 3 }, messageAction: MessageActionType.Suppress);
+                await admin.AdminUpdateUserAttributesAsync(user.Username, new CustomersAdminAttributeUpdate { GivenName = "Ada", Seats = 4 });
+                await admin.AdminDeleteUserAttributesAsync(user.Username, CustomersAdminDeletableAttribute.GivenName, CustomersAdminDeletableAttribute.Seats);
+                await admin.AdminAddUserToGroupAsync(user.Username, CustomersGroup.Admins);
+                await foreach (var found in admin.ListUsersAsync(CustomersUserFilter.Email.StartsWith("ada")))
+                {
+                    _ = found.Attributes.TenantId;
+                }
+
+                _ = CustomersUserFilter.UserStatus.Equals(UserStatusType.Confirmed);
+                _ = CustomersUserFilter.Status.Equals(false);
+            }
+
+            public static CustomersAdminClient Create() => new(new CognitoAdminOptions { UserPoolId = "eu-west-1_abc" });
+        }
+        """;
+
+    [Fact]
+    public void The_admin_client_is_usable_as_documented()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"), new[] { AdminUsage });
+
+        Assert.Empty(run.CompileDiagnostics());
+    }
+
+    [Theory]
+    [InlineData("CustomersUserFilter.Email.StartsWith(\"ada\")", "CustomersUserFilter.TenantId.StartsWith(\"t\")", "TenantId", "a custom attribute ListUsers cannot filter on")]
+    [InlineData("CustomersAdminDeletableAttribute.GivenName, ", "CustomersAdminDeletableAttribute.Email, ", "Email", "a required attribute")]
+    [InlineData("CustomersAdminDeletableAttribute.GivenName, ", "CustomersAdminDeletableAttribute.TenantId, ", "TenantId", "an immutable attribute")]
+    [InlineData("new CustomersAdminAttributeUpdate { GivenName", "new CustomersAdminAttributeUpdate { TenantId", "TenantId", "an immutable attribute in an update")]
+    [InlineData("CustomersGroup.Admins", "CustomersGroup.Admnis", "Admnis", "a misspelt group")]
+    public void What_the_pool_forbids_an_administrator_does_not_compile(string valid, string forbidden, string name, string why)
+    {
+        Assert.Contains(valid, AdminUsage, StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"), new[] { AdminUsage.Replace(valid, forbidden, StringComparison.Ordinal) });
+
+        var error = Assert.Single(run.CompileDiagnostics());
+        Assert.True(error.Id is "CS0117" or "CS0103", $"Expected CS0117 for {why}, got {error}");
+        Assert.Contains("'" + name + "'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_immutable_attribute_can_be_set_at_sign_up_but_not_updated()
     {

@@ -41,6 +41,7 @@ public sealed class DiagnosticTests
         { "CTY0108", "{ \"UserPools\": [{ " + Pool + ", \"Schema\": [{ \"Name\": \"tier\" }, { \"Name\": ⟦\"custom:tier\"⟧ }] }] }", "Attribute 'custom:tier'" },
         { "CTY0109", "{ \"UserPools\": [{ \"Name\": \"my-pool\" }, { \"Name\": ⟦\"my_pool\"⟧ }] }", "C# type 'MyPoolAttributes'" },
         { "CTY0109", "{ \"UserPools\": [{ \"Name\": \"A\", \"Clients\": [{ \"ClientName\": \"b c\" }] }, { \"Name\": \"AB\", \"Clients\": [{ \"ClientName\": ⟦\"C\"⟧ }] }] }", "C# type 'ABCClient', which app client 'b c' already generates" },
+        { "CTY0109", "{ \"UserPools\": [{ \"Name\": \"Shop\", \"Clients\": [{ \"ClientName\": ⟦\"Admin\"⟧ }] }] }", "C# type 'ShopAdminClient', which user pool 'Shop' already generates" },
         { "CTY0110", "{ \"UserPools\": [{ " + Pool + ", \"Clients\": [{ \"ClientName\": \"C\", \"ReadAttributes\": [⟦\"custom:missing\"⟧] }] }] }", "has no such attribute" },
         { "CTY0110", "{ \"UserPools\": [{ " + Pool + ", \"Schema\": [{ \"Name\": \"tenant_id\" }], \"Clients\": [{ \"ClientName\": \"C\", \"WriteAttributes\": [⟦\"tenant_id\"⟧] }] }] }", "did you mean 'custom:tenant_id'?" },
         { "CTY0111", "{ \"UserPools\": [{ " + Pool + ", \"Schema\": [{ \"Name\": \"email\", \"Required\": true }], \"Clients\": [{ \"ClientName\": \"C\", ⟦\"WriteAttributes\"⟧: [\"given_name\"] }] }] }", "'email' is required, but client 'C' cannot write it" },

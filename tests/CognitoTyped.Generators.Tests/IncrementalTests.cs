@@ -54,12 +54,12 @@ public sealed class IncrementalTests
         var driver = GeneratorHarness.CreateDriver(additional).RunGenerators(compilation);
         var sourcesBefore = driver.GetRunResult().Results.Single().GeneratedSources.Length;
 
-        var changed = original.Replace("{ \"ClientName\": \"Web\" }", "{ \"ClientName\": \"Web\" }, { \"ClientName\": \"Admin\" }", StringComparison.Ordinal);
+        var changed = original.Replace("{ \"ClientName\": \"Web\" }", "{ \"ClientName\": \"Web\" }, { \"ClientName\": \"Backoffice\" }", StringComparison.Ordinal);
         driver = driver.ReplaceAdditionalText(additional, new GeneratorHarness.InMemoryAdditionalText(GeneratorHarness.CognitoJsonPath, changed));
         var after = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Contains(IncrementalStepRunReason.Modified, after.TrackedSteps[CognitoGenerator.TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason));
-        Assert.Contains(after.GeneratedSources, s => s.HintName == "Consumer.AppAdminClient.g.cs");
+        Assert.Contains(after.GeneratedSources, s => s.HintName == "Consumer.AppBackofficeClient.g.cs");
         Assert.True(after.GeneratedSources.Length > sourcesBefore);
     }
 

@@ -21,21 +21,6 @@ public sealed partial class CognitoGenerator
             var prefix = pool.TypePrefix;
             WritePrincipal(w, pool);
             w.Line();
-            if (pool.Groups.Count > 0)
-            {
-                w.Summary("The groups of the " + Xml(pool.Name) + " user pool, for <c>Require" + prefix + "Group</c>.");
-                w.Line(GeneratedCode);
-                w.Open("public enum " + prefix + "Group");
-                foreach (var group in pool.Groups)
-                {
-                    w.Summary("The <c>" + Xml(group.Name) + "</c> group.");
-                    w.Line(group.ConstantName + ",");
-                }
-
-                w.Close();
-                w.Line();
-            }
-
             if (pool.Scopes.Count > 0)
             {
                 w.Summary("The OAuth scopes of the " + Xml(pool.Name) + " user pool's resource servers, for <c>Require" + prefix + "Scope</c>.");
@@ -210,14 +195,7 @@ public sealed partial class CognitoGenerator
                 w.Summary("The name of a group.");
                 w.Line("/// <param name=\"group\">The group.</param>");
                 w.Line("/// <returns>Its name in the pool.</returns>");
-                w.Open("public static string NameOf(" + prefix + "Group group) => group switch");
-                foreach (var group in pool.Groups)
-                {
-                    w.Line(prefix + "Group." + group.ConstantName + " => " + prefix + "Groups." + group.ConstantName + ",");
-                }
-
-                w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(group), group, \"Not a group of " + Xml(pool.Name).Replace("\"", "\\\"") + ".\"),");
-                w.Close(";");
+                w.Line("public static string NameOf(" + prefix + "Group group) => " + prefix + "Groups.NameOf(group);");
             }
 
             if (pool.Scopes.Count > 0)

@@ -21,7 +21,7 @@ public sealed partial class CognitoGenerator
             w.Open("public static partial class CognitoTypedServiceCollectionExtensions");
             w.Lines("""
                 /// <summary>
-                /// Registers every generated client and identity pool (class and interface, singletons, with <c>TryAdd</c>) with named
+                /// Registers every generated client, admin client and identity pool (class and interface, singletons, with <c>TryAdd</c>) with named
                 /// options bound from configuration — <c>Cognito:{Pool}:Region|UserPoolId|IdentityPoolId|ServiceUrl|IdentityServiceUrl|AllowInsecureHttp|RequestTimeout|MaxResponseBytes|Retry:MaxAttempts|Retry:BaseDelay|Retry:MaxDelay</c>
                 /// and <c>Cognito:{Pool}:Clients:{Client}:ClientId|ClientSecret</c> (a client's section may override the pool's per-call
                 /// settings) — validated when the host starts: a missing or malformed ID fails startup naming its key. Calls go through
@@ -69,6 +69,9 @@ public sealed partial class CognitoGenerator
             foreach (var pool in file.Pools)
             {
                 w.Line(Hosting + "AddUserPool(builder, " + Literal(pool.Name) + ");");
+                var admin = "global::" + ns + "." + pool.TypePrefix + "AdminClient";
+                WriteTryAdd(w, admin, "new " + admin + "(" + Hosting + "GetAdminClient(provider, " + Literal(pool.Name) + "))");
+                WriteTryAdd(w, "global::" + ns + ".I" + pool.TypePrefix + "AdminClient", Resolve(admin));
                 foreach (var client in pool.Clients)
                 {
                     var type = "global::" + ns + "." + client.TypePrefix + "Client";

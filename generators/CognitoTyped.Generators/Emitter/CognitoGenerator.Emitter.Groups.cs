@@ -27,6 +27,18 @@ public sealed partial class CognitoGenerator
             w.Summary("Every group name cognito.json declares.");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new[] { " + string.Join(", ", pool.Groups.Select(g => g.ConstantName)) + " };");
             w.Line();
+            w.Summary("The name of a group.");
+            w.Line("/// <param name=\"group\">The group.</param>");
+            w.Line("/// <returns>Its name in the pool.</returns>");
+            w.Open("public static string NameOf(" + pool.TypePrefix + "Group group) => group switch");
+            foreach (var group in pool.Groups)
+            {
+                w.Line(pool.TypePrefix + "Group." + group.ConstantName + " => " + group.ConstantName + ",");
+            }
+
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(group), group, " + Literal("Not a group of " + pool.Name + ".") + "),");
+            w.Close(";");
+            w.Line();
             // Membership comes only from a validated token or a principal: the claims of unvalidated token text are whatever its sender wrote.
             w.Summary("The groups in the <c>cognito:groups</c> claim of a validated token.");
             w.Line("/// <param name=\"token\">A token that passed <see cref=\"global::CognitoTyped.CognitoTokenValidator\"/>.</param>");
@@ -61,6 +73,17 @@ public sealed partial class CognitoGenerator
                 w.Line("/// <param name=\"principal\">The principal.</param>");
                 w.Line("/// <returns>True when the principal is in the group.</returns>");
                 w.Line("public static bool IsIn" + group.ConstantName + "(global::System.Security.Claims.ClaimsPrincipal principal) => IsMember(principal, " + group.ConstantName + ");");
+            }
+
+            w.Close();
+            w.Line();
+            w.Summary("The groups of the " + Xml(pool.Name) + " user pool, so a misspelt group does not compile (admin client, <c>Require" + pool.TypePrefix + "Group</c>).");
+            w.Line(GeneratedCode);
+            w.Open("public enum " + pool.TypePrefix + "Group");
+            foreach (var group in pool.Groups)
+            {
+                w.Summary("The <c>" + Xml(group.Name) + "</c> group.");
+                w.Line(group.ConstantName + ",");
             }
 
             w.Close();

@@ -108,6 +108,7 @@ public sealed partial class CognitoGenerator
                     sources.Add((Hint(ns, pool.TypePrefix + "Groups"), WriteFile(ns, w => WriteGroups(w, pool))));
                 }
 
+                sources.Add((Hint(ns, pool.TypePrefix + "Admin"), WriteFile(ns, w => WriteAdminFile(w, pool))));
                 sources.Add((Hint(ns, pool.TypePrefix + "Definition"), WriteFile(ns, w => WriteDefinition(w, pool))));
                 if (_settings.ReferencesAspNetCore)
                 {

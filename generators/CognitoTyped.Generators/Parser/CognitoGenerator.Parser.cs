@@ -173,7 +173,7 @@ public sealed partial class CognitoGenerator
                 return null;
             }
 
-            var poolTypesOk = ClaimTypeNames(typeNames, nameNode, "User pool", name, new[] { prefix + "Attributes", prefix + "User", prefix + "Definition", prefix + "Groups", prefix + "IdentityPool", prefix + "Principal", prefix + "PrincipalExtensions", prefix + "Policies", prefix + "Group", prefix + "Scope" });
+            var poolTypesOk = ClaimTypeNames(typeNames, nameNode, "User pool", name, new[] { prefix + "Attributes", prefix + "User", prefix + "Definition", prefix + "Groups", prefix + "IdentityPool", prefix + "Principal", prefix + "PrincipalExtensions", prefix + "Policies", prefix + "Group", prefix + "Scope", prefix + "AdminClient", "I" + prefix + "AdminClient", prefix + "AdminAttributes", prefix + "AdminAttributeUpdate", prefix + "AdminDeletableAttribute", prefix + "AdminUser", prefix + "UserFilter" });
 
             // The attribute list: Schema (CreateUserPool) or SchemaAttributes (describe-user-pool), not both.
             var schemaMember = pool.Find("Schema");
@@ -256,7 +256,7 @@ public sealed partial class CognitoGenerator
 
             var groups = new List<GroupModel>();
             var groupNames = new HashSet<string>(StringComparer.Ordinal);
-            var constantNames = new HashSet<string>(StringComparer.Ordinal) { "All", "IsMember", "GetGroups", "ClaimType", prefix + "Groups" };
+            var constantNames = new HashSet<string>(StringComparer.Ordinal) { "All", "IsMember", "GetGroups", "ClaimType", "NameOf", prefix + "Groups" };
             foreach (var groupObject in (pool.Find("Groups")?.Value as JsonArray)?.Items.OfType<JsonObject>() ?? Enumerable.Empty<JsonObject>())
             {
                 var group = ParseGroup(groupObject, groupNames, constantNames);
