@@ -1,0 +1,67 @@
+using Amazon.Runtime;
+using CognitoTyped.IntegrationTests.Generated;
+using CognitoTyped.IntegrationTests.Infrastructure;
+
+namespace CognitoTyped.IntegrationTests;
+
+/// <summary>
+/// Paging of the generated admin client across more than one page, against <see cref="FakePagingCognito"/> — a fake, because
+/// cognito-local answers every list in one page.
+/// </summary>
+public sealed class AdminClientPagingTests
+{
+    private static readonly string[] Usernames = Enumerable.Range(0, 8).Select(i => "user-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    private static (ShopAdminClient Admin, FakePagingCognito Fake) AdminOverFake()
+    {
+        var fake = new FakePagingCognito(Usernames, ["admins", "staff", "legacy-group", "ops", "billing"]);
+        var admin = new ShopAdminClient(
+            new CognitoAdminOptions { UserPoolId = "us-east-1_Fake", ServiceUrl = new Uri("http://127.0.0.1:1"), Credentials = new BasicAWSCredentials("fake", "fake") },
+            new HttpClient(fake));
+        return (admin, fake);
+    }
+
+    [Fact]
+    public async Task ListUsers_follows_the_pagination_token_across_pages_with_the_filter_on_every_page()
+    {
+        var (admin, fake) = AdminOverFake();
+        using var disposeAdmin = admin;
+
+        var users = await admin.ListUsersAsync(ShopUserFilter.Email.StartsWith("user-"), pageSize: FakePagingCognito.PageSize).ToListAsync();
+
+        Assert.Equal(Usernames, users.Select(u => u.Username));
+        Assert.All(users, u => Assert.Equal(7, u.Attributes.Seats));
+        var requests = fake.Requests;
+        Assert.Equal(3, requests.Count);
+        Assert.All(requests, r => Assert.Equal("email ^= \"user-\"", r.Body["Filter"]!.GetValue<string>()));
+        Assert.All(requests, r => Assert.Equal("us-east-1_Fake", r.Body["UserPoolId"]!.GetValue<string>()));
+        Assert.Equal([null, "page-3", "page-6"], requests.Select(r => r.Body["PaginationToken"]?.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task ListUsersInGroup_and_AdminListGroupsForUser_page_and_keep_groups_cognito_json_lacks()
+    {
+        var (admin, fake) = AdminOverFake();
+        using var disposeAdmin = admin;
+
+        var members = await admin.ListUsersInGroupAsync(ShopGroup.Staff).Select(u => u.Username).ToListAsync();
+        var groups = await admin.AdminListGroupsForUserAsync("user-0").Select(g => g.GroupName).ToListAsync();
+
+        Assert.Equal(Usernames, members);
+        Assert.Equal(["admins", "staff", "legacy-group", "ops", "billing"], groups);
+        Assert.All(fake.Requests.Where(r => r.Operation == "ListUsersInGroup"), r => Assert.Equal("staff", r.Body["GroupName"]!.GetValue<string>()));
+        Assert.Equal(2, fake.Requests.Count(r => r.Operation == "AdminListGroupsForUser"));
+    }
+
+    [Fact]
+    public async Task Stopping_early_sends_no_further_page_requests()
+    {
+        var (admin, fake) = AdminOverFake();
+        using var disposeAdmin = admin;
+
+        var first = await admin.ListUsersAsync().Take(2).ToListAsync();
+
+        Assert.Equal(["user-0", "user-1"], first.Select(u => u.Username));
+        Assert.Single(fake.Requests);
+    }
+}
