@@ -51,6 +51,25 @@ public sealed class CognitoTypedBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a handler to every Cognito call (the three named clients): <typeparamref name="THandler"/> is resolved from the
+    /// container for each client's pipeline, so register it as transient (<c>services.AddTransient&lt;THandler&gt;()</c>).
+    /// </summary>
+    /// <typeparam name="THandler">The handler.</typeparam>
+    /// <returns>This builder.</returns>
+    public CognitoTypedBuilder AddHttpMessageHandler<THandler>()
+        where THandler : DelegatingHandler
+        => ConfigureHttpClients(client => client.AddHttpMessageHandler<THandler>());
+
+    /// <summary>Adds a handler to every Cognito call (the three named clients), made anew for each client's pipeline.</summary>
+    /// <param name="createHandler">Makes one handler.</param>
+    /// <returns>This builder.</returns>
+    public CognitoTypedBuilder AddHttpMessageHandler(Func<IServiceProvider, DelegatingHandler> createHandler)
+    {
+        ArgumentNullException.ThrowIfNull(createHandler);
+        return ConfigureHttpClients(client => client.AddHttpMessageHandler(createHandler));
+    }
+
     /// <summary>Configures one app client's options in code; runs after the configuration is bound, so it wins over it.</summary>
     /// <param name="userPool">The user pool's name in cognito.json.</param>
     /// <param name="client">The app client's name in cognito.json.</param>

@@ -138,4 +138,30 @@ public sealed class HostingOptionsTests
         using var client = HttpClientSource.CreateDefault(browser);
         Assert.Equal(Timeout.InfiniteTimeSpan, client.Timeout);
     }
+
+    [Fact]
+    public async Task A_handler_added_on_the_builder_sees_every_Cognito_call()
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var fake = new CognitoTyped.Tests.Protocol.FakeHttpHandler(_ => CognitoTyped.Tests.Protocol.FakeHttpHandler.Json(System.Net.HttpStatusCode.OK, "{}"));
+        using var provider = Build(Pool(("Cognito:Customers:Retry:MaxAttempts", "1")), builder => builder
+            .AddHttpMessageHandler(_ => new Recording(seen))
+            .ConfigureHttpClients(client => client.ConfigurePrimaryHttpMessageHandler(() => fake)));
+        using var client = CognitoHosting.CreateAuthClient(provider, "Customers", "Web");
+
+        await client.ForgotPasswordAsync("ada");
+
+        Assert.Equal(["CognitoTyped.cognito-idp ForgotPassword"], seen);
+    }
+
+    private sealed class Recording(System.Collections.Concurrent.ConcurrentQueue<string> seen) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Options.TryGetValue(CognitoHttpRequestOptions.Operation, out var operation);
+            request.Options.TryGetValue(CognitoHttpRequestOptions.Service, out var service);
+            seen.Enqueue("CognitoTyped." + service + " " + operation);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }
