@@ -108,20 +108,7 @@ public sealed partial class CognitoGenerator
                 w.Line("/// The attributes an administrator may delete from a user of the " + Xml(pool.Name) + " user pool: the ones the pool lets change");
                 w.Line("/// and does not require. A required attribute has no member, so deleting it does not compile.");
                 w.Line("/// </summary>");
-                w.Line(GeneratedCode);
-                w.Open("public enum " + prefix + "AdminDeletableAttribute");
-                for (var i = 0; i < deletable.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        w.Line();
-                    }
-
-                    w.Summary(AttributeSummary(deletable[i]));
-                    w.Line(deletable[i].PropertyName + ",");
-                }
-
-                w.Close();
+                WriteAttributeEnum(w, prefix + "AdminDeletableAttribute", deletable);
             }
         }
 
@@ -464,21 +451,7 @@ public sealed partial class CognitoGenerator
             foreach (var method in methods)
             {
                 w.Line();
-                w.Line("/// <inheritdoc />");
-                var signature = "public " + (method.IsAsync ? "async " : string.Empty) + method.Returns + " " + method.Name + "(" + method.Parameters + ")";
-                if (method.Body.Length == 1 && !method.Body[0].EndsWith(";", System.StringComparison.Ordinal))
-                {
-                    w.Line(signature + " => " + method.Body[0] + ";");
-                    continue;
-                }
-
-                w.Open(signature);
-                foreach (var line in method.Body)
-                {
-                    w.Line(line);
-                }
-
-                w.Close();
+                WriteImplementation(w, method.IsAsync, method.Returns, method.Name, method.Parameters, method.Body, string.Empty);
             }
 
             w.Line();

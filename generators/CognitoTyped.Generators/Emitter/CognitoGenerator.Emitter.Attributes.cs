@@ -309,21 +309,27 @@ public sealed partial class CognitoGenerator
                 w.Line("/// The attributes app client " + Xml(client.Name) + " may delete from a user: ones it may write that the pool lets change and");
                 w.Line("/// does not require.");
                 w.Line("/// </summary>");
-                w.Line(GeneratedCode);
-                w.Open("public enum " + client.TypePrefix + "DeletableAttribute");
-                for (var i = 0; i < deletable.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        w.Line();
-                    }
+                WriteAttributeEnum(w, client.TypePrefix + "DeletableAttribute", deletable);
+            }
+        }
 
-                    w.Summary(AttributeSummary(deletable[i]));
-                    w.Line(deletable[i].PropertyName + ",");
+        /// <summary>An enum with one documented member per attribute (the attributes that may be deleted), after its summary.</summary>
+        private static void WriteAttributeEnum(SourceWriter w, string type, List<AttributeModel> attributes)
+        {
+            w.Line(GeneratedCode);
+            w.Open("public enum " + type);
+            for (var i = 0; i < attributes.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.Line();
                 }
 
-                w.Close();
+                w.Summary(AttributeSummary(attributes[i]));
+                w.Line(attributes[i].PropertyName + ",");
             }
+
+            w.Close();
         }
 
         /// <summary>

@@ -103,21 +103,7 @@ public sealed partial class CognitoGenerator
             foreach (var method in methods)
             {
                 w.Line();
-                w.Line("/// <inheritdoc />");
-                var signature = "public " + (method.IsAsync ? "async " : string.Empty) + method.Returns + " " + method.Name + "(" + method.Parameters + ")";
-                if (method.Body.Length == 1 && !method.Body[0].EndsWith(";", StringComparison.Ordinal))
-                {
-                    w.Line(signature + " => _client." + method.Body[0] + ";");
-                    continue;
-                }
-
-                w.Open(signature);
-                foreach (var line in method.Body)
-                {
-                    w.Line(line);
-                }
-
-                w.Close();
+                WriteImplementation(w, method.IsAsync, method.Returns, method.Name, method.Parameters, method.Body, "_client.");
             }
 
             w.Line();
@@ -170,6 +156,29 @@ public sealed partial class CognitoGenerator
             }
 
             w.Line("/// <inheritdoc cref=\"" + method.Cref + "\"/>");
+        }
+    
+        /// <summary>
+        /// A method of a generated client that implements its interface's: one body line without a semicolon becomes an
+        /// expression body (after <paramref name="expressionTarget"/>, e.g. <c>_client.</c>); anything else a block.
+        /// </summary>
+        private static void WriteImplementation(SourceWriter w, bool isAsync, string returns, string name, string parameters, string[] body, string expressionTarget)
+        {
+            w.Line("/// <inheritdoc />");
+            var signature = "public " + (isAsync ? "async " : string.Empty) + returns + " " + name + "(" + parameters + ")";
+            if (body.Length == 1 && !body[0].EndsWith(";", StringComparison.Ordinal))
+            {
+                w.Line(signature + " => " + expressionTarget + body[0] + ";");
+                return;
+            }
+
+            w.Open(signature);
+            foreach (var line in body)
+            {
+                w.Line(line);
+            }
+
+            w.Close();
         }
     }
 }
