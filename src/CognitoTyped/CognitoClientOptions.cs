@@ -22,6 +22,15 @@ public sealed class CognitoClientOptions
     [CognitoClientSecret]
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// AWS credentials for the admin sign-in only (<see cref="CognitoAuthClient.AdminSignInWithPasswordAsync(string, string, CancellationToken)"/>):
+    /// AdminInitiateAuth and AdminRespondToAuthChallenge are signed with them, so the caller needs the IAM permissions
+    /// <c>cognito-idp:AdminInitiateAuth</c> and <c>cognito-idp:AdminRespondToAuthChallenge</c> on the pool. Null uses AWSSDK.Core's
+    /// default chain; <c>AddCognitoTyped</c> takes them from <c>AWSOptions</c> when registered. Every other call of the client is
+    /// unsigned and never looks for credentials, so apps that do not sign users in as an administrator need none.
+    /// </summary>
+    public Amazon.Runtime.AWSCredentials? Credentials { get; set; }
+
     /// <summary>Overrides the cognito-idp endpoint, e.g. <c>http://127.0.0.1:9229</c> for cognito-local.</summary>
     public Uri? ServiceUrl { get; set; }
 
@@ -94,6 +103,7 @@ public sealed class CognitoClientOptions
     {
         Region = ResolveRegion(),
         ServiceUrl = ServiceUrl,
+        Credentials = Credentials,
         RequestTimeout = RequestTimeout,
         Retry = Retry,
         MaxResponseBytes = MaxResponseBytes,

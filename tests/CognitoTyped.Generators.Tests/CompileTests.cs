@@ -288,6 +288,13 @@ public sealed class CompileTests
                     _ = found.Attributes.TenantId;
                 }
 
+                await foreach (var found in admin.ListUsersAsync(CustomersUserFilter.GivenName.Equals("Ada"), attributesToGet: new[] { CustomersAdminAttribute.Email, CustomersAdminAttribute.Sub }))
+                {
+                    _ = found.Attributes.Email;
+                }
+
+                _ = CustomersAdminAttributes.CognitoNameOf(CustomersAdminAttribute.Seats);
+
                 _ = CustomersUserFilter.UserStatus.Equals(UserStatusType.Confirmed);
                 _ = CustomersUserFilter.Status.Equals(false);
             }
@@ -310,6 +317,7 @@ public sealed class CompileTests
     [InlineData("CustomersAdminDeletableAttribute.GivenName, ", "CustomersAdminDeletableAttribute.TenantId, ", "TenantId", "an immutable attribute")]
     [InlineData("new CustomersAdminAttributeUpdate { GivenName", "new CustomersAdminAttributeUpdate { TenantId", "TenantId", "an immutable attribute in an update")]
     [InlineData("CustomersGroup.Admins", "CustomersGroup.Admnis", "Admnis", "a misspelt group")]
+    [InlineData("CustomersAdminAttribute.Email, CustomersAdminAttribute.Sub", "CustomersAdminAttribute.Email, CustomersAdminAttribute.Emial", "Emial", "a misspelt attribute to get")]
     public void What_the_pool_forbids_an_administrator_does_not_compile(string valid, string forbidden, string name, string why)
     {
         Assert.Contains(valid, AdminUsage, StringComparison.Ordinal);
@@ -318,6 +326,51 @@ public sealed class CompileTests
         var error = Assert.Single(run.CompileDiagnostics());
         Assert.True(error.Id is "CS0117" or "CS0103", $"Expected CS0117 for {why}, got {error}");
         Assert.Contains("'" + name + "'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AttributesToGet_takes_the_pools_attributes_not_strings()
+    {
+        const string Valid = "new[] { CustomersAdminAttribute.Email, CustomersAdminAttribute.Sub }";
+        Assert.Contains(Valid, AdminUsage, StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"), new[] { AdminUsage.Replace(Valid, "new[] { \"email\" }", StringComparison.Ordinal) });
+
+        var error = Assert.Single(run.CompileDiagnostics());
+        Assert.Equal("CS1503", error.Id);
+    }
+
+    [Fact]
+    public void AdminSignInAsync_exists_only_on_clients_that_allow_ADMIN_USER_PASSWORD_AUTH()
+    {
+        const string Consumer = """
+            using System.Threading.Tasks;
+            using CognitoTyped;
+            using Contoso.Auth;
+
+            public static class Usage
+            {
+                public static async Task<SignInResult> Run(ICustomersBackendClient backend, CognitoDevice device)
+                {
+                    var first = await backend.AdminSignInAsync("ada", System.Environment.GetEnvironmentVariable("P")!);
+                    if (first.Challenge is { Kind: CognitoChallengeKind.NewPasswordRequired } challenge)
+                    {
+                        return await backend.RespondToNewPasswordRequiredAsync(challenge, System.Environment.GetEnvironmentVariable("N")!);
+                    }
+
+                    return await backend.AdminSignInAsync("ada", System.Environment.GetEnvironmentVariable("P")!, device);
+                }
+            }
+            """;
+        Assert.Empty(GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"), new[] { Consumer }).CompileDiagnostics());
+
+        var web = GeneratorHarness.Run(GeneratorHarness.ReadConfig("design-example"), new[] { Consumer.Replace("ICustomersBackendClient", "ICustomersWebClient", StringComparison.Ordinal) });
+        var errors = web.CompileDiagnostics();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error =>
+        {
+            Assert.Equal("CS1061", error.Id);
+            Assert.Contains("AdminSignInAsync", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        });
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed partial class CognitoGenerator
             const string Device = "global::CognitoTyped.CognitoDevice";
 
             var methods = new List<ClientMethod>();
-            var canSignIn = client.AllowUserSrp || client.AllowUserPassword;
+            var canSignIn = client.AllowUserSrp || client.AllowUserPassword || client.AllowAdminUserPassword;
             var mfa = pool.MfaConfiguration != "OFF";
             var update = client.TypePrefix + "AttributeUpdate";
 
@@ -70,12 +70,23 @@ public sealed partial class CognitoGenerator
                 Add("ResendConfirmationCodeAsync", Delivery, "string username, " + Ct, "string, " + C, "ResendConfirmationCodeAsync(username, cancellationToken)");
             }
 
-            if (canSignIn)
+            if (client.AllowUserSrp || client.AllowUserPassword)
             {
                 // SRP when the client allows it: the password never leaves this process.
                 var signIn = client.AllowUserSrp ? "SignInWithSrpAsync" : "SignInWithPasswordAsync";
                 methods.Add(new ClientMethod("SignInAsync", SignInResult, "string username, " + Password + "password, " + Ct, Ref(signIn, "string, string, " + C), signIn + "(username, password, cancellationToken)"));
                 methods.Add(new ClientMethod("SignInAsync", SignInResult, "string username, " + Password + "password, " + Runtime + "CognitoDevice? device, " + Ct, Ref(signIn, "string, string, " + Device + ", " + C), signIn + "(username, password, device, cancellationToken)"));
+            }
+
+            if (client.AllowAdminUserPassword)
+            {
+                // Server-side sign-in: signed with the app's AWS credentials (CognitoClientOptions.Credentials).
+                methods.Add(new ClientMethod("AdminSignInAsync", SignInResult, "string username, " + Password + "password, " + Ct, Ref("AdminSignInWithPasswordAsync", "string, string, " + C), "AdminSignInWithPasswordAsync(username, password, cancellationToken)"));
+                methods.Add(new ClientMethod("AdminSignInAsync", SignInResult, "string username, " + Password + "password, " + Runtime + "CognitoDevice? device, " + Ct, Ref("AdminSignInWithPasswordAsync", "string, string, " + Device + ", " + C), "AdminSignInWithPasswordAsync(username, password, device, cancellationToken)"));
+            }
+
+            if (canSignIn)
+            {
                 Add("ConfirmDeviceAsync", Task + "<" + Runtime + "CognitoDeviceConfirmation>", Runtime + "SignInResult signedIn, string? deviceName = null, " + Ct, "global::CognitoTyped.SignInResult, string, " + C, "ConfirmDeviceAsync(signedIn, deviceName, cancellationToken)");
                 Add("UpdateDeviceStatusAsync", Task, "string accessToken, string deviceKey, bool remembered, " + Ct, "string, string, bool, " + C, "UpdateDeviceStatusAsync(accessToken, deviceKey, remembered, cancellationToken)");
                 Add("ForgetDeviceAsync", Task, "string accessToken, string deviceKey, " + Ct, "string, string, " + C, "ForgetDeviceAsync(accessToken, deviceKey, cancellationToken)");

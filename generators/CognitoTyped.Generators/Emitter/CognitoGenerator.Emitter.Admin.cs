@@ -46,6 +46,7 @@ public sealed partial class CognitoGenerator
 
         private static void WriteAdminAttributes(SourceWriter w, UserPoolModel pool)
         {
+            var prefix = pool.TypePrefix;
             w.Line("/// <summary>");
             w.Line("/// The attributes an administrator sets when creating a user of the " + Xml(pool.Name) + " user pool: every attribute of the");
             w.Line("/// pool, immutable ones included. Attributes the pool requires are <c>required</c> members, so a creation without them does not compile.");
@@ -62,6 +63,36 @@ public sealed partial class CognitoGenerator
             }
 
             WriteToAttributes(w, pool.Attributes.ToList(), "The set attributes as Cognito takes them, keyed by Cognito name.");
+            w.Line();
+            var named = prefix + "AdminAttribute";
+            w.Summary("The Cognito name of an attribute, e.g. <c>custom:seats</c>.");
+            w.Line("/// <param name=\"attribute\">The attribute.</param>");
+            w.Line("/// <returns>Its name in Cognito.</returns>");
+            w.Open("public static string CognitoNameOf(" + named + " attribute) => attribute switch");
+            w.Line(named + ".Sub => \"sub\",");
+            foreach (var attribute in pool.Attributes)
+            {
+                w.Line(named + "." + attribute.PropertyName + " => " + Literal(attribute.CognitoName) + ",");
+            }
+
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, \"Not an attribute of the pool.\"),");
+            w.Close(";");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// The attributes of the " + Xml(pool.Name) + " user pool by name, for what ListUsers returns (<c>attributesToGet</c>).");
+            w.Line("/// </summary>");
+            w.Line(GeneratedCode);
+            w.Open("public enum " + named);
+            w.Summary("The <c>sub</c> attribute: the user's unique, immutable ID in the pool.");
+            w.Line("Sub,");
+            foreach (var attribute in pool.Attributes)
+            {
+                w.Line();
+                w.Summary(AttributeSummary(attribute));
+                w.Line(attribute.PropertyName + ",");
+            }
+
             w.Close();
         }
 
@@ -369,9 +400,22 @@ public sealed partial class CognitoGenerator
             methods.Add(new(AsyncEnumerable + "<" + user + ">", "ListUsersInGroupAsync", "string groupName, " + Ct,
                 "The users in a group, across pages (ListUsersInGroup). For a group cognito.json does not declare.\n/// <param name=\"groupName\">The group's name.</param>\n/// <param name=\"cancellationToken\">Cancels the enumeration.</param>\n/// <returns>The users.</returns>",
                 new[] { "return ToUsers(_client.ListUsersInGroupPaginateAsync(new " + Idp + "ListUsersInGroupRequest { " + pool_ + ", GroupName = groupName }, cancellationToken));" }));
-            methods.Add(new(AsyncEnumerable + "<" + user + ">", "ListUsersAsync", prefix + "UserFilter? filter = null, int? pageSize = null, " + Ct,
-                "The users of the pool, across pages (ListUsers), optionally filtered.\n/// <param name=\"filter\">The filter, e.g. <c>" + prefix + "UserFilter.Email.StartsWith(\"ada\")</c>; null lists every user.</param>\n/// <param name=\"pageSize\">Users per page (1–60); null: the service's default.</param>\n/// <param name=\"cancellationToken\">Cancels the enumeration.</param>\n/// <returns>The users.</returns>",
-                new[] { "return ToUsers(_client.ListUsersPaginateAsync(new " + Idp + "ListUsersRequest { " + pool_ + ", Filter = filter?.Text, Limit = pageSize }, cancellationToken));" }));
+            methods.Add(new(AsyncEnumerable + "<" + user + ">", "ListUsersAsync", prefix + "UserFilter? filter = null, global::System.Collections.Generic.IEnumerable<" + prefix + "AdminAttribute>? attributesToGet = null, int? pageSize = null, " + Ct,
+                "The users of the pool, across pages (ListUsers), optionally filtered.\n/// <param name=\"filter\">The filter, e.g. <c>" + prefix + "UserFilter.Email.StartsWith(\"ada\")</c>; null lists every user.</param>\n/// <param name=\"attributesToGet\">The attributes each user comes with (the others are null); null: all. Cognito refuses the call when a user in the results lacks a named attribute that cannot be filtered on (custom ones).</param>\n/// <param name=\"pageSize\">Users per page (1–60); null: the service's default.</param>\n/// <param name=\"cancellationToken\">Cancels the enumeration.</param>\n/// <returns>The users.</returns>",
+                new[]
+                {
+                    "global::System.Collections.Generic.List<string>? names = null;",
+                    "if (attributesToGet is not null)",
+                    "{",
+                    "    names = new global::System.Collections.Generic.List<string>();",
+                    "    foreach (var attribute in attributesToGet)",
+                    "    {",
+                    "        names.Add(" + prefix + "AdminAttributes.CognitoNameOf(attribute));",
+                    "    }",
+                    "}",
+                    string.Empty,
+                    "return ToUsers(_client.ListUsersPaginateAsync(new " + Idp + "ListUsersRequest { " + pool_ + ", Filter = filter?.Text, AttributesToGet = names, Limit = pageSize }, cancellationToken));",
+                }));
             return methods;
         }
 

@@ -125,6 +125,11 @@ public sealed partial class CognitoGenerator
                 flows.Add("password sign-in");
             }
 
+            if (client.AllowAdminUserPassword)
+            {
+                flows.Add("admin sign-in");
+            }
+
             if (client.AllowCustomAuth)
             {
                 flows.Add("custom auth");

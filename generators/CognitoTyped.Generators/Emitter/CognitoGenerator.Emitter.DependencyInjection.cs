@@ -75,7 +75,7 @@ public sealed partial class CognitoGenerator
                 foreach (var client in pool.Clients)
                 {
                     var type = "global::" + ns + "." + client.TypePrefix + "Client";
-                    w.Line(Hosting + "AddClient(builder, " + Literal(pool.Name) + ", " + Literal(client.Name) + ", requiresSecret: " + (client.GenerateSecret ? "true" : "false") + ");");
+                    w.Line(Hosting + "AddClient(builder, " + Literal(pool.Name) + ", " + Literal(client.Name) + ", requiresSecret: " + (client.GenerateSecret ? "true" : "false") + (client.AllowAdminUserPassword ? ", adminSignIn: true" : string.Empty) + ");");
                     WriteTryAdd(w, type, "new " + type + "(" + Hosting + "CreateAuthClient(provider, " + Literal(pool.Name) + ", " + Literal(client.Name) + "))");
                     WriteTryAdd(w, "global::" + ns + ".I" + client.TypePrefix + "Client", Resolve(type));
                 }

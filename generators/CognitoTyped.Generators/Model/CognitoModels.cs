@@ -58,6 +58,7 @@ internal sealed record ClientModel(
     bool AllowRefresh,
     bool AllowCustomAuth,
     bool AllowUserAuth,
+    bool AllowAdminUserPassword,
     bool EnableTokenRevocation,
     EquatableArray<string> WritableAttributes,
     EquatableArray<string> ReadableAttributes,

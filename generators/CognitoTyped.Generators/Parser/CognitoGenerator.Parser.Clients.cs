@@ -97,6 +97,7 @@ public sealed partial class CognitoGenerator
                 refresh,
                 custom,
                 flows.Contains("ALLOW_USER_AUTH"),
+                flows.Contains("ALLOW_ADMIN_USER_PASSWORD_AUTH") || flows.Contains("ADMIN_NO_SRP_AUTH"),
                 client.Find("EnableTokenRevocation")?.Value.Kind != JsonKind.False,
                 (writable ?? attributes.Select(a => a.CognitoName).ToList()).ToEquatableArray(),
                 (readable ?? attributes.Select(a => a.CognitoName).ToList()).ToEquatableArray(),

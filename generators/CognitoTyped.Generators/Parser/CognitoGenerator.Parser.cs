@@ -173,7 +173,7 @@ public sealed partial class CognitoGenerator
                 return null;
             }
 
-            var poolTypesOk = ClaimTypeNames(typeNames, nameNode, "User pool", name, new[] { prefix + "Attributes", prefix + "User", prefix + "Definition", prefix + "Groups", prefix + "IdentityPool", prefix + "Principal", prefix + "PrincipalExtensions", prefix + "Policies", prefix + "Group", prefix + "Scope", prefix + "AdminClient", "I" + prefix + "AdminClient", prefix + "AdminAttributes", prefix + "AdminAttributeUpdate", prefix + "AdminDeletableAttribute", prefix + "AdminUser", prefix + "UserFilter" });
+            var poolTypesOk = ClaimTypeNames(typeNames, nameNode, "User pool", name, new[] { prefix + "Attributes", prefix + "User", prefix + "Definition", prefix + "Groups", prefix + "IdentityPool", prefix + "Principal", prefix + "PrincipalExtensions", prefix + "Policies", prefix + "Group", prefix + "Scope", prefix + "AdminClient", "I" + prefix + "AdminClient", prefix + "AdminAttributes", prefix + "AdminAttributeUpdate", prefix + "AdminDeletableAttribute", prefix + "AdminAttribute", prefix + "AdminUser", prefix + "UserFilter" });
 
             // The attribute list: Schema (CreateUserPool) or SchemaAttributes (describe-user-pool), not both.
             var schemaMember = pool.Find("Schema");

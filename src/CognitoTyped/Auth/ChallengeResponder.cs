@@ -30,19 +30,26 @@ internal sealed class ChallengeResponder
 
     /// <summary>Continues after InitiateAuth: tokens, or the challenge (DEVICE_SRP_AUTH is answered here when the device is known).</summary>
     internal Task<SignInResult> ContinueAsync(InitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
-        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
+        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: false), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
+
+    /// <summary>
+    /// Continues after AdminInitiateAuth: tokens, or the challenge, whose answers then go to AdminRespondToAuthChallenge (signed)
+    /// rather than RespondToAuthChallenge.
+    /// </summary>
+    internal Task<SignInResult> ContinueAsync(AdminInitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
+        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: true), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
 
     /// <summary>Continues after an InitiateAuth that sent SRP_A: PASSWORD_VERIFIER is answered with <paramref name="srp"/>.</summary>
     internal Task<SignInResult> ContinueWithSrpAsync(InitiateAuthResponse initiated, SrpSession srp, string password, string username, CognitoDevice? device, CancellationToken cancellationToken)
         => initiated.ChallengeName == CognitoChallengeNames.PasswordVerifier
-            ? AnswerPasswordVerifierAsync(srp, password, initiated.ChallengeParameters, initiated.Session, username, device, cancellationToken)
+            ? AnswerPasswordVerifierAsync(srp, password, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: false), cancellationToken)
             : ContinueAsync(initiated, username, device, cancellationToken);
 
     /// <summary>Answers <paramref name="challenge"/> with the caller's <paramref name="responses"/> (RespondToAuthChallenge).</summary>
     internal async Task<SignInResult> RespondAsync(CognitoChallenge challenge, IReadOnlyDictionary<string, string> responses, CancellationToken cancellationToken)
     {
         var session = challenge.SpendSession();
-        var user = new SignInUser(challenge.Username, challenge.SignInName, challenge.Device);
+        var user = new SignInUser(challenge.Username, challenge.SignInName, challenge.Device, challenge.IsAdminFlow);
         var answered = await SendAsync(challenge.Name, new Dictionary<string, string>(responses, StringComparer.Ordinal), session, user, cancellationToken).ConfigureAwait(false);
         return await ContinueAsync(answered, user, cancellationToken).ConfigureAwait(false);
     }
@@ -51,20 +58,20 @@ internal sealed class ChallengeResponder
     internal Task<SignInResult> AnswerPasswordVerifierAsync(CognitoChallenge verifier, SrpSession srp, string password, CancellationToken cancellationToken)
     {
         var session = verifier.SpendSession();
-        return AnswerPasswordVerifierAsync(srp, password, verifier.Parameters, session, verifier.SignInName, verifier.Device, cancellationToken);
+        return AnswerPasswordVerifierAsync(srp, password, verifier.Parameters, session, new SignInUser(verifier.Username, verifier.SignInName, verifier.Device, verifier.IsAdminFlow), cancellationToken);
     }
 
     /// <summary>Answers a DEVICE_SRP_AUTH challenge with the device's SRP proof.</summary>
     internal Task<SignInResult> AnswerDeviceSrpAsync(CognitoChallenge challenge, CognitoDevice device, CancellationToken cancellationToken)
     {
         var session = challenge.SpendSession();
-        return AnswerDeviceSrpAsync(session, challenge.Username, challenge.SignInName, device, cancellationToken);
+        return AnswerDeviceSrpAsync(session, new SignInUser(challenge.Username, challenge.SignInName, device, challenge.IsAdminFlow), cancellationToken);
     }
 
     /// <summary>Answers MFA_SETUP with the Session VerifySoftwareToken returned for it.</summary>
     internal async Task<SignInResult> AnswerMfaSetupAsync(CognitoSoftwareTokenSetup setup, string? verifiedSession, CancellationToken cancellationToken)
     {
-        var user = new SignInUser(setup.Username, setup.Username, setup.Device);
+        var user = new SignInUser(setup.Username, setup.Username, setup.Device, setup.IsAdminFlow);
         var answered = await SendAsync(CognitoChallengeNames.MfaSetup, new Dictionary<string, string>(StringComparer.Ordinal), verifiedSession, user, cancellationToken).ConfigureAwait(false);
         return await ContinueAsync(answered, user, cancellationToken).ConfigureAwait(false);
     }
@@ -75,8 +82,7 @@ internal sealed class ChallengeResponder
         string password,
         IReadOnlyDictionary<string, string>? challengeParameters,
         string? session,
-        string signInName,
-        CognitoDevice? device,
+        SignInUser signingIn,
         CancellationToken cancellationToken)
     {
         var challenge = challengeParameters ?? new Dictionary<string, string>();
@@ -90,15 +96,16 @@ internal sealed class ChallengeResponder
             Required(challenge, Key.Salt, CognitoChallengeNames.PasswordVerifier),
             secretBlock,
             _time.GetUtcNow()));
-        var user = new SignInUser(userIdForSrp, signInName, device);
+        var user = signingIn with { Username = userIdForSrp };
         var answered = await SendAsync(CognitoChallengeNames.PasswordVerifier, ProofResponses(userIdForSrp, secretBlock, claim), session, user, cancellationToken).ConfigureAwait(false);
         return await ContinueAsync(answered, user, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>DEVICE_SRP_AUTH → DEVICE_PASSWORD_VERIFIER with the device's key, group key and password.</summary>
-    private async Task<SignInResult> AnswerDeviceSrpAsync(string? session, string username, string signInName, CognitoDevice device, CancellationToken cancellationToken)
+    private async Task<SignInResult> AnswerDeviceSrpAsync(string? session, SignInUser user, CancellationToken cancellationToken)
     {
-        var user = new SignInUser(username, signInName, device);
+        var device = user.Device ?? throw new InvalidOperationException("Device SRP needs the remembered device.");
+        var username = user.Username;
         var srp = SrpSession.Create();
         var start = AuthParameterDictionary.ForUser(username);
         start[Key.DeviceKey] = device.DeviceKey;
@@ -106,7 +113,7 @@ internal sealed class ChallengeResponder
         var challenged = await SendAsync(CognitoChallengeNames.DeviceSrpAuth, start, session, user, cancellationToken).ConfigureAwait(false);
         if (challenged.ChallengeName != CognitoChallengeNames.DevicePasswordVerifier)
         {
-            return ResultOf(challenged.AuthenticationResult, challenged.ChallengeName?.Value, challenged.ChallengeParameters, challenged.Session, user, null);
+            return ResultOf(challenged.AuthenticationResult, challenged.ChallengeName, challenged.ChallengeParameters, challenged.Session, user, null);
         }
 
         var parameters = challenged.ChallengeParameters ?? new Dictionary<string, string>();
@@ -122,7 +129,7 @@ internal sealed class ChallengeResponder
         var responses = ProofResponses(username, secretBlock, claim);
         responses[Key.DeviceKey] = device.DeviceKey;
         var answered = await SendAsync(CognitoChallengeNames.DevicePasswordVerifier, responses, challenged.Session, user, cancellationToken).ConfigureAwait(false);
-        return ResultOf(answered.AuthenticationResult, answered.ChallengeName?.Value, answered.ChallengeParameters, answered.Session, user, null);
+        return ResultOf(answered.AuthenticationResult, answered.ChallengeName, answered.ChallengeParameters, answered.Session, user, null);
     }
 
     /// <summary>The answer to PASSWORD_VERIFIER and DEVICE_PASSWORD_VERIFIER: the signed secret block.</summary>
@@ -136,21 +143,30 @@ internal sealed class ChallengeResponder
     }
 
     /// <summary>
-    /// Sends one RespondToAuthChallenge, adding USERNAME (unless the responses name one), DEVICE_KEY on a remembered device and
-    /// SECRET_HASH for the USERNAME sent.
+    /// Sends one RespondToAuthChallenge (AdminRespondToAuthChallenge, signed, when the sign-in began with AdminInitiateAuth),
+    /// adding USERNAME (unless the responses name one), DEVICE_KEY on a remembered device and SECRET_HASH for the USERNAME sent.
     /// </summary>
-    private Task<RespondToAuthChallengeResponse> SendAsync(string challengeName, Dictionary<string, string> responses, string? session, SignInUser user, CancellationToken cancellationToken)
+    private async Task<StepAnswer> SendAsync(string challengeName, Dictionary<string, string> responses, string? session, SignInUser user, CancellationToken cancellationToken)
     {
         responses.TryAdd(Key.Username, user.Username);
         responses.AddDeviceKey(user.Device);
         responses.AddSecretHash(_options, responses[Key.Username]);
-        return _service.RespondToAuthChallengeAsync(
+        if (user.Admin)
+        {
+            var admin = await _service.AdminRespondToAuthChallengeAsync(
+                new AdminRespondToAuthChallengeRequest { UserPoolId = _options.UserPoolId, ChallengeName = challengeName, ClientId = _options.ClientId, ChallengeResponses = responses, Session = session },
+                cancellationToken).ConfigureAwait(false);
+            return new StepAnswer(admin.AuthenticationResult, admin.ChallengeName?.Value, admin.ChallengeParameters, admin.Session);
+        }
+
+        var answered = await _service.RespondToAuthChallengeAsync(
             new RespondToAuthChallengeRequest { ChallengeName = challengeName, ClientId = _options.ClientId, ChallengeResponses = responses, Session = session },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        return new StepAnswer(answered.AuthenticationResult, answered.ChallengeName?.Value, answered.ChallengeParameters, answered.Session);
     }
 
-    private Task<SignInResult> ContinueAsync(RespondToAuthChallengeResponse answered, SignInUser user, CancellationToken cancellationToken)
-        => ContinueAsync(answered.AuthenticationResult, answered.ChallengeName?.Value, answered.ChallengeParameters, answered.Session, user, null, cancellationToken);
+    private Task<SignInResult> ContinueAsync(StepAnswer answered, SignInUser user, CancellationToken cancellationToken)
+        => ContinueAsync(answered.AuthenticationResult, answered.ChallengeName, answered.ChallengeParameters, answered.Session, user, null, cancellationToken);
 
     /// <summary>Turns a step's answer into a result; a DEVICE_SRP_AUTH challenge is answered here when the device is known.</summary>
     private Task<SignInResult> ContinueAsync(
@@ -165,7 +181,7 @@ internal sealed class ChallengeResponder
         if (result is null && user.Device is { } device && challengeName == CognitoChallengeNames.DeviceSrpAuth)
         {
             var parameters = challengeParameters ?? new Dictionary<string, string>();
-            return AnswerDeviceSrpAsync(session, ChallengeUsername(parameters, user.Username), user.SignInName, device, cancellationToken);
+            return AnswerDeviceSrpAsync(session, user with { Username = ChallengeUsername(parameters, user.Username), Device = device }, cancellationToken);
         }
 
         return Task.FromResult(ResultOf(result, challengeName, challengeParameters, session, user, availableChallenges));
@@ -198,7 +214,10 @@ internal sealed class ChallengeResponder
         }
 
         var parameters = challengeParameters ?? new Dictionary<string, string>();
-        var challenge = new CognitoChallenge(challengeName, parameters, session, ChallengeUsername(parameters, user.Username), user.SignInName, availableChallenges, user.Device);
+        var challenge = new CognitoChallenge(challengeName, parameters, session, ChallengeUsername(parameters, user.Username), user.SignInName, availableChallenges, user.Device)
+        {
+            IsAdminFlow = user.Admin,
+        };
         // The kind, not Cognito's name: a bounded set of values, whatever a custom pool sends.
         CognitoLog.SignInChallenged(_logger, challenge.Kind);
         CognitoTelemetry.SignIns.Add(
@@ -241,9 +260,12 @@ internal sealed class ChallengeResponder
             : throw new CognitoProtocolException($"The {challengeName} challenge has no {name}.");
 
     /// <summary>
-    /// Who answers: the username answers carry (and SECRET_HASH is computed on), the name the user signed in with, and the
-    /// remembered device, if any.
+    /// Who answers: the username answers carry (and SECRET_HASH is computed on), the name the user signed in with, the
+    /// remembered device, if any, and whether the sign-in began with AdminInitiateAuth (answers then go to the signed admin operation).
     /// </summary>
-    private readonly record struct SignInUser(string Username, string SignInName, CognitoDevice? Device);
+    private readonly record struct SignInUser(string Username, string SignInName, CognitoDevice? Device, bool Admin);
+
+    /// <summary>One answer of RespondToAuthChallenge or AdminRespondToAuthChallenge: the same four members.</summary>
+    private readonly record struct StepAnswer(AuthenticationResultType? AuthenticationResult, string? ChallengeName, Dictionary<string, string>? ChallengeParameters, string? Session);
 
 }

@@ -60,7 +60,10 @@ public sealed partial class CognitoAuthClient
         var response = await _service.AssociateSoftwareTokenAsync(new AssociateSoftwareTokenRequest { Session = session }, cancellationToken).ConfigureAwait(false);
         var secret = SecretCodeOf(response);
         var label = string.IsNullOrWhiteSpace(accountName) ? challenge.SignInName : accountName;
-        return new CognitoSoftwareTokenSetup(secret, CognitoSoftwareTokenSetup.BuildOtpAuthUri(issuer, label, secret), response.Session, challenge.Username, challenge.Device);
+        return new CognitoSoftwareTokenSetup(secret, CognitoSoftwareTokenSetup.BuildOtpAuthUri(issuer, label, secret), response.Session, challenge.Username, challenge.Device)
+        {
+            IsAdminFlow = challenge.IsAdminFlow,
+        };
     }
 
     /// <summary>

@@ -70,6 +70,47 @@ public sealed partial class CognitoAuthClient
         return await _responder.ContinueWithSrpAsync(initiated, srp, password, username, device, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Signs in on the server with ADMIN_USER_PASSWORD_AUTH (AdminInitiateAuth): for server-side apps that receive the password
+    /// themselves. The call, and every answer to a challenge that follows (AdminRespondToAuthChallenge), is signed with
+    /// <see cref="CognitoClientOptions.Credentials"/> (or the default chain); the app client must allow
+    /// <c>ALLOW_ADMIN_USER_PASSWORD_AUTH</c> and <see cref="CognitoClientOptions.UserPoolId"/> must be set.
+    /// </summary>
+    /// <param name="username">The username or an alias (email, phone).</param>
+    /// <param name="password">The password.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The tokens, or the challenge Cognito asks for next (new password, MFA, …); answer it with this client as usual.</returns>
+    public Task<SignInResult> AdminSignInWithPasswordAsync(string username, [CognitoPassword] string password, CancellationToken cancellationToken = default)
+        => AdminSignInWithPasswordAsync(username, password, null, cancellationToken);
+
+    /// <summary>
+    /// Signs in on the server with ADMIN_USER_PASSWORD_AUTH on a remembered device: DEVICE_KEY is sent and DEVICE_SRP_AUTH is
+    /// answered with the device's SRP proof, so Cognito can skip MFA for it.
+    /// </summary>
+    /// <param name="username">The username or an alias (email, phone).</param>
+    /// <param name="password">The password.</param>
+    /// <param name="device">The device confirmed earlier, or null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The tokens, or the challenge Cognito asks for next.</returns>
+    public async Task<SignInResult> AdminSignInWithPasswordAsync(string username, [CognitoPassword] string password, CognitoDevice? device, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(username);
+        ArgumentException.ThrowIfNullOrEmpty(password);
+        if (string.IsNullOrWhiteSpace(_options.UserPoolId))
+        {
+            throw new InvalidOperationException("CognitoClientOptions.UserPoolId is not set: AdminInitiateAuth names the pool.");
+        }
+
+        var parameters = AuthParameterDictionary.ForUser(username);
+        parameters[Key.Password] = password;
+        parameters.AddDeviceKey(device);
+        parameters.AddSecretHash(_options, username);
+        var initiated = await _service.AdminInitiateAuthAsync(
+            new AdminInitiateAuthRequest { UserPoolId = _options.UserPoolId, ClientId = _options.ClientId, AuthFlow = AuthFlowType.AdminUserPasswordAuth, AuthParameters = parameters },
+            cancellationToken).ConfigureAwait(false);
+        return await _responder.ContinueAsync(initiated, username, device, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Starts CUSTOM_AUTH: the pool's Lambda triggers decide the challenges (CUSTOM_CHALLENGE).</summary>
     /// <param name="username">The username or an alias.</param>
     /// <param name="clientMetadata">Values for the Lambda triggers; optional.</param>

@@ -32,6 +32,9 @@ public sealed class CognitoSoftwareTokenSetup
 
     internal CognitoDevice? Device { get; }
 
+    /// <summary>True when the sign-in began with AdminInitiateAuth: MFA_SETUP is answered with AdminRespondToAuthChallenge.</summary>
+    internal bool IsAdminFlow { get; init; }
+
     /// <summary>An otpauth issuer is required and cannot contain ':' (it separates the issuer from the account in the label).</summary>
     /// <param name="issuer">The issuer.</param>
     internal static void ThrowIfInvalidIssuer(string issuer)

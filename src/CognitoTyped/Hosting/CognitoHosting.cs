@@ -148,6 +148,19 @@ public static class CognitoHosting
     /// <param name="client">The app client's name in cognito.json.</param>
     /// <param name="requiresSecret">Whether cognito.json generates the app client with a secret (then <c>ClientSecret</c> is required).</param>
     public static void AddClient(CognitoTypedBuilder builder, string userPool, string client, bool requiresSecret)
+        => AddClient(builder, userPool, client, requiresSecret, adminSignIn: false);
+
+    /// <summary>
+    /// Registers the named, validated <see cref="CognitoClientOptions"/> of one app client (<c>{Pool}:{Client}</c>); with
+    /// <paramref name="adminSignIn"/>, its <see cref="CognitoClientOptions.Credentials"/> come from <see cref="AWSOptions"/> when set
+    /// in neither code nor configuration, as the admin client's do.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="userPool">The user pool's name in cognito.json.</param>
+    /// <param name="client">The app client's name in cognito.json.</param>
+    /// <param name="requiresSecret">Whether cognito.json generates a secret for the client, so configuration must give it.</param>
+    /// <param name="adminSignIn">Whether the client allows <c>ALLOW_ADMIN_USER_PASSWORD_AUTH</c>, whose calls are signed.</param>
+    public static void AddClient(CognitoTypedBuilder builder, string userPool, string client, bool requiresSecret, bool adminSignIn)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Register(userPool).Clients.Add(client);
@@ -165,9 +178,15 @@ public static class CognitoHosting
         {
             o.LoggerFactory = LoggerFactoryOf(o.LoggerFactory, provider);
             o.HttpClientFactory ??= provider.GetService<IHttpClientFactory>();
+            var aws = provider.GetService<AWSOptions>();
             if (string.IsNullOrWhiteSpace(o.Region) && CognitoClientOptions.RegionFromPoolId(o.UserPoolId) is null)
             {
-                o.Region = provider.GetService<AWSOptions>()?.Region?.SystemName;
+                o.Region = aws?.Region?.SystemName;
+            }
+
+            if (adminSignIn)
+            {
+                o.Credentials ??= CredentialsOf(aws, o);
             }
         });
         services.AddSingleton<IValidateOptions<CognitoClientOptions>>(new CognitoClientOptionsValidator(name, userPool, client, requiresSecret));
@@ -259,7 +278,7 @@ public static class CognitoHosting
     /// AWSOptions' credentials when the app set them, or its named profile's; otherwise null (AWSSDK.Core's default chain at the
     /// first signed call). A profile that cannot be loaded is reported at host start with the options' other errors.
     /// </summary>
-    private static Amazon.Runtime.AWSCredentials? CredentialsOf(AWSOptions? aws, CognitoServiceClientOptions options)
+    private static Amazon.Runtime.AWSCredentials? CredentialsOf(AWSOptions? aws, object options)
     {
         if (aws is null)
         {

@@ -113,6 +113,45 @@ namespace Contoso.Imported
             global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:plan", Plan);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute, e.g. <c>custom:seats</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ImportedPoolAdminAttribute attribute) => attribute switch
+        {
+            ImportedPoolAdminAttribute.Sub => "sub",
+            ImportedPoolAdminAttribute.Email => "email",
+            ImportedPoolAdminAttribute.EmailVerified => "email_verified",
+            ImportedPoolAdminAttribute.UpdatedAt => "updated_at",
+            ImportedPoolAdminAttribute.Identities => "identities",
+            ImportedPoolAdminAttribute.Plan => "custom:plan",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute of the pool."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes of the imported-pool user pool by name, for what ListUsers returns (<c>attributesToGet</c>).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public enum ImportedPoolAdminAttribute
+    {
+        /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
+        Sub,
+
+        /// <summary>The <c>email</c> attribute (String, required, from 0 to 2048 characters).</summary>
+        Email,
+
+        /// <summary>The <c>email_verified</c> attribute (Boolean).</summary>
+        EmailVerified,
+
+        /// <summary>The <c>updated_at</c> attribute (Number, at least 0).</summary>
+        UpdatedAt,
+
+        /// <summary>The <c>identities</c> attribute (String, immutable).</summary>
+        Identities,
+
+        /// <summary>The <c>custom:plan</c> attribute (String, from 1 to 16 characters).</summary>
+        Plan,
     }
 
     /// <summary>
@@ -440,10 +479,11 @@ namespace Contoso.Imported
 
         /// <summary>The users of the pool, across pages (ListUsers), optionally filtered.</summary>
         /// <param name="filter">The filter, e.g. <c>ImportedPoolUserFilter.Email.StartsWith("ada")</c>; null lists every user.</param>
+        /// <param name="attributesToGet">The attributes each user comes with (the others are null); null: all. Cognito refuses the call when a user in the results lacks a named attribute that cannot be filtered on (custom ones).</param>
         /// <param name="pageSize">Users per page (1–60); null: the service's default.</param>
         /// <param name="cancellationToken">Cancels the enumeration.</param>
         /// <returns>The users.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<ImportedPoolAdminUser> ListUsersAsync(ImportedPoolUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<ImportedPoolAdminUser> ListUsersAsync(ImportedPoolUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<ImportedPoolAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -606,9 +646,19 @@ namespace Contoso.Imported
         }
 
         /// <inheritdoc />
-        public global::System.Collections.Generic.IAsyncEnumerable<ImportedPoolAdminUser> ListUsersAsync(ImportedPoolUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<ImportedPoolAdminUser> ListUsersAsync(ImportedPoolUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<ImportedPoolAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, Limit = pageSize }, cancellationToken));
+            global::System.Collections.Generic.List<string>? names = null;
+            if (attributesToGet is not null)
+            {
+                names = new global::System.Collections.Generic.List<string>();
+                foreach (var attribute in attributesToGet)
+                {
+                    names.Add(ImportedPoolAdminAttributes.CognitoNameOf(attribute));
+                }
+            }
+
+            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, AttributesToGet = names, Limit = pageSize }, cancellationToken));
         }
 
         /// <summary>Disposes the low-level client when this one created it.</summary>

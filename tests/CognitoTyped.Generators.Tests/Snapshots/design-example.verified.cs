@@ -43,7 +43,7 @@ namespace Contoso.Auth
             global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Customers", "Web", requiresSecret: false);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.CustomersWebClient>(services, provider => new global::Contoso.Auth.CustomersWebClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Customers", "Web")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.ICustomersWebClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Auth.CustomersWebClient>(provider));
-            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Customers", "Backend", requiresSecret: true);
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Customers", "Backend", requiresSecret: true, adminSignIn: true);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.CustomersBackendClient>(services, provider => new global::Contoso.Auth.CustomersBackendClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Customers", "Backend")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Auth.ICustomersBackendClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Auth.CustomersBackendClient>(provider));
             global::CognitoTyped.Hosting.CognitoHosting.AddIdentityPool(builder, "Customers", allowUnauthenticatedIdentities: false);
@@ -128,6 +128,53 @@ namespace Contoso.Auth
             global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "custom:beta", Beta);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute, e.g. <c>custom:seats</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(CustomersAdminAttribute attribute) => attribute switch
+        {
+            CustomersAdminAttribute.Sub => "sub",
+            CustomersAdminAttribute.Email => "email",
+            CustomersAdminAttribute.GivenName => "given_name",
+            CustomersAdminAttribute.Birthdate => "birthdate",
+            CustomersAdminAttribute.EmailVerified => "email_verified",
+            CustomersAdminAttribute.TenantId => "custom:tenant_id",
+            CustomersAdminAttribute.Seats => "custom:seats",
+            CustomersAdminAttribute.Beta => "custom:beta",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute of the pool."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes of the Customers user pool by name, for what ListUsers returns (<c>attributesToGet</c>).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public enum CustomersAdminAttribute
+    {
+        /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
+        Sub,
+
+        /// <summary>The <c>email</c> attribute (String, required).</summary>
+        Email,
+
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
+
+        /// <summary>The <c>birthdate</c> attribute (String).</summary>
+        Birthdate,
+
+        /// <summary>The <c>email_verified</c> attribute (Boolean).</summary>
+        EmailVerified,
+
+        /// <summary>The <c>custom:tenant_id</c> attribute (String, immutable, from 1 to 36 characters).</summary>
+        TenantId,
+
+        /// <summary>The <c>custom:seats</c> attribute (Number, from 1 to 500).</summary>
+        Seats,
+
+        /// <summary>The <c>custom:beta</c> attribute (Boolean).</summary>
+        Beta,
     }
 
     /// <summary>
@@ -491,10 +538,11 @@ namespace Contoso.Auth
 
         /// <summary>The users of the pool, across pages (ListUsers), optionally filtered.</summary>
         /// <param name="filter">The filter, e.g. <c>CustomersUserFilter.Email.StartsWith("ada")</c>; null lists every user.</param>
+        /// <param name="attributesToGet">The attributes each user comes with (the others are null); null: all. Cognito refuses the call when a user in the results lacks a named attribute that cannot be filtered on (custom ones).</param>
         /// <param name="pageSize">Users per page (1–60); null: the service's default.</param>
         /// <param name="cancellationToken">Cancels the enumeration.</param>
         /// <returns>The users.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<CustomersAdminUser> ListUsersAsync(CustomersUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<CustomersAdminUser> ListUsersAsync(CustomersUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<CustomersAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -669,9 +717,19 @@ namespace Contoso.Auth
         }
 
         /// <inheritdoc />
-        public global::System.Collections.Generic.IAsyncEnumerable<CustomersAdminUser> ListUsersAsync(CustomersUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<CustomersAdminUser> ListUsersAsync(CustomersUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<CustomersAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, Limit = pageSize }, cancellationToken));
+            global::System.Collections.Generic.List<string>? names = null;
+            if (attributesToGet is not null)
+            {
+                names = new global::System.Collections.Generic.List<string>();
+                foreach (var attribute in attributesToGet)
+                {
+                    names.Add(CustomersAdminAttributes.CognitoNameOf(attribute));
+                }
+            }
+
+            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, AttributesToGet = names, Limit = pageSize }, cancellationToken));
         }
 
         /// <summary>Disposes the low-level client when this one created it.</summary>
@@ -1089,6 +1147,12 @@ namespace Contoso.Auth
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithPasswordAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AdminSignInWithPasswordAsync(string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> AdminSignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AdminSignInWithPasswordAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> AdminSignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -1173,7 +1237,7 @@ namespace Contoso.Auth
     }
 
     /// <summary>
-    /// The typed client of app client Backend of the Customers user pool (allows password sign-in, token refresh).
+    /// The typed client of app client Backend of the Customers user pool (allows password sign-in, admin sign-in, token refresh).
     /// The app client has a secret: set <see cref="global::CognitoTyped.CognitoClientOptions.ClientSecret"/> from configuration; SECRET_HASH is computed for every call.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
@@ -1245,6 +1309,12 @@ namespace Contoso.Auth
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithPasswordAsync(username, password, device, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> AdminSignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.AdminSignInWithPasswordAsync(username, password, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> AdminSignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.AdminSignInWithPasswordAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);

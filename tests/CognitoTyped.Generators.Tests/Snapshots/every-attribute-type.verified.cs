@@ -165,6 +165,97 @@ namespace Contoso.Types
             global::CognitoTyped.Generated.CognitoAttributeConverter.AddInt64(result, "custom:größe", Größe);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute, e.g. <c>custom:seats</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(MembersAdminAttribute attribute) => attribute switch
+        {
+            MembersAdminAttribute.Sub => "sub",
+            MembersAdminAttribute.Email => "email",
+            MembersAdminAttribute.PhoneNumber => "phone_number",
+            MembersAdminAttribute.GivenName => "given_name",
+            MembersAdminAttribute.FamilyName => "family_name",
+            MembersAdminAttribute.Birthdate => "birthdate",
+            MembersAdminAttribute.UpdatedAt => "updated_at",
+            MembersAdminAttribute.Address => "address",
+            MembersAdminAttribute.Locale => "locale",
+            MembersAdminAttribute.EmailVerified => "email_verified",
+            MembersAdminAttribute.PhoneNumberVerified => "phone_number_verified",
+            MembersAdminAttribute.TenantId => "custom:tenant_id",
+            MembersAdminAttribute.Seats => "custom:seats",
+            MembersAdminAttribute.Beta => "custom:beta",
+            MembersAdminAttribute.Joined => "custom:joined",
+            MembersAdminAttribute.Nickname2 => "custom:nickname_2",
+            MembersAdminAttribute._2faMethod => "custom:2fa_method",
+            MembersAdminAttribute.Class => "custom:class",
+            MembersAdminAttribute.Größe => "custom:größe",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute of the pool."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes of the Members user pool by name, for what ListUsers returns (<c>attributesToGet</c>).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public enum MembersAdminAttribute
+    {
+        /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
+        Sub,
+
+        /// <summary>The <c>email</c> attribute (String, required).</summary>
+        Email,
+
+        /// <summary>The <c>phone_number</c> attribute (String).</summary>
+        PhoneNumber,
+
+        /// <summary>The <c>given_name</c> attribute (String, from 1 to 64 characters).</summary>
+        GivenName,
+
+        /// <summary>The <c>family_name</c> attribute (String).</summary>
+        FamilyName,
+
+        /// <summary>The <c>birthdate</c> attribute (String).</summary>
+        Birthdate,
+
+        /// <summary>The <c>updated_at</c> attribute (Number).</summary>
+        UpdatedAt,
+
+        /// <summary>The <c>address</c> attribute (String).</summary>
+        Address,
+
+        /// <summary>The <c>locale</c> attribute (String).</summary>
+        Locale,
+
+        /// <summary>The <c>email_verified</c> attribute (Boolean).</summary>
+        EmailVerified,
+
+        /// <summary>The <c>phone_number_verified</c> attribute (Boolean).</summary>
+        PhoneNumberVerified,
+
+        /// <summary>The <c>custom:tenant_id</c> attribute (String, immutable, from 1 to 36 characters).</summary>
+        TenantId,
+
+        /// <summary>The <c>custom:seats</c> attribute (Number, from 1 to 500).</summary>
+        Seats,
+
+        /// <summary>The <c>custom:beta</c> attribute (Boolean).</summary>
+        Beta,
+
+        /// <summary>The <c>custom:joined</c> attribute (DateTime).</summary>
+        Joined,
+
+        /// <summary>The <c>custom:nickname_2</c> attribute (String, at most 20 characters).</summary>
+        Nickname2,
+
+        /// <summary>The <c>custom:2fa_method</c> attribute (String).</summary>
+        _2faMethod,
+
+        /// <summary>The <c>custom:class</c> attribute (String).</summary>
+        Class,
+
+        /// <summary>The <c>custom:größe</c> attribute (Number).</summary>
+        Größe,
     }
 
     /// <summary>
@@ -592,10 +683,11 @@ namespace Contoso.Types
 
         /// <summary>The users of the pool, across pages (ListUsers), optionally filtered.</summary>
         /// <param name="filter">The filter, e.g. <c>MembersUserFilter.Email.StartsWith("ada")</c>; null lists every user.</param>
+        /// <param name="attributesToGet">The attributes each user comes with (the others are null); null: all. Cognito refuses the call when a user in the results lacks a named attribute that cannot be filtered on (custom ones).</param>
         /// <param name="pageSize">Users per page (1–60); null: the service's default.</param>
         /// <param name="cancellationToken">Cancels the enumeration.</param>
         /// <returns>The users.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<MembersAdminUser> ListUsersAsync(MembersUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<MembersAdminUser> ListUsersAsync(MembersUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<MembersAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -758,9 +850,19 @@ namespace Contoso.Types
         }
 
         /// <inheritdoc />
-        public global::System.Collections.Generic.IAsyncEnumerable<MembersAdminUser> ListUsersAsync(MembersUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<MembersAdminUser> ListUsersAsync(MembersUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<MembersAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, Limit = pageSize }, cancellationToken));
+            global::System.Collections.Generic.List<string>? names = null;
+            if (attributesToGet is not null)
+            {
+                names = new global::System.Collections.Generic.List<string>();
+                foreach (var attribute in attributesToGet)
+                {
+                    names.Add(MembersAdminAttributes.CognitoNameOf(attribute));
+                }
+            }
+
+            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, AttributesToGet = names, Limit = pageSize }, cancellationToken));
         }
 
         /// <summary>Disposes the low-level client when this one created it.</summary>

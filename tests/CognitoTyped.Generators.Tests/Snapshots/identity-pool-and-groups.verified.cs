@@ -111,6 +111,33 @@ namespace Contoso.Media
             global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute, e.g. <c>custom:seats</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ViewersAdminAttribute attribute) => attribute switch
+        {
+            ViewersAdminAttribute.Sub => "sub",
+            ViewersAdminAttribute.Email => "email",
+            ViewersAdminAttribute.EmailVerified => "email_verified",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute of the pool."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes of the Viewers user pool by name, for what ListUsers returns (<c>attributesToGet</c>).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public enum ViewersAdminAttribute
+    {
+        /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
+        Sub,
+
+        /// <summary>The <c>email</c> attribute (String, required).</summary>
+        Email,
+
+        /// <summary>The <c>email_verified</c> attribute (Boolean).</summary>
+        EmailVerified,
     }
 
     /// <summary>
@@ -413,10 +440,11 @@ namespace Contoso.Media
 
         /// <summary>The users of the pool, across pages (ListUsers), optionally filtered.</summary>
         /// <param name="filter">The filter, e.g. <c>ViewersUserFilter.Email.StartsWith("ada")</c>; null lists every user.</param>
+        /// <param name="attributesToGet">The attributes each user comes with (the others are null); null: all. Cognito refuses the call when a user in the results lacks a named attribute that cannot be filtered on (custom ones).</param>
         /// <param name="pageSize">Users per page (1–60); null: the service's default.</param>
         /// <param name="cancellationToken">Cancels the enumeration.</param>
         /// <returns>The users.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<ViewersAdminUser> ListUsersAsync(ViewersUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<ViewersAdminUser> ListUsersAsync(ViewersUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<ViewersAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -575,9 +603,19 @@ namespace Contoso.Media
         }
 
         /// <inheritdoc />
-        public global::System.Collections.Generic.IAsyncEnumerable<ViewersAdminUser> ListUsersAsync(ViewersUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<ViewersAdminUser> ListUsersAsync(ViewersUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<ViewersAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, Limit = pageSize }, cancellationToken));
+            global::System.Collections.Generic.List<string>? names = null;
+            if (attributesToGet is not null)
+            {
+                names = new global::System.Collections.Generic.List<string>();
+                foreach (var attribute in attributesToGet)
+                {
+                    names.Add(ViewersAdminAttributes.CognitoNameOf(attribute));
+                }
+            }
+
+            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, AttributesToGet = names, Limit = pageSize }, cancellationToken));
         }
 
         /// <summary>Disposes the low-level client when this one created it.</summary>

@@ -156,6 +156,41 @@ namespace Contoso.Clients
             global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:tier", Tier);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute, e.g. <c>custom:seats</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(ShopAdminAttribute attribute) => attribute switch
+        {
+            ShopAdminAttribute.Sub => "sub",
+            ShopAdminAttribute.Email => "email",
+            ShopAdminAttribute.GivenName => "given_name",
+            ShopAdminAttribute.EmailVerified => "email_verified",
+            ShopAdminAttribute.Tier => "custom:tier",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute of the pool."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes of the Shop user pool by name, for what ListUsers returns (<c>attributesToGet</c>).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public enum ShopAdminAttribute
+    {
+        /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
+        Sub,
+
+        /// <summary>The <c>email</c> attribute (String, required).</summary>
+        Email,
+
+        /// <summary>The <c>given_name</c> attribute (String).</summary>
+        GivenName,
+
+        /// <summary>The <c>email_verified</c> attribute (Boolean).</summary>
+        EmailVerified,
+
+        /// <summary>The <c>custom:tier</c> attribute (String, immutable).</summary>
+        Tier,
     }
 
     /// <summary>
@@ -475,10 +510,11 @@ namespace Contoso.Clients
 
         /// <summary>The users of the pool, across pages (ListUsers), optionally filtered.</summary>
         /// <param name="filter">The filter, e.g. <c>ShopUserFilter.Email.StartsWith("ada")</c>; null lists every user.</param>
+        /// <param name="attributesToGet">The attributes each user comes with (the others are null); null: all. Cognito refuses the call when a user in the results lacks a named attribute that cannot be filtered on (custom ones).</param>
         /// <param name="pageSize">Users per page (1–60); null: the service's default.</param>
         /// <param name="cancellationToken">Cancels the enumeration.</param>
         /// <returns>The users.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<ShopAdminUser> ListUsersAsync(ShopUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<ShopAdminUser> ListUsersAsync(ShopUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<ShopAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -641,9 +677,19 @@ namespace Contoso.Clients
         }
 
         /// <inheritdoc />
-        public global::System.Collections.Generic.IAsyncEnumerable<ShopAdminUser> ListUsersAsync(ShopUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<ShopAdminUser> ListUsersAsync(ShopUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<ShopAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, Limit = pageSize }, cancellationToken));
+            global::System.Collections.Generic.List<string>? names = null;
+            if (attributesToGet is not null)
+            {
+                names = new global::System.Collections.Generic.List<string>();
+                foreach (var attribute in attributesToGet)
+                {
+                    names.Add(ShopAdminAttributes.CognitoNameOf(attribute));
+                }
+            }
+
+            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, AttributesToGet = names, Limit = pageSize }, cancellationToken));
         }
 
         /// <summary>Disposes the low-level client when this one created it.</summary>

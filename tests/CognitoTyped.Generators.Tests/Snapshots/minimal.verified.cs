@@ -15,6 +15,25 @@ namespace Consumer
         /// <summary>The set attributes as Cognito takes them, keyed by Cognito name.</summary>
         /// <returns>The attributes to send.</returns>
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes() => global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>();
+
+        /// <summary>The Cognito name of an attribute, e.g. <c>custom:seats</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(AppAdminAttribute attribute) => attribute switch
+        {
+            AppAdminAttribute.Sub => "sub",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute of the pool."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes of the App user pool by name, for what ListUsers returns (<c>attributesToGet</c>).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public enum AppAdminAttribute
+    {
+        /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
+        Sub,
     }
 
     /// <summary>
@@ -285,10 +304,11 @@ namespace Consumer
 
         /// <summary>The users of the pool, across pages (ListUsers), optionally filtered.</summary>
         /// <param name="filter">The filter, e.g. <c>AppUserFilter.Email.StartsWith("ada")</c>; null lists every user.</param>
+        /// <param name="attributesToGet">The attributes each user comes with (the others are null); null: all. Cognito refuses the call when a user in the results lacks a named attribute that cannot be filtered on (custom ones).</param>
         /// <param name="pageSize">Users per page (1–60); null: the service's default.</param>
         /// <param name="cancellationToken">Cancels the enumeration.</param>
         /// <returns>The users.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<AppAdminUser> ListUsersAsync(AppUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<AppAdminUser> ListUsersAsync(AppUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<AppAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -435,9 +455,19 @@ namespace Consumer
         }
 
         /// <inheritdoc />
-        public global::System.Collections.Generic.IAsyncEnumerable<AppAdminUser> ListUsersAsync(AppUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<AppAdminUser> ListUsersAsync(AppUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<AppAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, Limit = pageSize }, cancellationToken));
+            global::System.Collections.Generic.List<string>? names = null;
+            if (attributesToGet is not null)
+            {
+                names = new global::System.Collections.Generic.List<string>();
+                foreach (var attribute in attributesToGet)
+                {
+                    names.Add(AppAdminAttributes.CognitoNameOf(attribute));
+                }
+            }
+
+            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, AttributesToGet = names, Limit = pageSize }, cancellationToken));
         }
 
         /// <summary>Disposes the low-level client when this one created it.</summary>

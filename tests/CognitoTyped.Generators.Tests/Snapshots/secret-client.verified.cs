@@ -53,7 +53,7 @@ namespace Contoso.Backend
             global::CognitoTyped.Hosting.CognitoHosting.AddUserPool(builder, "Staff");
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Backend.StaffAdminClient>(services, provider => new global::Contoso.Backend.StaffAdminClient(global::CognitoTyped.Hosting.CognitoHosting.GetAdminClient(provider, "Staff")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Backend.IStaffAdminClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Backend.StaffAdminClient>(provider));
-            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Staff", "Backend", requiresSecret: true);
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Staff", "Backend", requiresSecret: true, adminSignIn: true);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Backend.StaffBackendClient>(services, provider => new global::Contoso.Backend.StaffBackendClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Staff", "Backend")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Backend.IStaffBackendClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Backend.StaffBackendClient>(provider));
             return builder;
@@ -105,6 +105,37 @@ namespace Contoso.Backend
             global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "custom:department", Department);
             return result;
         }
+
+        /// <summary>The Cognito name of an attribute, e.g. <c>custom:seats</c>.</summary>
+        /// <param name="attribute">The attribute.</param>
+        /// <returns>Its name in Cognito.</returns>
+        public static string CognitoNameOf(StaffAdminAttribute attribute) => attribute switch
+        {
+            StaffAdminAttribute.Sub => "sub",
+            StaffAdminAttribute.Email => "email",
+            StaffAdminAttribute.EmailVerified => "email_verified",
+            StaffAdminAttribute.Department => "custom:department",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(attribute), attribute, "Not an attribute of the pool."),
+        };
+    }
+
+    /// <summary>
+    /// The attributes of the Staff user pool by name, for what ListUsers returns (<c>attributesToGet</c>).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public enum StaffAdminAttribute
+    {
+        /// <summary>The <c>sub</c> attribute: the user's unique, immutable ID in the pool.</summary>
+        Sub,
+
+        /// <summary>The <c>email</c> attribute (String, required).</summary>
+        Email,
+
+        /// <summary>The <c>email_verified</c> attribute (Boolean).</summary>
+        EmailVerified,
+
+        /// <summary>The <c>custom:department</c> attribute (String).</summary>
+        Department,
     }
 
     /// <summary>
@@ -424,10 +455,11 @@ namespace Contoso.Backend
 
         /// <summary>The users of the pool, across pages (ListUsers), optionally filtered.</summary>
         /// <param name="filter">The filter, e.g. <c>StaffUserFilter.Email.StartsWith("ada")</c>; null lists every user.</param>
+        /// <param name="attributesToGet">The attributes each user comes with (the others are null); null: all. Cognito refuses the call when a user in the results lacks a named attribute that cannot be filtered on (custom ones).</param>
         /// <param name="pageSize">Users per page (1–60); null: the service's default.</param>
         /// <param name="cancellationToken">Cancels the enumeration.</param>
         /// <returns>The users.</returns>
-        global::System.Collections.Generic.IAsyncEnumerable<StaffAdminUser> ListUsersAsync(StaffUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<StaffAdminUser> ListUsersAsync(StaffUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<StaffAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -590,9 +622,19 @@ namespace Contoso.Backend
         }
 
         /// <inheritdoc />
-        public global::System.Collections.Generic.IAsyncEnumerable<StaffAdminUser> ListUsersAsync(StaffUserFilter? filter = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<StaffAdminUser> ListUsersAsync(StaffUserFilter? filter = null, global::System.Collections.Generic.IEnumerable<StaffAdminAttribute>? attributesToGet = null, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, Limit = pageSize }, cancellationToken));
+            global::System.Collections.Generic.List<string>? names = null;
+            if (attributesToGet is not null)
+            {
+                names = new global::System.Collections.Generic.List<string>();
+                foreach (var attribute in attributesToGet)
+                {
+                    names.Add(StaffAdminAttributes.CognitoNameOf(attribute));
+                }
+            }
+
+            return ToUsers(_client.ListUsersPaginateAsync(new global::CognitoTyped.IdentityProvider.ListUsersRequest { UserPoolId = UserPoolId, Filter = filter?.Text, AttributesToGet = names, Limit = pageSize }, cancellationToken));
         }
 
         /// <summary>Disposes the low-level client when this one created it.</summary>
@@ -850,6 +892,12 @@ namespace Contoso.Backend
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignInWithPasswordAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AdminSignInWithPasswordAsync(string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> AdminSignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.AdminSignInWithPasswordAsync(string, string, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> AdminSignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmDeviceAsync(global::CognitoTyped.SignInResult, string, global::System.Threading.CancellationToken)"/>
         global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -910,7 +958,7 @@ namespace Contoso.Backend
     }
 
     /// <summary>
-    /// The typed client of app client Backend of the Staff user pool (allows password sign-in, token refresh).
+    /// The typed client of app client Backend of the Staff user pool (allows password sign-in, admin sign-in, token refresh).
     /// The app client has a secret: set <see cref="global::CognitoTyped.CognitoClientOptions.ClientSecret"/> from configuration; SECRET_HASH is computed for every call.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
@@ -982,6 +1030,12 @@ namespace Contoso.Backend
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> SignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.SignInWithPasswordAsync(username, password, device, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> AdminSignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::System.Threading.CancellationToken cancellationToken = default) => _client.AdminSignInWithPasswordAsync(username, password, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.SignInResult> AdminSignInAsync(string username, [global::CognitoTyped.CognitoPassword] string password, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.AdminSignInWithPasswordAsync(username, password, device, cancellationToken);
 
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoDeviceConfirmation> ConfirmDeviceAsync(global::CognitoTyped.SignInResult signedIn, string? deviceName = null, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmDeviceAsync(signedIn, deviceName, cancellationToken);
