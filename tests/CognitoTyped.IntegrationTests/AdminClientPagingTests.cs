@@ -54,6 +54,21 @@ public sealed class AdminClientPagingTests
     }
 
     [Fact]
+    public async Task ListUsers_sends_the_typed_attributesToGet_by_their_Cognito_names_on_every_page()
+    {
+        // cognito-local ignores AttributesToGet, so what is sent is checked here.
+        var (admin, fake) = AdminOverFake();
+        using var disposeAdmin = admin;
+
+        var users = await admin.ListUsersAsync(attributesToGet: [ShopAdminAttribute.Email, ShopAdminAttribute.Seats, ShopAdminAttribute.Sub], pageSize: FakePagingCognito.PageSize).ToListAsync();
+
+        Assert.Equal(Usernames.Length, users.Count);
+        Assert.Equal(3, fake.Requests.Count);
+        Assert.All(fake.Requests, r => Assert.Equal(["email", "custom:seats", "sub"], r.Body["AttributesToGet"]!.AsArray().Select(n => n!.GetValue<string>())));
+        Assert.All(fake.Requests, r => Assert.Null(r.Body["Filter"]));
+    }
+
+    [Fact]
     public async Task Stopping_early_sends_no_further_page_requests()
     {
         var (admin, fake) = AdminOverFake();

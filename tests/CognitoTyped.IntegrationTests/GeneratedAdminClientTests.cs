@@ -148,34 +148,67 @@ public sealed class GeneratedAdminClientTests(CognitoLocalFixture emulator) : IC
     }
 
     [Fact]
-    public async Task ListUsers_with_typed_filters_finds_exactly_the_matching_users_among_thirty()
+    public async Task ListUsers_with_typed_filters_finds_exactly_the_matching_users_among_150()
     {
+        const int Users = 150;
         var (admin, _) = await NewPoolAsync();
         using var disposeAdmin = admin;
-        var adas = new List<string>();
-        for (var i = 0; i < 30; i++)
+        var created = Enumerable.Range(0, Users)
+            .Select(i => (Index: i, Username: "list-" + i.ToString("D3", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6]))
+            .ToList();
+        var adas = created.Where(u => u.Index % 7 == 0).Select(u => u.Username).ToList();
+        await Parallel.ForEachAsync(created, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (user, _) =>
         {
-            var username = "list-" + i.ToString("D2", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
-            var isAda = i % 7 == 0;
-            await CreateAsync(admin, username, email: (isAda ? "ada." : "bob.") + username + "@example.com", givenName: isAda ? "Ada" : "Bob");
-            if (isAda)
-            {
-                adas.Add(username);
-            }
-        }
+            var isAda = user.Index % 7 == 0;
+            await CreateAsync(admin, user.Username, email: (isAda ? "ada." : "bob.") + user.Username + "@example.com", givenName: isAda ? "Ada" : "Bob");
+        });
 
         var byEmail = await admin.ListUsersAsync(ShopUserFilter.Email.StartsWith("ada.")).Select(u => u.Username).OrderBy(u => u, StringComparer.Ordinal).ToListAsync();
         var byName = await admin.ListUsersAsync(ShopUserFilter.GivenName.Equals("Ada")).Select(u => u.Username).OrderBy(u => u, StringComparer.Ordinal).ToListAsync();
         var one = await admin.ListUsersAsync(ShopUserFilter.Username.Equals(adas[1])).ToListAsync();
+        var bySub = await admin.ListUsersAsync(ShopUserFilter.Sub.Equals(one[0].Attributes.Sub!)).ToListAsync();
+        var prefix = await admin.ListUsersAsync(ShopUserFilter.Username.StartsWith("list-14")).CountAsync();
         var all = await admin.ListUsersAsync().ToListAsync();
 
-        Assert.Equal(5, adas.Count);
+        Assert.Equal(22, adas.Count);
         Assert.Equal(adas, byEmail);
         Assert.Equal(adas, byName);
         Assert.Equal("Ada", Assert.Single(one).Attributes.GivenName);
-        Assert.Equal(30, all.Count);
+        Assert.Equal(adas[1], Assert.Single(bySub).Username);
+        Assert.Equal(10, prefix);
+        Assert.Equal(Users, all.Count);
+        // Escaping of quotes and backslashes is proven in CognitoUserFilterTextTests: cognito-local compares the raw text.
         Assert.All(all, u => Assert.Equal("tenant-1", u.Attributes.TenantId));
-        Assert.Equal(30, await admin.ListUsersAsync(ShopUserFilter.UserStatus.Equals(UserStatusType.ForceChangePassword)).CountAsync());
+        Assert.Equal(Users, await admin.ListUsersAsync(ShopUserFilter.UserStatus.Equals(UserStatusType.ForceChangePassword)).CountAsync());
+        Assert.Empty(await admin.ListUsersAsync(ShopUserFilter.UserStatus.Equals(UserStatusType.Confirmed)).ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_generated_Server_client_signs_in_as_an_administrator_with_its_secret()
+    {
+        var (admin, pool) = await NewPoolAsync();
+        using var disposeAdmin = admin;
+        var username = NewUsername();
+        await CreateAsync(admin, username, temporaryPassword: "Temporary-pass-1");
+        await admin.AdminSetUserPasswordAsync(username, Password, permanent: true);
+        var server = pool.Client("Server");
+        using var client = new ShopServerClient(new CognitoClientOptions
+        {
+            UserPoolId = pool.UserPoolId,
+            ClientId = server.ClientId,
+            ClientSecret = server.ClientSecret,
+            Region = "us-east-1",
+            ServiceUrl = emulator.Url,
+            Credentials = new BasicAWSCredentials("local", "local"),
+        });
+
+        var signedIn = await client.AdminSignInAsync(username, Password);
+
+        Assert.True(signedIn.IsSignedIn);
+        Assert.Equal(username, signedIn.Tokens!.Username);
+        var refreshed = await client.RefreshAsync(signedIn.Tokens);
+        Assert.Equal(username, refreshed.Username);
+        await Assert.ThrowsAnyAsync<CognitoServiceException>(() => client.AdminSignInAsync(username, "Wrong-password-1"));
     }
 
     [Fact]
@@ -220,5 +253,10 @@ public sealed class GeneratedAdminClientTests(CognitoLocalFixture emulator) : IC
         var username = NewUsername();
         await CreateAsync(admin, username);
         Assert.Equal(username, (await admin.AdminGetUserAsync(username)).Username);
+
+        // The Server client allows ADMIN_USER_PASSWORD_AUTH: its calls are signed with AWSOptions' credentials (there are no
+        // others on a CI machine, so a sign-in proves they were passed on).
+        await admin.AdminSetUserPasswordAsync(username, Password, permanent: true);
+        Assert.True((await host.Services.GetRequiredService<IShopServerClient>().AdminSignInAsync(username, Password)).IsSignedIn);
     }
 }
