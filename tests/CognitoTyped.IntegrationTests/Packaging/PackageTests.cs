@@ -54,8 +54,7 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
     [Fact]
     public async Task A_fresh_project_with_only_cognito_json_builds_shows_the_analyzer_warnings_and_runs_against_cognito_local()
     {
-        var project = Directory.CreateTempSubdirectory("cognitotyped-consumer-").FullName;
-        try
+        await InTempProjectAsync("cognitotyped-consumer-", async project =>
         {
             await WriteConsumerAsync(project);
 
@@ -69,17 +68,7 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
             var (runExit, runOutput) = await Dotnet.RunAsync(["run", "--no-build", "--", emulator.Url.ToString()], project, TimeSpan.FromMinutes(5));
             Assert.True(runExit == 0, runOutput);
             Assert.Contains("consumer ok: Ada 7 True", runOutput, StringComparison.Ordinal);
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(project, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
+        });
     }
 
     /// <summary>
@@ -91,8 +80,7 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
     [Fact]
     public async Task A_Blazor_WebAssembly_app_builds_for_the_browser_with_the_package()
     {
-        var project = Directory.CreateTempSubdirectory("cognitotyped-wasm-").FullName;
-        try
+        await InTempProjectAsync("cognitotyped-wasm-", async project =>
         {
             await WriteFeedConfigAsync(project);
             await File.WriteAllTextAsync(Path.Combine(project, "Browser.csproj"), $"""
@@ -128,17 +116,7 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
             Assert.True(exit == 0, output);
             var framework = Path.Combine(project, "bin", "Debug", "net10.0", "wwwroot", "_framework");
             Assert.Contains(Directory.EnumerateFiles(framework), file => Path.GetFileName(file).StartsWith("CognitoTyped.", StringComparison.Ordinal) && file.EndsWith(".wasm", StringComparison.Ordinal));
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(project, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
+        });
     }
 
     [Fact]
@@ -164,8 +142,7 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
     [Fact]
     public async Task A_web_api_with_only_the_AspNetCore_package_gets_the_typed_user_and_policies()
     {
-        var project = Directory.CreateTempSubdirectory("cognitotyped-webapi-").FullName;
-        try
+        await InTempProjectAsync("cognitotyped-webapi-", async project =>
         {
             await WriteFeedConfigAsync(project);
             await File.WriteAllTextAsync(Path.Combine(project, "Api.csproj"), $"""
@@ -205,6 +182,110 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
             var (exit, output) = await Dotnet.RunAsync(["build", "-nologo", "-clp:NoSummary"], project, TimeSpan.FromMinutes(10));
 
             Assert.True(exit == 0, output);
+        });
+    }
+
+    /// <summary>
+    /// A back-office worker written from the documented admin contract against the packed package: AddCognitoTyped with AWSOptions
+    /// credentials, the typed admin client (create with typed attributes, filter, groups, disable) and the admin sign-in of an app
+    /// client that allows it, run against cognito-local.
+    /// </summary>
+    [Fact]
+    public async Task A_back_office_worker_manages_users_with_the_typed_admin_client_from_the_package()
+    {
+        await InTempProjectAsync("cognitotyped-backoffice-", async project =>
+        {
+            await WriteFeedConfigAsync(project);
+            await File.WriteAllTextAsync(Path.Combine(project, "BackOffice.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <RootNamespace>BackOffice</RootNamespace>
+                    <NuGetAudit>false</NuGetAudit>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="CognitoTyped" Version="{package.Version}" />
+                    <PackageReference Include="Microsoft.Extensions.Hosting" Version="10.0.13" />
+                  </ItemGroup>
+                </Project>
+                """);
+            await File.WriteAllTextAsync(Path.Combine(project, "cognito.json"), """
+                { "UserPools": [{ "Name": "Tenants",
+                  "Schema": [ { "Name": "email", "Required": true }, { "Name": "given_name" },
+                              { "Name": "plan", "Mutable": true }, { "Name": "seats", "AttributeDataType": "Number" } ],
+                  "Groups": [ { "GroupName": "owners" }, { "GroupName": "billing" } ],
+                  "Clients": [ { "ClientName": "Portal", "GenerateSecret": true,
+                                 "ExplicitAuthFlows": ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] } ] }] }
+                """);
+            await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """
+                using Amazon;
+                using Amazon.Extensions.NETCore.Setup;
+                using Amazon.Runtime;
+                using BackOffice;
+                using CognitoTyped;
+                using CognitoTyped.IdentityProvider;
+                using CognitoTyped.Provisioning;
+                using Microsoft.Extensions.DependencyInjection;
+                using Microsoft.Extensions.Hosting;
+
+                var url = new Uri(args[0]);
+                var credentials = new BasicAWSCredentials("local", "local");
+                using var provisioning = new CognitoIdentityProviderClient(new CognitoServiceClientOptions { Region = "us-east-1", ServiceUrl = url, Credentials = credentials });
+                var pool = await CognitoProvisioner.ProvisionAsync(TenantsDefinition.UserPool, provisioning, "Tenants-" + Guid.NewGuid().ToString("N")[..6]);
+
+                var builder = Host.CreateApplicationBuilder();
+                builder.Configuration["Cognito:Tenants:UserPoolId"] = pool.UserPoolId;
+                builder.Configuration["Cognito:Tenants:ServiceUrl"] = url.ToString();
+                builder.Configuration["Cognito:Tenants:Clients:Portal:ClientId"] = pool.Client("Portal").ClientId;
+                builder.Configuration["Cognito:Tenants:Clients:Portal:ClientSecret"] = pool.Client("Portal").ClientSecret;
+                builder.Services.AddDefaultAWSOptions(new AWSOptions { Region = RegionEndpoint.USEast1, Credentials = credentials });
+                builder.Services.AddCognitoTyped(builder.Configuration);
+                using var host = builder.Build();
+                await host.StartAsync();
+
+                var admin = host.Services.GetRequiredService<ITenantsAdminClient>();
+                foreach (var name in new[] { "ada", "alan", "grace" })
+                {
+                    await admin.AdminCreateUserAsync(name, new TenantsAdminAttributes { Email = name + "@example.com", GivenName = char.ToUpperInvariant(name[0]) + name[1..], Plan = "pro", Seats = name.Length },
+                        messageAction: MessageActionType.Suppress);
+                }
+
+                await admin.AdminAddUserToGroupAsync("ada", TenantsGroup.Owners);
+                await admin.AdminUpdateUserAttributesAsync("alan", new TenantsAdminAttributeUpdate { Plan = "free" });
+                await admin.AdminDeleteUserAttributesAsync("grace", TenantsAdminDeletableAttribute.Seats);
+                await admin.AdminDisableUserAsync("grace");
+                var startsWithA = await admin.ListUsersAsync(TenantsUserFilter.Email.StartsWith("a")).Select(u => u.Username).OrderBy(u => u).ToListAsync();
+                var owners = await admin.ListUsersInGroupAsync(TenantsGroup.Owners).Select(u => u.Username).ToListAsync();
+                var alan = await admin.AdminGetUserAsync("alan");
+                var grace = await admin.AdminGetUserAsync("grace");
+
+                var password = "Pw-" + Guid.NewGuid().ToString("N");
+                await admin.AdminSetUserPasswordAsync("ada", password, permanent: true);
+                var signedIn = await host.Services.GetRequiredService<ITenantsPortalClient>().AdminSignInAsync("ada", password);
+                Console.WriteLine($"back office ok: {string.Join(",", startsWithA)} owners={string.Join(",", owners)} alan={alan.Attributes.Plan} grace={grace.Enabled}/{grace.Attributes.Seats?.ToString() ?? "none"} ada={signedIn.Tokens?.Username}");
+                await host.StopAsync();
+                """);
+
+            var (exit, output) = await Dotnet.RunAsync(["build", "-nologo", "-clp:NoSummary"], project, TimeSpan.FromMinutes(10));
+            Assert.True(exit == 0, output);
+
+            var (runExit, runOutput) = await Dotnet.RunAsync(["run", "--no-build", "--", emulator.Url.ToString()], project, TimeSpan.FromMinutes(5));
+            Assert.True(runExit == 0, runOutput);
+            Assert.Contains("back office ok: ada,alan owners=ada alan=free grace=False/none ada=ada", runOutput, StringComparison.Ordinal);
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> in a new folder outside the solution, deleted afterwards.</summary>
+    private static async Task InTempProjectAsync(string prefix, Func<string, Task> test)
+    {
+        var project = Directory.CreateTempSubdirectory(prefix).FullName;
+        try
+        {
+            await test(project);
         }
         finally
         {
