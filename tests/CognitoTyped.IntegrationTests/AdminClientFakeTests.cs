@@ -5,10 +5,11 @@ using CognitoTyped.IntegrationTests.Infrastructure;
 namespace CognitoTyped.IntegrationTests;
 
 /// <summary>
-/// Paging of the generated admin client across more than one page, against <see cref="FakePagingCognito"/> — a fake, because
-/// cognito-local answers every list in one page.
+/// What cognito-local cannot show about the generated admin client, against fakes named as such: paging across more than one
+/// page (<see cref="FakePagingCognito"/>: cognito-local answers every list in one page and ignores AttributesToGet), and a
+/// disabled user's refused sign-in (<see cref="FakeEnforcingCognito"/>: cognito-local lets disabled users sign in).
 /// </summary>
-public sealed class AdminClientPagingTests
+public sealed class AdminClientFakeTests
 {
     private static readonly string[] Usernames = Enumerable.Range(0, 8).Select(i => "user-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
@@ -78,5 +79,39 @@ public sealed class AdminClientPagingTests
 
         Assert.Equal(["user-0", "user-1"], first.Select(u => u.Username));
         Assert.Single(fake.Requests);
+    }
+
+    [Fact]
+    public async Task Fake_a_disabled_user_is_refused_sign_in_through_both_generated_clients_until_enabled_again()
+    {
+        // cognito-local signs disabled users in; Cognito does not. FakeEnforcingCognito behaves as Cognito does.
+        const string Password = "Correct-horse-9";
+        var fake = new FakeEnforcingCognito("ada", Password);
+        var endpoint = new Uri("http://127.0.0.1:1");
+        var credentials = new BasicAWSCredentials("fake", "fake");
+        using var admin = new ShopAdminClient(new CognitoAdminOptions { UserPoolId = "us-east-1_Fake", ServiceUrl = endpoint, Credentials = credentials }, new HttpClient(fake));
+        using var server = new ShopServerClient(
+            new CognitoClientOptions { UserPoolId = "us-east-1_Fake", ClientId = "fakeclient", ClientSecret = "fake-secret", ServiceUrl = endpoint, Credentials = credentials, Retry = new CognitoRetryOptions { MaxAttempts = 1 } },
+            new HttpClient(fake));
+        using var mobile = new ShopMobileClient(
+            new CognitoClientOptions { UserPoolId = "us-east-1_Fake", ClientId = "fakeclient", ServiceUrl = endpoint, Retry = new CognitoRetryOptions { MaxAttempts = 1 } },
+            new HttpClient(fake));
+        Assert.True((await server.AdminSignInAsync("ada", Password)).IsSignedIn);
+
+        await admin.AdminDisableUserAsync("ada");
+
+        Assert.False((await admin.AdminGetUserAsync("ada")).Enabled);
+        var adminRefused = await Assert.ThrowsAsync<NotAuthorizedException>(() => server.AdminSignInAsync("ada", Password));
+        var userRefused = await Assert.ThrowsAsync<NotAuthorizedException>(() => mobile.SignInAsync("ada", Password));
+        Assert.All(new[] { adminRefused, userRefused }, refused =>
+        {
+            Assert.Equal("User is disabled.", refused.ServiceMessage);
+            Assert.DoesNotContain(Password, refused.ToString(), StringComparison.Ordinal);
+        });
+
+        await admin.AdminEnableUserAsync("ada");
+        Assert.True((await admin.AdminGetUserAsync("ada")).Enabled);
+        Assert.True((await mobile.SignInAsync("ada", Password)).IsSignedIn);
+        Assert.Equal(["AdminInitiateAuth", "AdminDisableUser", "AdminGetUser", "AdminInitiateAuth", "InitiateAuth", "AdminEnableUser", "AdminGetUser", "InitiateAuth"], fake.Operations);
     }
 }
