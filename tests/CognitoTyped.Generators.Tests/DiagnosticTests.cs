@@ -64,7 +64,37 @@ public sealed class DiagnosticTests
         { "CTY0108", "{ \"UserPools\": [{ " + Pool + ", \"ResourceServers\": [{ \"Identifier\": \"api\", \"Name\": \"api\", \"Scopes\": [{ \"ScopeName\": \"read\" }, { \"ScopeName\": ⟦\"read\"⟧ }] }] }] }", "Scope 'read'" },
         { "CTY0107", "{ \"UserPools\": [{ " + Pool + ", \"ResourceServers\": [{ \"Identifier\": \"api\", \"Name\": \"api\", \"Scopes\": [{ \"ScopeName\": ⟦\"read/all\"⟧ }] }] }] }", "scope name" },
         { "CTY0113", "{ \"UserPools\": [{ " + Pool + ", \"ResourceServers\": [{ \"Identifier\": \"api\", \"Name\": \"api\", ⟦\"UserPoolId\"⟧: \"eu-west-1_x\" }] }] }", "'UserPoolId' is an ID or a secret" },
+        { "CTY0116", OAuthClient("\"CallbackURLs\": [⟦\"http://app.example.com/cb\"⟧]"), "http is only for loopback" },
+        { "CTY0116", OAuthClient("\"CallbackURLs\": [⟦\"https://app.example.com/cb#done\"⟧]"), "must not have a fragment" },
+        { "CTY0116", OAuthClient("\"CallbackURLs\": [⟦\"javascript:alert(1)\"⟧]"), "never be sent to a javascript: URL" },
+        { "CTY0116", OAuthClient("\"CallbackURLs\": [⟦\"/relative/cb\"⟧]"), "absolute URL" },
+        { "CTY0116", OAuthClient("\"CallbackURLs\": [\"https://app.example.com/cb\"], \"LogoutURLs\": [⟦\"http://app.example.com/bye\"⟧]"), "'LogoutURLs'" },
+        { "CTY0116", OAuthClient("\"CallbackURLs\": [\"https://app.example.com/cb\"], \"DefaultRedirectURI\": ⟦\"https://app.example.com/other\"⟧"), "one of the client's CallbackURLs" },
+        { "CTY0116", OAuthClient("\"CallbackURLs\": [\"https://app.example.com/cb\"]", "\"openid\", ⟦\"orders/raed\"⟧"), "did you mean 'orders/read'?" },
+        { "CTY0117", OAuthClient("\"CallbackURLs\": []").Replace("\"AllowedOAuthFlows\"", "⟦\"AllowedOAuthFlows\"⟧", StringComparison.Ordinal), "has no CallbackURLs" },
+        { "CTY0117", OAuthClient("\"CallbackURLs\": [\"https://app.example.com/cb\"]").Replace("\"AllowedOAuthFlowsUserPoolClient\": true", "⟦\"AllowedOAuthFlowsUserPoolClient\"⟧: false", StringComparison.Ordinal), "does not set AllowedOAuthFlowsUserPoolClient to true" },
+        { "CTY0117", OAuthClient("\"CallbackURLs\": []", "\"orders/read\"").Replace("[\"code\"]", "[\"client_credentials\"]", StringComparison.Ordinal).Replace("\"AllowedOAuthFlows\"", "⟦\"AllowedOAuthFlows\"⟧", StringComparison.Ordinal), "needs a client secret" },
+        { "CTY0117", OAuthClient("\"CallbackURLs\": [\"https://app.example.com/cb\"]").Replace("\"AllowedOAuthScopes\": [\"openid\"], ", string.Empty, StringComparison.Ordinal).Replace("\"AllowedOAuthFlows\"", "⟦\"AllowedOAuthFlows\"⟧", StringComparison.Ordinal), "no AllowedOAuthScopes" },
     };
+
+    /// <summary>A pool with a resource server and one client with the code flow, openid (or <paramref name="scopes"/>), and <paramref name="members"/>.</summary>
+    private static string OAuthClient(string members, string scopes = "\"openid\"")
+        => "{ \"UserPools\": [{ " + Pool + ", \"ResourceServers\": [{ \"Identifier\": \"orders\", \"Name\": \"Orders\", \"Scopes\": [{ \"ScopeName\": \"read\" }] }], "
+            + "\"Clients\": [{ \"ClientName\": \"C\", \"AllowedOAuthFlowsUserPoolClient\": true, \"AllowedOAuthFlows\": [\"code\"], \"AllowedOAuthScopes\": [" + scopes + "], " + members + " }] }] }";
+
+    [Fact]
+    public void OAuth_clients_may_call_back_to_https_loopback_http_and_their_own_scheme_with_the_pools_scopes()
+    {
+        var text = OAuthClient(
+            "\"CallbackURLs\": [\"https://app.example.com/cb\", \"http://127.0.0.1:5001/cb\", \"http://localhost/cb\", \"http://[::1]:8080/\", \"com.contoso.app://callback\"], "
+                + "\"LogoutURLs\": [\"https://app.example.com/\"], \"DefaultRedirectURI\": \"https://app.example.com/cb\", \"SupportedIdentityProviders\": [\"COGNITO\", \"Google\"]",
+            "\"openid\", \"email\", \"profile\", \"phone\", \"aws.cognito.signin.user.admin\", \"orders/read\"");
+
+        var run = GeneratorHarness.Run(text);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.NotEmpty(run.Result.GeneratedSources);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -45,6 +45,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidValue = Error("CTY0116", "Invalid value", "'{0}' is not a valid value for '{1}': {2}");
 
+    public static readonly DiagnosticDescriptor InvalidOAuthSettings = Error("CTY0117", "Invalid OAuth settings", "{0}");
+
     public static readonly DiagnosticDescriptor InternalError = Error("CTY0199", "CognitoTyped generator internal error", "The CognitoTyped generator failed on '{0}' ({1}: {2}); this is a bug in the generator, please report it");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
@@ -66,6 +68,7 @@ internal static class DiagnosticDescriptors
         [MissingContent.Id] = MissingContent,
         [MissingMember.Id] = MissingMember,
         [InvalidValue.Id] = InvalidValue,
+        [InvalidOAuthSettings.Id] = InvalidOAuthSettings,
         [InternalError.Id] = InternalError,
     };
 

@@ -62,7 +62,12 @@ internal sealed record ClientModel(
     bool EnableTokenRevocation,
     EquatableArray<string> WritableAttributes,
     EquatableArray<string> ReadableAttributes,
-    string CreateUserPoolClientJson);
+    string CreateUserPoolClientJson,
+    bool AllowsCodeFlow,
+    EquatableArray<string> OAuthScopes,
+    EquatableArray<string> CallbackUrls,
+    EquatableArray<string> LogoutUrls,
+    string? DefaultRedirectUri);
 
 /// <summary>One group.</summary>
 internal sealed record GroupModel(string Name, string ConstantName, string? Description, string? CreateGroupJson);

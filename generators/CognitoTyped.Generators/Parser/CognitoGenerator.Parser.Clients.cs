@@ -13,7 +13,7 @@ public sealed partial class CognitoGenerator
 {
     internal sealed partial class Parser
     {
-        private ClientModel? ParseClient(JsonObject client, string poolName, string poolPrefix, List<AttributeModel> attributes, bool adminOnly, HashSet<string> clientNames, Dictionary<string, string> typeNames)
+        private ClientModel? ParseClient(JsonObject client, string poolName, string poolPrefix, List<AttributeModel> attributes, bool adminOnly, HashSet<string> poolScopes, HashSet<string> clientNames, Dictionary<string, string> typeNames)
         {
             if (client.Find("ClientName")?.Value is not JsonScalar { Kind: JsonKind.String } nameNode)
             {
@@ -83,6 +83,8 @@ public sealed partial class CognitoGenerator
                 }
             }
 
+            var generateSecret = client.Find("GenerateSecret")?.Value.Kind == JsonKind.True;
+            var oauth = ParseOAuth(client, name, poolName, generateSecret, poolScopes, ref ok);
             if (!ok)
             {
                 return null;
@@ -91,7 +93,7 @@ public sealed partial class CognitoGenerator
             return new ClientModel(
                 name,
                 prefix,
-                client.Find("GenerateSecret")?.Value.Kind == JsonKind.True,
+                generateSecret,
                 srp,
                 password,
                 refresh,
@@ -101,7 +103,12 @@ public sealed partial class CognitoGenerator
                 client.Find("EnableTokenRevocation")?.Value.Kind != JsonKind.False,
                 (writable ?? attributes.Select(a => a.CognitoName).ToList()).ToEquatableArray(),
                 (readable ?? attributes.Select(a => a.CognitoName).ToList()).ToEquatableArray(),
-                WriteFiltered(client, new HashSet<string> { "ClientId", "ClientSecret", "UserPoolId", "CreationDate", "LastModifiedDate" }));
+                WriteFiltered(client, new HashSet<string> { "ClientId", "ClientSecret", "UserPoolId", "CreationDate", "LastModifiedDate" }),
+                oauth.AllowsCode,
+                oauth.Scopes.ToEquatableArray(),
+                oauth.CallbackUrls.ToEquatableArray(),
+                oauth.LogoutUrls.ToEquatableArray(),
+                oauth.DefaultRedirectUri);
         }
 
         /// <summary>The attributes a Read/WriteAttributes list names, in the pool's order; null when the list is left out (then: all).</summary>

@@ -243,17 +243,6 @@ public sealed partial class CognitoGenerator
             var mfa = (pool.Find("MfaConfiguration")?.Value as JsonScalar)?.StringValue ?? "OFF";
             CheckPasswordPolicy(pool);
 
-            var clients = new List<ClientModel>();
-            var clientNames = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var clientObject in clientObjects)
-            {
-                var client = ParseClient(clientObject, name, prefix, attributes, adminOnly, clientNames, typeNames);
-                if (client is not null)
-                {
-                    clients.Add(client);
-                }
-            }
-
             var groups = new List<GroupModel>();
             var groupNames = new HashSet<string>(StringComparer.Ordinal);
             var constantNames = new HashSet<string>(StringComparer.Ordinal) { "All", "IsMember", "GetGroups", "ClaimType", "NameOf", prefix + "Groups" };
@@ -267,6 +256,19 @@ public sealed partial class CognitoGenerator
             }
 
             var scopes = ParseResourceServers(pool, constantNames);
+            var scopeValues = new HashSet<string>(scopes.Select(scope => scope.Value), StringComparer.Ordinal);
+
+            // After the resource servers: a client's AllowedOAuthScopes may name their scopes.
+            var clients = new List<ClientModel>();
+            var clientNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var clientObject in clientObjects)
+            {
+                var client = ParseClient(clientObject, name, prefix, attributes, adminOnly, scopeValues, clientNames, typeNames);
+                if (client is not null)
+                {
+                    clients.Add(client);
+                }
+            }
 
             IdentityPoolModel? identityPool = null;
             if (pool.Find("IdentityPool")?.Value is JsonObject identityObject)
