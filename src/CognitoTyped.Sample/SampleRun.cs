@@ -74,9 +74,10 @@ internal static class SampleRun
             // cognito-local does not check signatures; any credentials sign the admin calls.
             Credentials = new BasicAWSCredentials("local", "local"),
         });
+        // cognito-local 5.3.0 has no CreateResourceServer: the 'orders' API's scopes are not created there (it does not check them).
         var pool = await transcript.StepAsync(
-            "Provision the pool, its app client and group from cognito.json (CustomersDefinition)",
-            () => CognitoProvisioner.ProvisionAsync(CustomersDefinition.UserPool, admin),
+            "Provision the pool, its app client and group from cognito.json (CustomersDefinition; no resource servers on cognito-local)",
+            () => CognitoProvisioner.ProvisionAsync(CustomersDefinition.UserPool, admin, new CognitoProvisioningOptions { CreateResourceServers = false }),
             p => $"pool {p.UserPoolId}, client App = {p.Client("App").ClientId}");
 
         // What a real deployment keeps in configuration (appsettings, environment, a secret store), never in code.

@@ -193,7 +193,7 @@ public sealed class DiagnosticTests
         // A model the parser never produces (an empty property name) makes the emitter throw, as a bug would.
         var location = new LocationInfo("/consumer/cognito.json", new TextSpan(0, 0), default);
         var attribute = new AttributeModel("custom:x", string.Empty, AttributeClrType.String, "String", true, false, true, 1, null, null, null);
-        var pool = new UserPoolModel("P", "P", new[] { attribute }.ToEquatableArray(), EquatableArray<ClientModel>.Empty, EquatableArray<GroupModel>.Empty, EquatableArray<ScopeModel>.Empty, null, false, "OFF", "{}", location);
+        var pool = new UserPoolModel("P", "P", new[] { attribute }.ToEquatableArray(), EquatableArray<ClientModel>.Empty, EquatableArray<GroupModel>.Empty, EquatableArray<ScopeModel>.Empty, EquatableArray<ResourceServerModel>.Empty, null, false, "OFF", "{}", location);
         var file = new CognitoFileModel("/consumer/cognito.json", "N", location, new[] { pool }.ToEquatableArray());
         GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new FaultyModelGenerator(file));
         driver = driver.RunGenerators(GeneratorHarness.CreateCompilation(Array.Empty<string>()));

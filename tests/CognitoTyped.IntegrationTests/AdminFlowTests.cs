@@ -143,6 +143,21 @@ public sealed class AdminFlowTests(CognitoLocalFixture emulator) : IClassFixture
         await client.RevokeTokenAsync(tokens.RefreshToken!);
     }
 
+    /// <summary>Why <see cref="CognitoProvisioningOptions.CreateResourceServers"/> exists: cognito-local 5.3.0 refuses the operation.</summary>
+    [Fact]
+    public async Task Cognito_local_has_no_CreateResourceServer()
+    {
+        var pool = await ProvisionAsync();
+
+        // It answers HTTP 500, so the runtime cannot know nothing was created and says so rather than retrying.
+        var refused = await Assert.ThrowsAsync<CognitoAmbiguousOutcomeException>(() => emulator.Admin.CreateResourceServerAsync(
+            new CreateResourceServerRequest { UserPoolId = pool.UserPoolId, Identifier = "orders", Name = "Orders" }));
+
+        var unsupported = Assert.IsType<CognitoServiceException>(refused.InnerException);
+        Assert.Equal("Unsupported", unsupported.ErrorCode);
+        Assert.Contains("CreateResourceServer", unsupported.ServiceMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Admin_call_for_a_missing_pool_throws_ResourceNotFound()
     {

@@ -21,7 +21,7 @@ public sealed partial class CognitoGenerator
             w.Summary("The <c>CreateUserPool</c> request body (without PoolName), as JSON.");
             w.Line("public const string CreateUserPoolJson = " + Literal(pool.CreateUserPoolJson) + ";");
             w.Line();
-            w.Summary("The pool, its app clients, groups and identity pool, for <see cref=\"global::CognitoTyped.Provisioning.CognitoProvisioner.ProvisionAsync\"/>.");
+            w.Summary("The pool, its app clients, groups, identity pool and resource servers, for <see cref=\"global::CognitoTyped.Provisioning.CognitoProvisioner\"/>.");
             w.Line("public static global::CognitoTyped.Provisioning.UserPoolDefinition UserPool { get; } = new(");
             w.Indent();
             w.Line("Name,");
@@ -50,9 +50,25 @@ public sealed partial class CognitoGenerator
                 w.Line("},");
             }
 
-            w.Line(pool.IdentityPool is { } identity
-                ? "new global::CognitoTyped.Provisioning.IdentityPoolDefinition(" + (identity.AllowUnauthenticatedIdentities ? "true" : "false") + ", " + (identity.CreateIdentityPoolJson is null ? "null" : Literal(identity.CreateIdentityPoolJson)) + "));"
-                : "null);");
+            var identityPool = pool.IdentityPool is { } identity
+                ? "new global::CognitoTyped.Provisioning.IdentityPoolDefinition(" + (identity.AllowUnauthenticatedIdentities ? "true" : "false") + ", " + (identity.CreateIdentityPoolJson is null ? "null" : Literal(identity.CreateIdentityPoolJson)) + ")"
+                : "null";
+            if (pool.ResourceServers.Count == 0)
+            {
+                w.Line(identityPool + ");");
+            }
+            else
+            {
+                w.Line(identityPool + ",");
+                w.Line("new global::CognitoTyped.Provisioning.UserPoolResourceServerDefinition[]");
+                w.Line("{");
+                foreach (var server in pool.ResourceServers)
+                {
+                    w.Line("    new(" + Literal(server.Identifier) + ", " + Literal(server.CreateResourceServerJson) + "),");
+                }
+
+                w.Line("});");
+            }
             w.Outdent();
             w.Close();
         }

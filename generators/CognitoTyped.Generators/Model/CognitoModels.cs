@@ -75,6 +75,9 @@ internal sealed record GroupModel(string Name, string ConstantName, string? Desc
 /// <summary>One OAuth scope of a resource server: its full value in tokens (<c>{Identifier}/{ScopeName}</c>) and its C# name.</summary>
 internal sealed record ScopeModel(string Value, string ConstantName, string? Description);
 
+/// <summary>A resource server of a pool: its identifier and its <c>CreateResourceServer</c> request body.</summary>
+internal sealed record ResourceServerModel(string Identifier, string CreateResourceServerJson);
+
 /// <summary>The identity pool declared with a user pool.</summary>
 internal sealed record IdentityPoolModel(bool AllowUnauthenticatedIdentities, string? CreateIdentityPoolJson);
 
@@ -86,6 +89,7 @@ internal sealed record UserPoolModel(
     EquatableArray<ClientModel> Clients,
     EquatableArray<GroupModel> Groups,
     EquatableArray<ScopeModel> Scopes,
+    EquatableArray<ResourceServerModel> ResourceServers,
     IdentityPoolModel? IdentityPool,
     bool AllowAdminCreateUserOnly,
     string MfaConfiguration,

@@ -186,7 +186,7 @@ public sealed partial class CognitoGenerator
         /// The scopes of the pool's resource servers (CreateResourceServer members), each a policy constant in {Pool}Policies named
         /// {ResourceServer}{Scope}Scope; a name taken by a group's constant gets a number.
         /// </summary>
-        private List<ScopeModel> ParseResourceServers(JsonObject pool, HashSet<string> constantNames)
+        private List<ScopeModel> ParseResourceServers(JsonObject pool, HashSet<string> constantNames, List<ResourceServerModel> servers)
         {
             var scopes = new List<ScopeModel>();
             var identifiers = new HashSet<string>(StringComparer.Ordinal);
@@ -219,6 +219,7 @@ public sealed partial class CognitoGenerator
                     Report(DiagnosticDescriptors.MissingMember, server.Start, 1, "A resource server", "Name");
                 }
 
+                servers.Add(new ResourceServerModel(identifier, WriteFiltered(server, new HashSet<string> { "UserPoolId" })));
                 var serverName = (server.Find("Name")?.Value as JsonScalar)?.StringValue ?? identifier;
                 var serverPascal = Naming.ToPascalCase(serverName);
                 var scopeNames = new HashSet<string>(StringComparer.Ordinal);

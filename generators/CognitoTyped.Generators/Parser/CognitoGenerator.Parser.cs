@@ -255,7 +255,8 @@ public sealed partial class CognitoGenerator
                 }
             }
 
-            var scopes = ParseResourceServers(pool, constantNames);
+            var servers = new List<ResourceServerModel>();
+            var scopes = ParseResourceServers(pool, constantNames, servers);
             var scopeValues = new HashSet<string>(scopes.Select(scope => scope.Value), StringComparer.Ordinal);
 
             // After the resource servers: a client's AllowedOAuthScopes may name their scopes.
@@ -290,6 +291,7 @@ public sealed partial class CognitoGenerator
                 clients.ToEquatableArray(),
                 groups.ToEquatableArray(),
                 scopes.ToEquatableArray(),
+                servers.ToEquatableArray(),
                 identityPool,
                 adminOnly,
                 mfa,

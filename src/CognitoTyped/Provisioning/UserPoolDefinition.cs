@@ -16,6 +16,18 @@ public sealed class UserPoolDefinition
     /// <param name="groups">The groups to create.</param>
     /// <param name="identityPool">The identity pool that trusts this pool, when declared.</param>
     public UserPoolDefinition(string name, string createUserPoolJson, IReadOnlyList<UserPoolClientDefinition>? clients = null, IReadOnlyList<UserPoolGroupDefinition>? groups = null, IdentityPoolDefinition? identityPool = null)
+        : this(name, createUserPoolJson, clients, groups, identityPool, resourceServers: null)
+    {
+    }
+
+    /// <summary>Creates the definition, with resource servers.</summary>
+    /// <param name="name">The pool's name in cognito.json (the PoolName to create).</param>
+    /// <param name="createUserPoolJson">A <c>CreateUserPool</c> request body as JSON (PoolName may be left out).</param>
+    /// <param name="clients">The app clients to create.</param>
+    /// <param name="groups">The groups to create.</param>
+    /// <param name="identityPool">The identity pool that trusts this pool, when declared.</param>
+    /// <param name="resourceServers">The resource servers (APIs and their OAuth scopes) to create before the clients.</param>
+    public UserPoolDefinition(string name, string createUserPoolJson, IReadOnlyList<UserPoolClientDefinition>? clients, IReadOnlyList<UserPoolGroupDefinition>? groups, IdentityPoolDefinition? identityPool, IReadOnlyList<UserPoolResourceServerDefinition>? resourceServers)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentException.ThrowIfNullOrEmpty(createUserPoolJson);
@@ -24,6 +36,7 @@ public sealed class UserPoolDefinition
         Clients = clients ?? Array.Empty<UserPoolClientDefinition>();
         Groups = groups ?? Array.Empty<UserPoolGroupDefinition>();
         IdentityPool = identityPool;
+        ResourceServers = resourceServers ?? Array.Empty<UserPoolResourceServerDefinition>();
     }
 
     /// <summary>The pool's name in cognito.json.</summary>
@@ -40,6 +53,9 @@ public sealed class UserPoolDefinition
 
     /// <summary>The identity pool, when declared.</summary>
     public IdentityPoolDefinition? IdentityPool { get; }
+
+    /// <summary>The resource servers.</summary>
+    public IReadOnlyList<UserPoolResourceServerDefinition> ResourceServers { get; }
 
     /// <summary>The <c>CreateUserPool</c> request for this pool.</summary>
     /// <param name="poolName">The name to create it under; default <see cref="Name"/>.</param>

@@ -1430,7 +1430,7 @@ namespace Contoso.Auth
         /// <summary>The <c>CreateUserPool</c> request body (without PoolName), as JSON.</summary>
         public const string CreateUserPoolJson = "{\"UsernameAttributes\":[\"email\"],\"AutoVerifiedAttributes\":[\"email\"],\"MfaConfiguration\":\"OPTIONAL\",\"Policies\":{\"PasswordPolicy\":{\"MinimumLength\":12,\"RequireNumbers\":true}},\"Schema\":[{\"Name\":\"email\",\"Required\":true,\"AttributeDataType\":\"String\",\"Mutable\":true},{\"Name\":\"given_name\",\"AttributeDataType\":\"String\",\"Mutable\":true},{\"Name\":\"birthdate\",\"AttributeDataType\":\"String\",\"Mutable\":true},{\"Name\":\"tenant_id\",\"AttributeDataType\":\"String\",\"Mutable\":false,\"StringAttributeConstraints\":{\"MinLength\":\"1\",\"MaxLength\":\"36\"}},{\"Name\":\"seats\",\"AttributeDataType\":\"Number\",\"NumberAttributeConstraints\":{\"MinValue\":\"1\",\"MaxValue\":\"500\"},\"Mutable\":true},{\"Name\":\"beta\",\"AttributeDataType\":\"Boolean\",\"Mutable\":true}]}";
 
-        /// <summary>The pool, its app clients, groups and identity pool, for <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner.ProvisionAsync"/>.</summary>
+        /// <summary>The pool, its app clients, groups, identity pool and resource servers, for <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/>.</summary>
         public static global::CognitoTyped.Provisioning.UserPoolDefinition UserPool { get; } = new(
             Name,
             CreateUserPoolJson,

@@ -825,7 +825,7 @@ namespace Contoso.Media
         /// <summary>The <c>CreateUserPool</c> request body (without PoolName), as JSON.</summary>
         public const string CreateUserPoolJson = "{\"Schema\":[{\"Name\":\"email\",\"Required\":true,\"AttributeDataType\":\"String\",\"Mutable\":true}]}";
 
-        /// <summary>The pool, its app clients, groups and identity pool, for <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner.ProvisionAsync"/>.</summary>
+        /// <summary>The pool, its app clients, groups, identity pool and resource servers, for <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/>.</summary>
         public static global::CognitoTyped.Provisioning.UserPoolDefinition UserPool { get; } = new(
             Name,
             CreateUserPoolJson,
@@ -839,7 +839,12 @@ namespace Contoso.Media
                 new("beta-testers", null),
                 new("All", null),
             },
-            new global::CognitoTyped.Provisioning.IdentityPoolDefinition(true, "{\"AllowUnauthenticatedIdentities\":true,\"AllowClassicFlow\":false}"));
+            new global::CognitoTyped.Provisioning.IdentityPoolDefinition(true, "{\"AllowUnauthenticatedIdentities\":true,\"AllowClassicFlow\":false}"),
+            new global::CognitoTyped.Provisioning.UserPoolResourceServerDefinition[]
+            {
+                new("https://media.contoso.com", "{\"Identifier\":\"https://media.contoso.com\",\"Name\":\"Media API\",\"Scopes\":[{\"ScopeName\":\"videos.read\",\"ScopeDescription\":\"Read <videos>\"},{\"ScopeName\":\"videos.write\"}]}"),
+                new("billing", "{\"Identifier\":\"billing\",\"Name\":\"billing\",\"Scopes\":[{\"ScopeName\":\"all\"}]}"),
+            });
     }
 }
 //------------------------------------------------------------ Contoso.Media.ViewersGroups.g.cs

@@ -2189,7 +2189,7 @@ namespace Contoso.Clients
         /// <summary>The <c>CreateUserPool</c> request body (without PoolName), as JSON.</summary>
         public const string CreateUserPoolJson = "{\"MfaConfiguration\":\"OPTIONAL\",\"Schema\":[{\"Name\":\"email\",\"Required\":true,\"AttributeDataType\":\"String\",\"Mutable\":true},{\"Name\":\"given_name\",\"AttributeDataType\":\"String\",\"Mutable\":true},{\"Name\":\"tier\",\"Mutable\":false,\"AttributeDataType\":\"String\"}]}";
 
-        /// <summary>The pool, its app clients, groups and identity pool, for <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner.ProvisionAsync"/>.</summary>
+        /// <summary>The pool, its app clients, groups, identity pool and resource servers, for <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/>.</summary>
         public static global::CognitoTyped.Provisioning.UserPoolDefinition UserPool { get; } = new(
             Name,
             CreateUserPoolJson,

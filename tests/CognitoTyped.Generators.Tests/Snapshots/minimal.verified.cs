@@ -623,7 +623,7 @@ namespace Consumer
         /// <summary>The <c>CreateUserPool</c> request body (without PoolName), as JSON.</summary>
         public const string CreateUserPoolJson = "{}";
 
-        /// <summary>The pool, its app clients, groups and identity pool, for <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner.ProvisionAsync"/>.</summary>
+        /// <summary>The pool, its app clients, groups, identity pool and resource servers, for <see cref="global::CognitoTyped.Provisioning.CognitoProvisioner"/>.</summary>
         public static global::CognitoTyped.Provisioning.UserPoolDefinition UserPool { get; } = new(
             Name,
             CreateUserPoolJson,
