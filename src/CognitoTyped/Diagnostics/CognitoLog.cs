@@ -13,6 +13,7 @@ internal static partial class CognitoLog
     internal const string AuthCategory = "CognitoTyped.Auth";
     internal const string TokensCategory = "CognitoTyped.Tokens";
     internal const string HostingCategory = "CognitoTyped.Hosting";
+    internal const string ManagedLoginCategory = "CognitoTyped.ManagedLogin";
 
     [LoggerMessage(EventId = 1001, EventName = "OperationSucceeded", Level = LogLevel.Debug,
         Message = "{Service} {Operation} succeeded with HTTP {StatusCode} on attempt {Attempt} (request {RequestId})")]
@@ -53,6 +54,14 @@ internal static partial class CognitoLog
     [LoggerMessage(EventId = 3002, EventName = "JwksFetchFailed", Level = LogLevel.Warning,
         Message = "Fetching signing keys failed: {Reason}")]
     internal static partial void JwksFetchFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 5001, EventName = "ManagedLoginSucceeded", Level = LogLevel.Debug,
+        Message = "Managed login {Endpoint} succeeded with HTTP {StatusCode}")]
+    internal static partial void ManagedLoginSucceeded(ILogger logger, string endpoint, int statusCode);
+
+    [LoggerMessage(EventId = 5002, EventName = "ManagedLoginFailed", Level = LogLevel.Information,
+        Message = "Managed login {Endpoint} failed ({Error}, HTTP {StatusCode})")]
+    internal static partial void ManagedLoginFailed(ILogger logger, string endpoint, string error, int? statusCode);
 
     [LoggerMessage(EventId = 4001, EventName = "SettingsReloaded", Level = LogLevel.Information,
         Message = "Cognito options {OptionsName} reloaded: RequestTimeout, Retry and MaxResponseBytes apply to the next calls")]

@@ -14,4 +14,7 @@ public static class CognitoHttpClientNames
 
     /// <summary>The user pools' signing keys (<c>/.well-known/jwks.json</c>), fetched by the token validators.</summary>
     public const string Jwks = "CognitoTyped.jwks";
+
+    /// <summary>The managed login domain's OAuth 2.0 endpoints (<c>/oauth2/token</c>, <c>/oauth2/revoke</c>, <c>/oauth2/userInfo</c>).</summary>
+    public const string ManagedLogin = "CognitoTyped.managed-login";
 }

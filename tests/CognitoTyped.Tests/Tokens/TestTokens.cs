@@ -42,8 +42,9 @@ public static class TestTokens
         string issuer = Issuer,
         string audience = ClientId,
         string tokenUse = "id",
-        TimeSpan? lifetime = null) =>
-        Mint(key, kid, issuedAt, issuer, lifetime, SecurityAlgorithms.RsaSha256, new Dictionary<string, object>
+        TimeSpan? lifetime = null,
+        Dictionary<string, object>? extraClaims = null) =>
+        Mint(key, kid, issuedAt, issuer, lifetime, SecurityAlgorithms.RsaSha256, new Dictionary<string, object>(extraClaims ?? [])
         {
             ["sub"] = "6f1c2a52-1f0e-4b8e-9a1d-2b3c4d5e6f70",
             ["token_use"] = tokenUse,
