@@ -78,6 +78,12 @@ public sealed partial class CognitoGenerator
                     w.Line(Hosting + "AddClient(builder, " + Literal(pool.Name) + ", " + Literal(client.Name) + ", requiresSecret: " + (client.GenerateSecret ? "true" : "false") + (client.AllowAdminUserPassword ? ", adminSignIn: true" : string.Empty) + ");");
                     WriteTryAdd(w, type, "new " + type + "(" + Hosting + "CreateAuthClient(provider, " + Literal(pool.Name) + ", " + Literal(client.Name) + "))");
                     WriteTryAdd(w, "global::" + ns + ".I" + client.TypePrefix + "Client", Resolve(type));
+                    if (HasManagedLogin(client))
+                    {
+                        var login = "global::" + ns + "." + client.TypePrefix + "ManagedLogin";
+                        w.Line(Hosting + "AddManagedLogin(builder, " + Literal(pool.Name) + ", " + Literal(client.Name) + ");");
+                        WriteTryAdd(w, login, "new " + login + "(" + Hosting + "CreateManagedLogin(provider, " + Literal(pool.Name) + ", " + Literal(client.Name) + "))");
+                    }
                 }
 
                 if (pool.IdentityPool is not null)
@@ -112,6 +118,17 @@ public sealed partial class CognitoGenerator
                 w.Line("/// <returns>The builder.</returns>");
                 w.Line("public static " + Builder + " Configure" + client.TypePrefix + "Client(this " + Builder + " builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)");
                 w.Line("    => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient(" + Literal(pool.Name) + ", " + Literal(client.Name) + ", configure);");
+            }
+
+            foreach (var (pool, client) in clients.Where(entry => HasManagedLogin(entry.Client)))
+            {
+                w.Line();
+                w.Summary("Configures the managed login options of app client " + Xml(client.Name) + " of user pool " + Xml(pool.Name) + " (named options <c>" + Xml(pool.Name + ":" + client.Name) + "</c>).");
+                w.Line("/// <param name=\"builder\">The builder <c>AddCognitoTyped</c> returned.</param>");
+                w.Line("/// <param name=\"configure\">Sets options.</param>");
+                w.Line("/// <returns>The builder.</returns>");
+                w.Line("public static " + Builder + " Configure" + client.TypePrefix + "ManagedLogin(this " + Builder + " builder, global::System.Action<global::CognitoTyped.CognitoManagedLoginOptions> configure)");
+                w.Line("    => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureManagedLogin(" + Literal(pool.Name) + ", " + Literal(client.Name) + ", configure);");
             }
 
             foreach (var pool in file.Pools.Where(pool => pool.IdentityPool is not null))

@@ -96,6 +96,10 @@ public sealed partial class CognitoGenerator
                 foreach (var client in pool.Clients)
                 {
                     sources.Add((Hint(ns, client.TypePrefix + "Client"), WriteFile(ns, w => WriteClient(w, pool, client))));
+                    if (HasManagedLogin(client))
+                    {
+                        sources.Add((Hint(ns, client.TypePrefix + "ManagedLogin"), WriteFile(ns, w => WriteManagedLoginFile(w, pool, client))));
+                    }
                 }
 
                 if (pool.IdentityPool is { } identityPool)

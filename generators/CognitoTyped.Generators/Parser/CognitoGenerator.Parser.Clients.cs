@@ -39,7 +39,7 @@ public sealed partial class CognitoGenerator
             }
 
             var prefix = poolPrefix + clientPascal;
-            var ok = ClaimTypeNames(typeNames, nameNode, "App client", name, new[] { prefix + "Client", "I" + prefix + "Client", prefix + "SignUpAttributes", prefix + "AttributeUpdate" });
+            var ok = ClaimTypeNames(typeNames, nameNode, "App client", name, new[] { prefix + "Client", "I" + prefix + "Client", prefix + "SignUpAttributes", prefix + "AttributeUpdate", prefix + "ManagedLogin", prefix + "OAuthScope" });
 
             var flowsMember = client.Find("ExplicitAuthFlows");
             var flows = new HashSet<string>(StringComparer.Ordinal);

@@ -193,6 +193,47 @@ public static class CognitoHosting
         options.ValidateOnStart();
     }
 
+    /// <summary>
+    /// Registers the named, validated <see cref="CognitoManagedLoginOptions"/> of an app client with managed login
+    /// (<c>{Pool}:{Client}</c>): the domain from <c>Cognito:{Pool}:Domain</c>, the client and pool from the client's settings.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="userPool">The user pool's name in cognito.json.</param>
+    /// <param name="client">The app client's name in cognito.json.</param>
+    public static void AddManagedLogin(CognitoTypedBuilder builder, string userPool, string client)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Register(userPool).ManagedLoginClients.Add(client);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var name = CognitoOptionsNames.Client(userPool, client);
+        var options = services.AddOptions<CognitoManagedLoginOptions>(name);
+        if (configuration is not null)
+        {
+            options.Configure(o => CognitoOptionsBinding.BindManagedLogin(configuration, userPool, client, o));
+            services.AddSingleton<IOptionsChangeTokenSource<CognitoManagedLoginOptions>>(new ConfigurationChangeTokenSource<CognitoManagedLoginOptions>(name, configuration));
+        }
+
+        options.PostConfigure<IServiceProvider>((o, provider) =>
+        {
+            o.LoggerFactory = LoggerFactoryOf(o.LoggerFactory, provider);
+            o.HttpClientFactory ??= provider.GetService<IHttpClientFactory>();
+        });
+        services.AddSingleton<IValidateOptions<CognitoManagedLoginOptions>>(new CognitoManagedLoginOptionsValidator(name, userPool, client));
+        options.ValidateOnStart();
+    }
+
+    /// <summary>The <see cref="CognitoManagedLogin"/> of one app client, from its named options.</summary>
+    /// <param name="services">The service provider.</param>
+    /// <param name="userPool">The user pool's name in cognito.json.</param>
+    /// <param name="client">The app client's name in cognito.json.</param>
+    /// <returns>The client; disposed with the generated class that wraps it.</returns>
+    public static CognitoManagedLogin CreateManagedLogin(IServiceProvider services, string userPool, string client)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new CognitoManagedLogin(services.GetRequiredService<IOptionsMonitor<CognitoManagedLoginOptions>>().Get(CognitoOptionsNames.Client(userPool, client)));
+    }
+
     /// <summary>Registers the named, validated <see cref="CognitoIdentityPoolOptions"/> of a pool's identity pool (<c>{Pool}</c>).</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="userPool">The user pool's name in cognito.json.</param>

@@ -38,6 +38,31 @@ internal static class CognitoOptionsBinding
         options.Retry = settings.Retry(options.Retry);
     }
 
+    internal static void BindManagedLogin(IConfiguration configuration, string pool, string client, CognitoManagedLoginOptions options)
+    {
+        var settings = Reader(configuration, options, ClientSection(pool, client), PoolSection(pool));
+        options.Domain = settings.Url("Domain") ?? options.Domain;
+        options.Region = settings.String("Region") ?? options.Region;
+        options.UserPoolId = settings.String("UserPoolId") ?? options.UserPoolId;
+        options.ClientId = settings.String("ClientId") ?? options.ClientId;
+        options.ClientSecret = settings.String("ClientSecret") ?? options.ClientSecret;
+        options.Issuer = settings.String("Issuer") ?? options.Issuer;
+        options.JwksUri = settings.Url("JwksUri") ?? options.JwksUri;
+        options.AllowInsecureHttp = settings.Flag("AllowInsecureHttp") ?? options.AllowInsecureHttp;
+        options.RequestTimeout = settings.Duration("RequestTimeout") ?? options.RequestTimeout;
+        switch (settings.String("NonceValidation"))
+        {
+            case null:
+                break;
+            case var value when Enum.TryParse<CognitoNonceValidation>(value, ignoreCase: true, out var nonce) && Enum.IsDefined(nonce) && !value.All(char.IsDigit):
+                options.NonceValidation = nonce;
+                break;
+            default:
+                settings.Errors.Add($"{settings.KeyOf("NonceValidation")} must be Required or AllowMissing.");
+                break;
+        }
+    }
+
     internal static void BindIdentityPool(IConfiguration configuration, string pool, CognitoIdentityPoolOptions options)
     {
         var settings = Reader(configuration, options, PoolSection(pool));

@@ -184,3 +184,43 @@ internal static partial class CognitoIds
         }
     }
 }
+
+/// <summary>Checks an app client's managed login options at host start and on reload, naming the configuration keys.</summary>
+internal sealed class CognitoManagedLoginOptionsValidator(string name, string pool, string client) : IValidateOptions<CognitoManagedLoginOptions>
+{
+    public ValidateOptionsResult Validate(string? optionsName, CognitoManagedLoginOptions options)
+    {
+        if (optionsName != name)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        var failures = new List<string>(CognitoOptionsBinding.ErrorsOf(options));
+        var poolKey = CognitoOptionsBinding.PoolSection(pool) + ":";
+        if (options.Domain is null)
+        {
+            failures.Add($"{poolKey}Domain is missing: the managed login domain of user pool {pool} (https://{{prefix}}.auth.{{region}}.amazoncognito.com, or its custom domain), which app client {client} signs in through.");
+        }
+        else if (!options.Domain.IsAbsoluteUri || !(options.Domain.Scheme == Uri.UriSchemeHttps || (options.Domain.Scheme == Uri.UriSchemeHttp && (options.AllowInsecureHttp || AwsServiceEndpoint.IsLoopback(options.Domain)))))
+        {
+            failures.Add($"{poolKey}Domain must be an https:// URL (plain http only on loopback, or with AllowInsecureHttp for an emulator reached by name).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ClientId))
+        {
+            failures.Add($"{CognitoOptionsBinding.ClientSection(pool, client)}:ClientId is missing: the ID of app client {client}.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.UserPoolId))
+        {
+            CognitoIds.CheckUserPoolId(options.UserPoolId, poolKey + "UserPoolId", failures);
+        }
+
+        if (options.RequestTimeout <= TimeSpan.Zero && options.RequestTimeout != Timeout.InfiniteTimeSpan)
+        {
+            failures.Add($"{poolKey}RequestTimeout must be positive.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -19,6 +19,7 @@ public sealed class CognitoTypedBuilder
         IdentityProviderHttpClient = AddHttpClient(services, CognitoHttpClientNames.IdentityProvider);
         IdentityHttpClient = AddHttpClient(services, CognitoHttpClientNames.Identity);
         JwksHttpClient = AddHttpClient(services, CognitoHttpClientNames.Jwks);
+        ManagedLoginHttpClient = AddHttpClient(services, CognitoHttpClientNames.ManagedLogin);
     }
 
     /// <summary>The service collection the clients are registered in.</summary>
@@ -36,10 +37,13 @@ public sealed class CognitoTypedBuilder
     /// <summary>The named client the token validators fetch the pools' signing keys with (<see cref="CognitoHttpClientNames.Jwks"/>).</summary>
     public IHttpClientBuilder JwksHttpClient { get; }
 
+    /// <summary>The named client of the managed login domain's OAuth endpoints (<see cref="CognitoHttpClientNames.ManagedLogin"/>).</summary>
+    public IHttpClientBuilder ManagedLoginHttpClient { get; }
+
     /// <summary>The user pools registered, by their names in cognito.json.</summary>
     public IReadOnlyCollection<string> UserPools => _pools.Keys;
 
-    /// <summary>Runs <paramref name="configure"/> on each of the three named clients (<see cref="IdentityProviderHttpClient"/>, <see cref="IdentityHttpClient"/>, <see cref="JwksHttpClient"/>).</summary>
+    /// <summary>Runs <paramref name="configure"/> on each of the four named clients (<see cref="IdentityProviderHttpClient"/>, <see cref="IdentityHttpClient"/>, <see cref="JwksHttpClient"/>, <see cref="ManagedLoginHttpClient"/>).</summary>
     /// <param name="configure">Adds handlers or settings to one client's builder.</param>
     /// <returns>This builder.</returns>
     public CognitoTypedBuilder ConfigureHttpClients(Action<IHttpClientBuilder> configure)
@@ -48,11 +52,12 @@ public sealed class CognitoTypedBuilder
         configure(IdentityProviderHttpClient);
         configure(IdentityHttpClient);
         configure(JwksHttpClient);
+        configure(ManagedLoginHttpClient);
         return this;
     }
 
     /// <summary>
-    /// Adds a handler to every Cognito call (the three named clients): <typeparamref name="THandler"/> is resolved from the
+    /// Adds a handler to every Cognito call (the four named clients): <typeparamref name="THandler"/> is resolved from the
     /// container for each client's pipeline, so register it as transient (<c>services.AddTransient&lt;THandler&gt;()</c>).
     /// </summary>
     /// <typeparam name="THandler">The handler.</typeparam>
@@ -61,7 +66,7 @@ public sealed class CognitoTypedBuilder
         where THandler : DelegatingHandler
         => ConfigureHttpClients(client => client.AddHttpMessageHandler<THandler>());
 
-    /// <summary>Adds a handler to every Cognito call (the three named clients), made anew for each client's pipeline.</summary>
+    /// <summary>Adds a handler to every Cognito call (the four named clients), made anew for each client's pipeline.</summary>
     /// <param name="createHandler">Makes one handler.</param>
     /// <returns>This builder.</returns>
     public CognitoTypedBuilder AddHttpMessageHandler(Func<IServiceProvider, DelegatingHandler> createHandler)
@@ -82,6 +87,24 @@ public sealed class CognitoTypedBuilder
         if (!Pool(userPool).Clients.Contains(client))
         {
             throw new ArgumentException($"User pool '{userPool}' has no app client '{client}' in cognito.json; it has: {string.Join(", ", Pool(userPool).Clients)}.", nameof(client));
+        }
+
+        Services.Configure(CognitoOptionsNames.Client(userPool, client), configure);
+        return this;
+    }
+
+    /// <summary>Configures one app client's managed login options in code; runs after the configuration is bound, so it wins over it.</summary>
+    /// <param name="userPool">The user pool's name in cognito.json.</param>
+    /// <param name="client">The app client's name in cognito.json (one with the code flow and the openid scope).</param>
+    /// <param name="configure">Sets options (e.g. <c>NonceValidation</c> for an emulator).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">No such app client has managed login.</exception>
+    public CognitoTypedBuilder ConfigureManagedLogin(string userPool, string client, Action<CognitoManagedLoginOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        if (!Pool(userPool).ManagedLoginClients.Contains(client))
+        {
+            throw new ArgumentException($"App client '{client}' of user pool '{userPool}' has no managed login in cognito.json (it needs AllowedOAuthFlows with code and the openid scope).", nameof(client));
         }
 
         Services.Configure(CognitoOptionsNames.Client(userPool, client), configure);
@@ -143,6 +166,8 @@ public sealed class CognitoTypedBuilder
     internal sealed class PoolRegistration
     {
         internal HashSet<string> Clients { get; } = new(StringComparer.Ordinal);
+
+        internal HashSet<string> ManagedLoginClients { get; } = new(StringComparer.Ordinal);
 
         internal bool HasIdentityPool { get; set; }
     }

@@ -34,19 +34,6 @@ namespace Contoso.Media
         /// <returns>The builder, to configure options in code and add HTTP handlers.</returns>
         public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services) => Register(global::CognitoTyped.Hosting.CognitoHosting.AddCognitoTyped(services, null));
 
-        /// <summary>
-        /// Registers the app client Mobile of user pool Viewers and its identity pool, its options set by <paramref name="configure"/> (no configuration
-        /// is read); they are validated when the host starts.
-        /// </summary>
-        /// <param name="services">The service collection.</param>
-        /// <param name="configure">Sets the app client's options (IDs from a secret store, endpoint, timeouts).</param>
-        /// <returns>The builder, to add HTTP handlers.</returns>
-        public static global::CognitoTyped.Hosting.CognitoTypedBuilder AddCognitoTyped(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(configure);
-            return AddCognitoTyped(services).ConfigureClient("Viewers", "Mobile", configure);
-        }
-
         private static global::CognitoTyped.Hosting.CognitoTypedBuilder Register(global::CognitoTyped.Hosting.CognitoTypedBuilder builder)
         {
             var services = builder.Services;
@@ -56,6 +43,9 @@ namespace Contoso.Media
             global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Viewers", "Mobile", requiresSecret: false);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.ViewersMobileClient>(services, provider => new global::Contoso.Media.ViewersMobileClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Viewers", "Mobile")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.IViewersMobileClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Media.ViewersMobileClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Viewers", "Desktop", requiresSecret: false);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.ViewersDesktopClient>(services, provider => new global::Contoso.Media.ViewersDesktopClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Viewers", "Desktop")));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.IViewersDesktopClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Media.ViewersDesktopClient>(provider));
             global::CognitoTyped.Hosting.CognitoHosting.AddIdentityPool(builder, "Viewers", allowUnauthenticatedIdentities: true);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.ViewersIdentityPool>(services, provider => new global::Contoso.Media.ViewersIdentityPool(global::CognitoTyped.Hosting.CognitoHosting.CreateIdentityPool(provider, "Viewers")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.IViewersIdentityPool>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Media.ViewersIdentityPool>(provider));
@@ -73,6 +63,13 @@ namespace Contoso.Media
         /// <returns>The builder.</returns>
         public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureViewersMobileClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
             => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Viewers", "Mobile", configure);
+
+        /// <summary>Configures the options of app client Desktop of user pool Viewers (named options <c>Viewers:Desktop</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureViewersDesktopClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Viewers", "Desktop", configure);
 
         /// <summary>Configures the options of the identity pool of user pool Viewers (named options <c>Viewers</c>).</summary>
         /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
@@ -804,6 +801,54 @@ namespace Contoso.Media
             return result;
         }
     }
+
+    /// <summary>
+    /// The attributes app client Desktop may write at sign-up. Attributes the pool requires are <c>required</c> members,
+    /// so a sign-up without them does not compile.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public sealed partial class ViewersDesktopSignUpAttributes
+    {
+        /// <summary>The <c>email</c> attribute (String, required).</summary>
+        public required string Email { get; init; }
+
+        /// <summary>The <c>email_verified</c> attribute (Boolean).</summary>
+        public bool? EmailVerified { get; init; }
+
+        /// <summary>The set attributes as Cognito takes them at sign-up, keyed by Cognito name.</summary>
+        /// <returns>The attributes to send.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
+        {
+            var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// A change to the attributes app client Desktop may write and the pool lets change (mutable ones).
+    /// Only the properties that are set are sent.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public sealed partial class ViewersDesktopAttributeUpdate
+    {
+        /// <summary>The new value of the <c>email</c> attribute (String, required). Null leaves it unchanged.</summary>
+        public string? Email { get; init; }
+
+        /// <summary>The new value of the <c>email_verified</c> attribute (Boolean). Null leaves it unchanged.</summary>
+        public bool? EmailVerified { get; init; }
+
+        /// <summary>The set attributes as Cognito takes them, keyed by Cognito name.</summary>
+        /// <returns>The attributes to send.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToAttributes()
+        {
+            var result = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddString(result, "email", Email);
+            global::CognitoTyped.Generated.CognitoAttributeConverter.AddBoolean(result, "email_verified", EmailVerified);
+            return result;
+        }
+    }
 }
 //------------------------------------------------------------ Contoso.Media.ViewersDefinition.g.cs
 // <auto-generated/>
@@ -832,6 +877,7 @@ namespace Contoso.Media
             new global::CognitoTyped.Provisioning.UserPoolClientDefinition[]
             {
                 new("Mobile", "{\"ClientName\":\"Mobile\",\"ExplicitAuthFlows\":[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}"),
+                new("Desktop", "{\"ClientName\":\"Desktop\",\"ExplicitAuthFlows\":[\"ALLOW_REFRESH_TOKEN_AUTH\"],\"AllowedOAuthFlowsUserPoolClient\":true,\"AllowedOAuthFlows\":[\"code\"],\"AllowedOAuthScopes\":[\"openid\",\"email\",\"https://media.contoso.com/videos.read\",\"billing/all\"],\"CallbackURLs\":[\"http://localhost:53682/callback\",\"https://media.contoso.com/signed-in\"],\"DefaultRedirectURI\":\"https://media.contoso.com/signed-in\",\"LogoutURLs\":[\"https://media.contoso.com/\"],\"SupportedIdentityProviders\":[\"COGNITO\"]}"),
             },
             new global::CognitoTyped.Provisioning.UserPoolGroupDefinition[]
             {
@@ -845,6 +891,342 @@ namespace Contoso.Media
                 new("https://media.contoso.com", "{\"Identifier\":\"https://media.contoso.com\",\"Name\":\"Media API\",\"Scopes\":[{\"ScopeName\":\"videos.read\",\"ScopeDescription\":\"Read <videos>\"},{\"ScopeName\":\"videos.write\"}]}"),
                 new("billing", "{\"Identifier\":\"billing\",\"Name\":\"billing\",\"Scopes\":[{\"ScopeName\":\"all\"}]}"),
             });
+    }
+}
+//------------------------------------------------------------ Contoso.Media.ViewersDesktopClient.g.cs
+// <auto-generated/>
+// Generated by CognitoTyped from cognito.json. Edit cognito.json, not this file.
+#nullable enable
+
+namespace Contoso.Media
+{
+    /// <summary>
+    /// What app client Desktop of the Viewers user pool may do. A flow the client does not allow
+    /// has no method here, so calling it does not compile.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public partial interface IViewersDesktopClient
+    {
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.SignUpAsync(string, string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ViewersDesktopSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmSignUpAsync(string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ResendConfirmationCodeAsync(string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RefreshAsync(global::CognitoTyped.CognitoTokens, global::CognitoTyped.CognitoDevice, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAsync(string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<ViewersUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.UpdateUserAttributesAsync(string, global::System.Collections.Generic.IEnumerable{global::System.Collections.Generic.KeyValuePair{string, string}}, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ViewersDesktopAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ChangePasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ForgotPasswordAsync(string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.ConfirmForgotPasswordAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GetUserAttributeVerificationCodeAsync(string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.VerifyUserAttributeAsync(string, string, string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.GlobalSignOutAsync(string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.RevokeTokenAsync(string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoAuthClient.DeleteUserAsync(string, global::System.Threading.CancellationToken)"/>
+        global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default);
+    }
+
+    /// <summary>
+    /// The typed client of app client Desktop of the Viewers user pool (allows token refresh).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public sealed partial class ViewersDesktopClient : IViewersDesktopClient, global::System.IDisposable
+    {
+        /// <summary>The app client's name in cognito.json.</summary>
+        public const string ClientName = "Desktop";
+
+        /// <summary>The user pool's name in cognito.json.</summary>
+        public const string UserPoolName = "Viewers";
+
+        private readonly global::CognitoTyped.CognitoAuthClient _client;
+
+        /// <summary>Creates the client.</summary>
+        /// <param name="options">The pool ID, the app client ID (from configuration) and, for emulators, the endpoint.</param>
+        /// <param name="httpClient">An <see cref="global::System.Net.Http.HttpClient"/> to send with; null creates one the client owns.</param>
+        public ViewersDesktopClient(global::CognitoTyped.CognitoClientOptions options, global::System.Net.Http.HttpClient? httpClient = null)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            _client = new global::CognitoTyped.CognitoAuthClient(options, httpClient);
+        }
+
+        /// <summary>Wraps a client already made for this app client (<c>AddCognitoTyped</c> makes one from the named options <c>Viewers:Desktop</c>).</summary>
+        /// <param name="client">The string-attribute client of this pool and app client; disposed with this one.</param>
+        public ViewersDesktopClient(global::CognitoTyped.CognitoAuthClient client)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            _client = client;
+        }
+
+        /// <summary>Creates the client for a pool and app client.</summary>
+        /// <param name="userPoolId">The user pool ID, from configuration.</param>
+        /// <param name="clientId">The app client ID, from configuration.</param>
+        /// <param name="httpClient">An <see cref="global::System.Net.Http.HttpClient"/> to send with; null creates one the client owns.</param>
+        public ViewersDesktopClient(string userPoolId, [global::CognitoTyped.CognitoClientId] string clientId, global::System.Net.Http.HttpClient? httpClient = null)
+            : this(new global::CognitoTyped.CognitoClientOptions { UserPoolId = userPoolId, ClientId = clientId }, httpClient)
+        {
+        }
+
+        /// <summary>The string-attribute client underneath, for what this typed client does not cover.</summary>
+        public global::CognitoTyped.CognitoAuthClient AuthClient => _client;
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.SignUpResponse> SignUpAsync(string username, [global::CognitoTyped.CognitoPassword] string password, ViewersDesktopSignUpAttributes attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.SignUpAsync(username, password, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ConfirmSignUpAsync(string username, string confirmationCode, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmSignUpAsync(username, confirmationCode, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ResendConfirmationCodeAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ResendConfirmationCodeAsync(username, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::CognitoTyped.CognitoDevice? device, global::System.Threading.CancellationToken cancellationToken = default) => _client.RefreshAsync(tokens, device, cancellationToken);
+
+        /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task<ViewersUser> GetUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var user = await _client.GetUserAsync(accessToken, cancellationToken).ConfigureAwait(false);
+            return new ViewersUser(user.Username, ViewersAttributes.FromAttributes(user.Attributes));
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType>> UpdateUserAttributesAsync(string accessToken, ViewersDesktopAttributeUpdate attributes, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(attributes);
+            return _client.UpdateUserAttributesAsync(accessToken, attributes.ToAttributes(), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ChangePasswordAsync(string accessToken, [global::CognitoTyped.CognitoPassword] string previousPassword, [global::CognitoTyped.CognitoPassword] string proposedPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ChangePasswordAsync(accessToken, previousPassword, proposedPassword, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> ForgotPasswordAsync(string username, global::System.Threading.CancellationToken cancellationToken = default) => _client.ForgotPasswordAsync(username, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task ConfirmForgotPasswordAsync(string username, string confirmationCode, [global::CognitoTyped.CognitoPassword] string newPassword, global::System.Threading.CancellationToken cancellationToken = default) => _client.ConfirmForgotPasswordAsync(username, confirmationCode, newPassword, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.IdentityProvider.CodeDeliveryDetailsType?> GetUserAttributeVerificationCodeAsync(string accessToken, string attributeName, global::System.Threading.CancellationToken cancellationToken = default) => _client.GetUserAttributeVerificationCodeAsync(accessToken, attributeName, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task VerifyUserAttributeAsync(string accessToken, string attributeName, string code, global::System.Threading.CancellationToken cancellationToken = default) => _client.VerifyUserAttributeAsync(accessToken, attributeName, code, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task GlobalSignOutAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.GlobalSignOutAsync(accessToken, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task RevokeTokenAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.RevokeTokenAsync(refreshToken, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task DeleteUserAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _client.DeleteUserAsync(accessToken, cancellationToken);
+
+        /// <summary>Disposes the <see cref="global::System.Net.Http.HttpClient"/> when the client created it.</summary>
+        public void Dispose() => _client.Dispose();
+    }
+}
+//------------------------------------------------------------ Contoso.Media.ViewersDesktopManagedLogin.g.cs
+// <auto-generated/>
+// Generated by CognitoTyped from cognito.json. Edit cognito.json, not this file.
+#nullable enable
+
+namespace Contoso.Media
+{
+    /// <summary>The OAuth scopes the Desktop app client of the Viewers user pool may ask for (its <c>AllowedOAuthScopes</c>).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public enum ViewersDesktopOAuthScope
+    {
+        /// <summary>The <c>openid</c> scope.</summary>
+        OpenId,
+
+        /// <summary>The <c>email</c> scope.</summary>
+        Email,
+
+        /// <summary>The <c>https://media.contoso.com/videos.read</c> scope.</summary>
+        MediaAPIVideosRead,
+
+        /// <summary>The <c>billing/all</c> scope.</summary>
+        BillingAll,
+    }
+
+    /// <summary>
+    /// Managed login (OAuth 2.0 authorization code with PKCE) for the Desktop app client of the Viewers user pool:
+    /// only the scopes and callback URLs cognito.json gives the client can be asked for, so a redirect Cognito would refuse
+    /// fails here, before a browser opens. Wraps <see cref="global::CognitoTyped.CognitoManagedLogin"/>.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
+    public sealed partial class ViewersDesktopManagedLogin : global::System.IDisposable
+    {
+        private readonly global::CognitoTyped.CognitoManagedLogin _login;
+
+        /// <summary>Creates the client.</summary>
+        /// <param name="options">The domain, the app client and, to validate ID tokens, the pool.</param>
+        /// <param name="httpClient">An <see cref="global::System.Net.Http.HttpClient"/> to send with; null creates one the client owns.</param>
+        public ViewersDesktopManagedLogin(global::CognitoTyped.CognitoManagedLoginOptions options, global::System.Net.Http.HttpClient? httpClient = null)
+            : this(new global::CognitoTyped.CognitoManagedLogin(options, httpClient))
+        {
+        }
+
+        /// <summary>Wraps a managed-login client made elsewhere (e.g. by <c>AddCognitoTyped</c>); it is disposed with this one.</summary>
+        /// <param name="login">The client.</param>
+        public ViewersDesktopManagedLogin(global::CognitoTyped.CognitoManagedLogin login)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(login);
+            _login = login;
+        }
+
+        /// <summary>The callback URLs cognito.json registers for the client: the only redirect URIs this class sends.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> CallbackUrls { get; } = new string[] { "http://localhost:53682/callback", "https://media.contoso.com/signed-in" };
+
+        /// <summary>The logout URLs cognito.json registers for the client.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> LogoutUrls { get; } = new string[] { "https://media.contoso.com/" };
+
+        /// <summary>The runtime client underneath.</summary>
+        public global::CognitoTyped.CognitoManagedLogin Login => _login;
+
+        /// <summary>The Cognito value of a scope, e.g. <c>openid</c>.</summary>
+        /// <param name="scope">The scope.</param>
+        /// <returns>Its value in tokens and requests.</returns>
+        public static string NameOf(ViewersDesktopOAuthScope scope) => scope switch
+        {
+            ViewersDesktopOAuthScope.OpenId => "openid",
+            ViewersDesktopOAuthScope.Email => "email",
+            ViewersDesktopOAuthScope.MediaAPIVideosRead => "https://media.contoso.com/videos.read",
+            ViewersDesktopOAuthScope.BillingAll => "billing/all",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(scope), scope, "Not a scope of this app client."),
+        };
+
+        /// <summary>Builds the authorization request (state, nonce, PKCE S256) for a redirect URI among <see cref="CallbackUrls"/>.</summary>
+        /// <param name="redirectUri">Where Cognito sends the browser back: one of <see cref="CallbackUrls"/>, exactly.</param>
+        /// <param name="scopes">The scopes to ask for (<c>openid</c> is always added); null: all the client's.</param>
+        /// <param name="identityProvider">Skips the sign-in page for this identity provider (e.g. <c>Google</c>).</param>
+        /// <param name="loginHint">Pre-fills the username field.</param>
+        /// <param name="prompt">OIDC <c>prompt</c>, e.g. <c>login</c>.</param>
+        /// <returns>The request; keep it until the callback arrives.</returns>
+        /// <exception cref="global::System.ArgumentException">The redirect URI is not one of the client's callback URLs.</exception>
+        public global::CognitoTyped.CognitoAuthorizationRequest CreateAuthorizationRequest(global::System.Uri redirectUri, global::System.Collections.Generic.IEnumerable<ViewersDesktopOAuthScope>? scopes = null, string? identityProvider = null, string? loginHint = null, string? prompt = null)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(redirectUri);
+            Registered(redirectUri, CallbackUrls, "callback", nameof(redirectUri));
+            return _login.CreateAuthorizationRequest(redirectUri, ScopeValues(scopes), identityProvider, loginHint, prompt);
+        }
+
+        /// <summary>Builds the authorization request for the client's default redirect, <c>https://media.contoso.com/signed-in</c>.</summary>
+        /// <param name="scopes">The scopes to ask for (<c>openid</c> is always added); null: all the client's.</param>
+        /// <returns>The request; keep it until the callback arrives.</returns>
+        public global::CognitoTyped.CognitoAuthorizationRequest CreateAuthorizationRequest(global::System.Collections.Generic.IEnumerable<ViewersDesktopOAuthScope>? scopes = null)
+            => CreateAuthorizationRequest(new global::System.Uri("https://media.contoso.com/signed-in"), scopes);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoManagedLogin.ExchangeCodeAsync"/>
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> ExchangeCodeAsync(global::CognitoTyped.CognitoAuthorizationRequest request, global::System.Uri callbackUri, global::System.Threading.CancellationToken cancellationToken = default)
+            => _login.ExchangeCodeAsync(request, callbackUri, cancellationToken);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoManagedLogin.RefreshAsync"/>
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> RefreshAsync(global::CognitoTyped.CognitoTokens tokens, global::System.Threading.CancellationToken cancellationToken = default) => _login.RefreshAsync(tokens, cancellationToken);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoManagedLogin.RevokeAsync"/>
+        public global::System.Threading.Tasks.Task RevokeAsync(string refreshToken, global::System.Threading.CancellationToken cancellationToken = default) => _login.RevokeAsync(refreshToken, cancellationToken);
+
+        /// <inheritdoc cref="global::CognitoTyped.CognitoManagedLogin.GetUserInfoAsync"/>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> GetUserInfoAsync(string accessToken, global::System.Threading.CancellationToken cancellationToken = default) => _login.GetUserInfoAsync(accessToken, cancellationToken);
+
+        /// <summary>Cognito's logout URL that ends the managed-login session and sends the browser to a URL among <see cref="LogoutUrls"/>.</summary>
+        /// <param name="logoutUri">Where the browser goes after sign-out: one of <see cref="LogoutUrls"/>, exactly.</param>
+        /// <returns>The URL to send the browser to.</returns>
+        /// <exception cref="global::System.ArgumentException">The URL is not one of the client's logout URLs.</exception>
+        public global::System.Uri GetLogoutUri(global::System.Uri logoutUri)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(logoutUri);
+            Registered(logoutUri, LogoutUrls, "logout", nameof(logoutUri));
+            return _login.GetLogoutUri(logoutUri);
+        }
+
+        /// <summary>Signs a desktop user in through the system browser (RFC 8252), listening on the client's loopback callback <c>http://localhost:53682/callback</c>.</summary>
+        /// <param name="scopes">The scopes to ask for (<c>openid</c> is always added); null: all the client's.</param>
+        /// <param name="openBrowser">Opens the authorization URL; null: the system browser.</param>
+        /// <param name="timeout">How long to wait for the browser to come back; null: 5 minutes.</param>
+        /// <param name="cancellationToken">Cancels the sign-in.</param>
+        /// <returns>The tokens.</returns>
+        public global::System.Threading.Tasks.Task<global::CognitoTyped.CognitoTokens> SignInWithLoopbackAsync(global::System.Collections.Generic.IEnumerable<ViewersDesktopOAuthScope>? scopes = null, global::System.Func<global::System.Uri, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task>? openBrowser = null, global::System.TimeSpan? timeout = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var options = new global::CognitoTyped.CognitoLoopbackSignInOptions
+            {
+                Scopes = ScopeValues(scopes),
+                Host = global::CognitoTyped.CognitoLoopbackHost.Localhost,
+                Port = 53682,
+                Path = "/callback",
+                OpenBrowser = openBrowser,
+            };
+            if (timeout is { } wait)
+            {
+                options.Timeout = wait;
+            }
+
+            return _login.SignInWithLoopbackAsync(options, cancellationToken);
+        }
+
+        /// <summary>Disposes the runtime client.</summary>
+        public void Dispose() => _login.Dispose();
+
+        private static global::System.Collections.Generic.List<string> ScopeValues(global::System.Collections.Generic.IEnumerable<ViewersDesktopOAuthScope>? scopes)
+        {
+            var values = new global::System.Collections.Generic.List<string> { "openid" };
+            foreach (var scope in scopes ?? (ViewersDesktopOAuthScope[])global::System.Enum.GetValues(typeof(ViewersDesktopOAuthScope)))
+            {
+                var value = NameOf(scope);
+                if (!values.Contains(value))
+                {
+                    values.Add(value);
+                }
+            }
+
+            return values;
+        }
+
+        private static void Registered(global::System.Uri uri, global::System.Collections.Generic.IReadOnlyList<string> registered, string kind, string parameter)
+        {
+            foreach (var url in registered)
+            {
+                if (string.Equals(url, uri.OriginalString, global::System.StringComparison.Ordinal) || string.Equals(url, uri.AbsoluteUri, global::System.StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            throw new global::System.ArgumentException("'" + uri.OriginalString + "' is not a " + kind + " URL of app client Desktop in cognito.json (" + string.Join(", ", registered) + "): Cognito would refuse it.", parameter);
+        }
     }
 }
 //------------------------------------------------------------ Contoso.Media.ViewersGroups.g.cs
