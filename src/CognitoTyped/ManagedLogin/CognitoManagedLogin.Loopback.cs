@@ -60,9 +60,9 @@ public sealed partial class CognitoManagedLogin
             }
 
             Uri callback;
+            var waiting = WaitForCallbackAsync(listeners, redirectUri, deadline.Token);
             try
             {
-                var waiting = WaitForCallbackAsync(listeners, redirectUri, deadline.Token);
                 await (options.OpenBrowser ?? OpenSystemBrowserAsync)(request.Url, deadline.Token).ConfigureAwait(false);
                 callback = await waiting.ConfigureAwait(false);
             }
@@ -72,6 +72,11 @@ public sealed partial class CognitoManagedLogin
                 throw new TimeoutException(string.Create(
                     CultureInfo.InvariantCulture,
                     $"The browser did not come back to {redirectUri.GetLeftPart(UriPartial.Path)} within {options.Timeout.TotalSeconds:0.###} s (CognitoLoopbackSignInOptions.Timeout)."));
+            }
+            finally
+            {
+                // When the launcher fails, the wait ends here (cancelled, so nothing is left unobserved).
+                await deadline.CancelAsync().ConfigureAwait(false);
             }
 
             return await ExchangeCodeAsync(request, callback, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using CognitoTyped.Testing;
 using CognitoTyped.Tests.Tokens;
 
 namespace CognitoTyped.Tests.ManagedLogin;
@@ -425,6 +426,31 @@ public sealed class ManagedLoginFakeTests : IDisposable
         Assert.DoesNotContain(request.CodeVerifier, request.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(request.State, request.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(request.Nonce, request.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Logs_name_endpoints_and_error_codes_but_never_a_code_verifier_state_nonce_token_or_secret()
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var login = new CognitoManagedLogin(
+            new CognitoManagedLoginOptions { Domain = FakeManagedLoginServer.Domain, ClientId = TestTokens.ClientId, ClientSecret = Secret, LoggerFactory = logs },
+            httpClient);
+        var request = login.CreateAuthorizationRequest(Redirect);
+        var idToken = IdToken(request.Nonce);
+        server.Respond = _ => FakeManagedLoginServer.Tokens(idToken);
+        var tokens = await login.ExchangeCodeAsync(request, CallbackFor(request));
+        var forged = login.CreateAuthorizationRequest(Redirect);
+        await Assert.ThrowsAsync<CognitoOAuthException>(() => login.ExchangeCodeAsync(forged, new Uri($"{Redirect}?code=the-code-1234&state=forged-state")));
+        server.Respond = _ => FakeManagedLoginServer.Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant"}""");
+        await Assert.ThrowsAsync<CognitoOAuthException>(() => login.RefreshAsync(tokens));
+
+        var texts = logs.Entries.SelectMany(e => e.Texts()).ToList();
+        Assert.Contains(logs.Entries, e => e.EventId.Id == 5001);
+        Assert.Contains(logs.Entries, e => e.EventId.Id == 5002 && e.Texts().Any(t => t.Contains("invalid_grant", StringComparison.Ordinal)));
+        foreach (var secret in new[] { Secret, request.CodeVerifier, request.State, request.Nonce, forged.State, "the-code-1234", idToken, "access-token-value", "refresh-token-value", "forged-state" })
+        {
+            Assert.DoesNotContain(texts, t => t.Contains(secret, StringComparison.Ordinal));
+        }
     }
 
     [Theory]
