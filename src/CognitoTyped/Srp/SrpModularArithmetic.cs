@@ -17,8 +17,9 @@ namespace CognitoTyped.Srp;
 /// <para>
 /// What makes it fast: N ≡ −1 (mod 2^64), so the Montgomery factor −N⁻¹ mod 2^64 is 1 and a reduction step needs no
 /// extra multiplication (and the product with N's lowest limb is known without multiplying); squaring has its own
-/// routine that computes each cross product once (3/4 of a multiplication's work); and g = 2 needs no table at all,
-/// because multiplying by 2^w (w < 64) is a shift followed by one cheap reduction.
+/// routine that computes each cross product once (3/4 of a multiplication's work); and g = 2 is a fixed base, so its
+/// powers use a comb (Lim–Lee) over a table built once per exponent length: 2^1024 takes 171 squarings and 171
+/// multiplications instead of 1024 squarings.
 /// </para>
 /// <para>
 /// What makes it constant-time: the work depends only on the exponent's length in 64-bit limbs (public: a has 16 limbs
@@ -40,8 +41,13 @@ internal static class SrpModularArithmetic
 
     private const int TableSize = 1 << TableWindowBits;
 
-    /// <summary>Window of the powers of 2: its value w is a shift by w bits, which <see cref="ShiftLeftModulo"/> takes below 64.</summary>
-    private const int ShiftWindowBits = 6;
+    /// <summary>Rows of the comb for powers of 2: a table of 2^6 entries, one squaring and one multiplication per column.</summary>
+    private const int CombRows = 6;
+
+    private const int CombTableSize = 1 << CombRows;
+
+    /// <summary>The comb table per exponent length in limbs (the column count depends on it), each built on first use.</summary>
+    private static readonly ulong[]?[] CombTables = new ulong[]?[65];
 
     private static readonly ulong[] Modulus = ToLimbs(SrpGroup.N);
 
@@ -114,29 +120,27 @@ internal static class SrpModularArithmetic
         }
     }
 
-    /// <summary>2^exponent mod N for a non-negative exponent: fixed 6-bit windows, each a shift, no table.</summary>
+    /// <summary>2^exponent mod N for a non-negative exponent: a fixed-base comb, no branch or table index on the exponent's bits.</summary>
     public static BigInteger PowerOfTwo(BigInteger exponent)
     {
         Debug.Assert(exponent.Sign >= 0, "The exponent must be non-negative.");
         Span<ulong> accumulator = stackalloc ulong[Limbs];
+        Span<ulong> factor = stackalloc ulong[Limbs];
         int exponentLimbCount = LimbCount(exponent);
         Span<ulong> exponentLimbs = exponentLimbCount <= 32 ? stackalloc ulong[exponentLimbCount] : new ulong[exponentLimbCount];
         try
         {
             WriteLimbs(exponent, exponentLimbs);
-            MontgomeryOne.CopyTo(accumulator);
-            int windowCount = ((exponentLimbCount * 64) + ShiftWindowBits - 1) / ShiftWindowBits;
-            int position = (windowCount - 1) * ShiftWindowBits;
-            ShiftLeftModulo(accumulator, ReadWindow(exponentLimbs, position, ShiftWindowBits));
-            for (position -= ShiftWindowBits; position >= 0; position -= ShiftWindowBits)
-            {
-                for (int s = 0; s < ShiftWindowBits; s++)
-                {
-                    MontgomerySquare(accumulator, accumulator);
-                }
+            int columns = CombColumns(exponentLimbCount);
+            ReadOnlySpan<ulong> table = CombTable(exponentLimbCount);
 
-                // Montgomery form is linear: multiplying the representative by 2^w multiplies the value by 2^w.
-                ShiftLeftModulo(accumulator, ReadWindow(exponentLimbs, position, ShiftWindowBits));
+            // The exponent as CombRows rows of `columns` bits; column c picks table[bit c of each row], then the rest squares it up.
+            SelectEntry(table, CombColumn(exponentLimbs, columns - 1, columns), accumulator);
+            for (int column = columns - 2; column >= 0; column--)
+            {
+                MontgomerySquare(accumulator, accumulator);
+                SelectEntry(table, CombColumn(exponentLimbs, column, columns), factor);
+                MontgomeryMultiply(accumulator, factor, accumulator);
             }
 
             return FromMontgomery(accumulator);
@@ -145,6 +149,7 @@ internal static class SrpModularArithmetic
         {
             // The exponent is secret (the private value a, or x).
             exponentLimbs.Clear();
+            factor.Clear();
             accumulator.Clear();
         }
     }
@@ -278,48 +283,6 @@ internal static class SrpModularArithmetic
         t.Clear();
     }
 
-    /// <summary>value·2^shift mod N in place, for a value below N and 0 ≤ shift &lt; 64, without branching on shift.</summary>
-    internal static void ShiftLeftModulo(Span<ulong> value, int shift)
-    {
-        Debug.Assert(shift is >= 0 and < 64, "The shift must be below 64.");
-        ref ulong valueRef = ref MemoryMarshal.GetReference(value[..Limbs]);
-        ref ulong cRef = ref MemoryMarshal.GetArrayDataReference(MontgomeryOne);
-
-        // (x >> 1) >> (63 − shift) is x >> (64 − shift) for every shift, including 0 (a 64-bit shift by 64 would be a shift by 0).
-        ulong shiftedOut = 0;
-        for (int i = 0; i < Limbs; i++)
-        {
-            ulong limb = Unsafe.Add(ref valueRef, i);
-            Unsafe.Add(ref valueRef, i) = (limb << shift) | shiftedOut;
-            shiftedOut = (limb >> 1) >> (63 - shift);
-        }
-
-        // value = low + high·2^3072 ≡ low + high·C (C = 2^3072 − N ≤ 2^3008, as N's top limb is all ones). high < 2^63, so
-        // high·C < 2^3071 and the sum leaves at most 1 above 2^3072; adding C once more for it cannot carry again.
-        ulong carry = 0;
-        for (int i = 0; i < Limbs; i++)
-        {
-            carry = MultiplyAdd(shiftedOut, Unsafe.Add(ref cRef, i), Unsafe.Add(ref valueRef, i), carry, out Unsafe.Add(ref valueRef, i));
-        }
-
-        ulong mask = 0 - carry;
-        carry = 0;
-        for (int i = 0; i < Limbs; i++)
-        {
-            ulong addend = Unsafe.Add(ref cRef, i) & mask;
-            ulong limb = Unsafe.Add(ref valueRef, i);
-            ulong sum = limb + addend;
-            ulong overflow = sum < addend ? 1UL : 0UL;
-            ulong total = sum + carry;
-            overflow += total < carry ? 1UL : 0UL;
-            Unsafe.Add(ref valueRef, i) = total;
-            carry = overflow;
-        }
-
-        // Below 2^3072 < 2N now: one masked subtraction brings it into [0, N).
-        SubtractModulusIfNeeded(value[..Limbs], 0, value);
-    }
-
     /// <summary>Converts a value in [0, 2^3072) into Montgomery form (value·R mod N).</summary>
     internal static void ToMontgomery(ReadOnlySpan<ulong> value, Span<ulong> result) => MontgomeryMultiply(value, RSquared, result);
 
@@ -413,7 +376,8 @@ internal static class SrpModularArithmetic
     private static void SelectEntry(ReadOnlySpan<ulong> table, int index, Span<ulong> destination)
     {
         destination.Clear();
-        for (int k = 0; k < TableSize; k++)
+        int entries = table.Length / Limbs;
+        for (int k = 0; k < entries; k++)
         {
             // All ones when k == index: (k ^ index) − 1 is negative exactly then.
             ulong mask = (ulong)((long)((k ^ index) - 1) >> 63);
@@ -423,6 +387,65 @@ internal static class SrpModularArithmetic
                 destination[i] |= entry[i] & mask;
             }
         }
+    }
+
+    private static int CombColumns(int exponentLimbCount) => ((exponentLimbCount * 64) + CombRows - 1) / CombRows;
+
+    /// <summary>Bit <paramref name="column"/> of every row (row r as bit r): the comb table index for that column.</summary>
+    private static int CombColumn(ReadOnlySpan<ulong> limbs, int column, int columns)
+    {
+        int index = 0;
+        for (int row = 0; row < CombRows; row++)
+        {
+            // Branches on the position only, which is public; the bit itself is only shifted and or-ed.
+            int position = (row * columns) + column;
+            if (position < limbs.Length * 64)
+            {
+                index |= (int)((limbs[position >> 6] >> (position & 63)) & 1) << row;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// table[v] = 2^(Σ 2^(r·columns) over the bits r set in v) mod N in Montgomery form, for exponents of the given limb count.
+    /// Public values; about as much work as one exponentiation, once per process and length.
+    /// </summary>
+    private static ulong[] CombTable(int exponentLimbCount)
+    {
+        bool cacheable = exponentLimbCount < CombTables.Length;
+        if (cacheable && Volatile.Read(ref CombTables[exponentLimbCount]) is { } cached)
+        {
+            return cached;
+        }
+
+        int columns = CombColumns(exponentLimbCount);
+        var table = new ulong[CombTableSize * Limbs];
+        Span<ulong> rowBase = stackalloc ulong[Limbs];
+        Span<ulong> two = stackalloc ulong[Limbs];
+        two[0] = 2;
+        ToMontgomery(two, rowBase);
+        MontgomeryOne.CopyTo(table.AsSpan(0, Limbs));
+        for (int row = 0; row < CombRows; row++)
+        {
+            if (row > 0)
+            {
+                // rowBase = 2^(2^(row·columns))
+                for (int s = 0; s < columns; s++)
+                {
+                    MontgomerySquare(rowBase, rowBase);
+                }
+            }
+
+            // The entries whose highest set bit is this row.
+            for (int v = 1 << row; v < 2 << row; v++)
+            {
+                MontgomeryMultiply(table.AsSpan((v - (1 << row)) * Limbs, Limbs), rowBase, table.AsSpan(v * Limbs, Limbs));
+            }
+        }
+
+        return cacheable ? Interlocked.CompareExchange(ref CombTables[exponentLimbCount], table, null) ?? table : table;
     }
 
     private static BigInteger FromMontgomery(ReadOnlySpan<ulong> montgomery)
