@@ -13,24 +13,27 @@ namespace CognitoTyped.Benchmarks;
 
 /// <summary>
 /// The client-side SRP work of one sign-in (random a and A, then the password authentication key and
-/// PASSWORD_CLAIM_SIGNATURE), beside amazon-cognito-identity-js on the same inputs in the same run:
-/// GlobalSetup times the JS client in one node process (before the C# iterations, so the two never overlap),
-/// and the summary shows its median and the speed-up next to the C# median.
+/// PASSWORD_CLAIM_SIGNATURE), beside two references on the same inputs in the same run: amazon-cognito-identity-js, and
+/// OpenSSL's modular exponentiation doing the same three exponentiations (srp-openssl-benchmark.js). GlobalSetup times both in
+/// node before the C# iterations, so nothing overlaps, and the summary shows their medians and C# median / their median.
 /// </summary>
 [Config(typeof(Config))]
 [MemoryDiagnoser]
 public class SrpBenchmarks
 {
-    private const int JsWarmup = 5;
-    private const int JsIterations = 30;
+    private const int NodeWarmup = 5;
+    private const int NodeIterations = 30;
 
     [GlobalSetup]
-    public void MeasureJsClient()
+    public void MeasureReferences()
     {
-        var js = SrpJsClientTiming.Measure(JsWarmup, JsIterations);
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"// amazon-cognito-identity-js 6.3.21, same inputs: median {js.MedianMs:F1} ms (min {js.MinMs:F1}, max {js.MaxMs:F1}) over {js.Iterations} sign-ins"));
+        foreach (var reference in new[] { SrpNodeTiming.JsClient, SrpNodeTiming.OpenSsl })
+        {
+            var timing = reference.Measure(NodeWarmup, NodeIterations);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"// {reference.Label}, same inputs: median {timing.MedianMs:F1} ms (min {timing.MinMs:F1}, max {timing.MaxMs:F1}) over {timing.Iterations} sign-ins"));
+        }
 
         // Fail here, not in the measurement, if the inputs are ever refused.
         _ = SignInClientSide();
@@ -58,46 +61,51 @@ public class SrpBenchmarks
         {
             // In-process: no boilerplate project to build, which on a busy machine can exceed BenchmarkDotNet's build timeout.
             AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithLaunchCount(1).WithToolchain(InProcessEmitToolchain.Instance));
-            AddColumn(StatisticColumn.Median, new JsClientColumn(speedUp: false), new JsClientColumn(speedUp: true));
+            AddColumn(
+                StatisticColumn.Median,
+                new ReferenceColumn(SrpNodeTiming.JsClient, "JS client", ratio: false, priority: 0),
+                new ReferenceColumn(SrpNodeTiming.OpenSsl, "OpenSSL", ratio: false, priority: 1),
+                new ReferenceColumn(SrpNodeTiming.JsClient, "JS client", ratio: true, priority: 2),
+                new ReferenceColumn(SrpNodeTiming.OpenSsl, "OpenSSL", ratio: true, priority: 3));
         }
     }
 
-    /// <summary>The JS client's median from GlobalSetup, and C# median / JS median as a speed-up.</summary>
-    private sealed class JsClientColumn(bool speedUp) : IColumn
+    /// <summary>A reference's median from GlobalSetup, or C# median / that median.</summary>
+    private sealed class ReferenceColumn(SrpNodeTiming reference, string name, bool ratio, int priority) : IColumn
     {
-        public string Id => speedUp ? "SrpJsSpeedUp" : "SrpJsMedian";
+        public string Id => "Srp" + name.Replace(" ", string.Empty, StringComparison.Ordinal) + (ratio ? "Ratio" : "Median");
 
-        public string ColumnName => speedUp ? "Speed-up vs JS" : "JS client median";
+        public string ColumnName => ratio ? $"C# / {name}" : $"{name} median";
 
         public bool AlwaysShow => true;
 
         public ColumnCategory Category => ColumnCategory.Custom;
 
-        public int PriorityInCategory => speedUp ? 1 : 0;
+        public int PriorityInCategory => priority;
 
         public bool IsNumeric => true;
 
         public UnitType UnitType => UnitType.Dimensionless;
 
-        public string Legend => speedUp
-            ? "JS client median / C# median on the same inputs"
-            : "Median of amazon-cognito-identity-js 6.3.21 on the same inputs, measured in GlobalSetup";
+        public string Legend => ratio
+            ? $"C# median / {reference.Label} median, same inputs, same run (below 1: C# is faster)"
+            : $"Median of {reference.Label} on the same inputs, measured in GlobalSetup";
 
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
 
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
-            var js = SrpJsClientTiming.ReadLast();
+            var timing = reference.ReadLast();
             var statistics = summary[benchmarkCase]?.ResultStatistics;
-            if (js is null || statistics is null)
+            if (timing is null || statistics is null)
             {
                 return "n/a";
             }
 
             double csharpMs = statistics.Median / 1_000_000.0;
-            return speedUp
-                ? string.Create(CultureInfo.InvariantCulture, $"{js.MedianMs / csharpMs:F1}x")
-                : string.Create(CultureInfo.InvariantCulture, $"{js.MedianMs:F1} ms");
+            return ratio
+                ? string.Create(CultureInfo.InvariantCulture, $"{csharpMs / timing.MedianMs:F2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{timing.MedianMs:F1} ms");
         }
 
         public bool IsAvailable(Summary summary) => true;

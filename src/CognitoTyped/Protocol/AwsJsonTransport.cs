@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Amazon.Runtime;
@@ -30,6 +30,9 @@ internal sealed class AwsJsonTransport : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _rpcService;
+
+    /// <summary>X-Amz-Target per operation, made once rather than concatenated on every call.</summary>
+    private readonly ConcurrentDictionary<string, string> _targets = new(StringComparer.Ordinal);
 
     internal AwsJsonTransport(AwsServiceEndpoint endpoint, CognitoServiceClientOptions options, HttpClient? httpClient, Func<DateTime>? utcNow = null, Func<TimeSpan, CancellationToken, Task>? delay = null, TimeProvider? time = null)
     {
@@ -88,14 +91,9 @@ internal sealed class AwsJsonTransport : IDisposable
     internal async Task<TResponse> SendAsync<TRequest, TResponse>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, bool signed, CancellationToken cancellationToken)
     {
         var body = await SendCoreAsync(operation, request, requestType, signed, cancellationToken).ConfigureAwait(false);
-        if (body.IsEmpty)
-        {
-            body = "{}"u8.ToArray();
-        }
-
         try
         {
-            return JsonSerializer.Deserialize(body.Span, responseType)
+            return JsonSerializer.Deserialize(body.IsEmpty ? "{}"u8 : body.Span, responseType)
                 ?? throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with 'null'.");
         }
         catch (JsonException exception)
@@ -109,15 +107,19 @@ internal sealed class AwsJsonTransport : IDisposable
             // What System.Text.Json lets through from converters and UTF-8 transcoding; the message may quote the value.
             throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a value that cannot be read ({exception.GetType().Name}).");
         }
+        finally
+        {
+            body.Return();
+        }
     }
 
     internal async Task SendAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
-        => _ = await SendCoreAsync(operation, request, requestType, signed, cancellationToken).ConfigureAwait(false);
+        => (await SendCoreAsync(operation, request, requestType, signed, cancellationToken).ConfigureAwait(false)).Return();
 
-    private async Task<ReadOnlyMemory<byte>> SendCoreAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
+    private async ValueTask<PooledBody> SendCoreAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var payload = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
+        var payload = RequestPayload.Serialize(request, requestType);
         try
         {
             return await SendWithRetriesAsync(operation, payload, RetryPolicy.Classify(_endpoint.SigningName, operation, request), signed, cancellationToken).ConfigureAwait(false);
@@ -125,11 +127,11 @@ internal sealed class AwsJsonTransport : IDisposable
         finally
         {
             // The payload can hold a password or a code: cleared once no attempt can send it again.
-            CryptographicOperations.ZeroMemory(payload);
+            RequestPayload.Return(payload);
         }
     }
 
-    private async Task<ReadOnlyMemory<byte>> SendWithRetriesAsync(string operation, byte[] payload, OperationReplay replay, bool signed, CancellationToken cancellationToken)
+    private async ValueTask<PooledBody> SendWithRetriesAsync(string operation, ArraySegment<byte> payload, OperationReplay replay, bool signed, CancellationToken cancellationToken)
     {
         // One client span per operation, named as the service and operation: HttpClient's own spans show only "POST /", the
         // operation travels in X-Amz-Target. Its attempts' HTTP spans are its children.
@@ -143,83 +145,84 @@ internal sealed class AwsJsonTransport : IDisposable
             activity.SetTag(CognitoTelemetry.RpcMethod, operation);
         }
 
-        var started = Stopwatch.GetTimestamp();
+        return await AttemptAsync(operation, payload, replay, signed, activity, Stopwatch.GetTimestamp(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends until an answer, a final error or the last attempt, and records the operation's outcome with its attempt count
+    /// (here, where the count is a local: a callback to report it would be a closure and a delegate on every call).
+    /// </summary>
+    private async ValueTask<PooledBody> AttemptAsync(string operation, ArraySegment<byte> payload, OperationReplay replay, bool signed, Activity? activity, long started, CancellationToken cancellationToken)
+    {
+        var retry = Options.Retry;
         var attempts = 0;
         try
         {
-            var body = await AttemptAsync(operation, payload, replay, signed, activity, count => attempts = count, cancellationToken).ConfigureAwait(false);
-            RecordOperation(operation, started, attempts, activity, error: null);
-            return body;
+            for (var attempt = 1; ; attempt++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                attempts = attempt;
+                using var content = new SendTrackingContent(payload);
+                Exception failure;
+                try
+                {
+                    var answer = await SendOnceAsync(operation, replay, content, payload, signed, cancellationToken).ConfigureAwait(false);
+                    activity?.SetTag(CognitoTelemetry.HttpStatusCode, answer.StatusCode);
+                    activity?.SetTag(CognitoTelemetry.AwsRequestId, answer.RequestId);
+                    CognitoLog.OperationSucceeded(_logger, _endpoint.SigningName, operation, answer.StatusCode, attempt, answer.RequestId);
+                    RecordOperation(operation, started, attempt, activity, error: null);
+                    return answer.Body;
+                }
+                catch (CognitoServiceException error) when (!cancellationToken.IsCancellationRequested)
+                {
+                    if (attempt < retry.MaxAttempts && RetryPolicy.ShouldRetry(replay, error))
+                    {
+                        failure = error;
+                    }
+                    else if (replay == OperationReplay.NotReplaySafe && RetryPolicy.MayHaveBeenProcessed(error))
+                    {
+                        CognitoLog.AmbiguousOutcome(_logger, _endpoint.SigningName, operation, attempt, error.ErrorCode, (int)error.StatusCode, error.RequestId);
+                        throw new CognitoAmbiguousOutcomeException(_endpoint.SigningName, operation, error);
+                    }
+                    else
+                    {
+                        CognitoLog.OperationFailed(_logger, _endpoint.SigningName, operation, attempt, error.ErrorCode, (int)error.StatusCode, error.RequestId);
+                        throw;
+                    }
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested && RetryPolicy.IsTransient(exception))
+                {
+                    var neverSent = !content.SendStarted || RetryPolicy.FailedBeforeSending(exception);
+                    var errorType = CognitoTelemetry.ErrorTypeOf(exception);
+                    if (replay == OperationReplay.NotReplaySafe && !neverSent)
+                    {
+                        CognitoLog.AmbiguousOutcome(_logger, _endpoint.SigningName, operation, attempt, errorType, null, null);
+                        throw new CognitoAmbiguousOutcomeException(_endpoint.SigningName, operation, exception);
+                    }
+
+                    if (attempt >= retry.MaxAttempts)
+                    {
+                        CognitoLog.OperationFailed(_logger, _endpoint.SigningName, operation, attempt, errorType, null, null);
+                        if (exception is TimeoutException)
+                        {
+                            throw;
+                        }
+
+                        throw new CognitoNetworkException($"Calling {_endpoint.SigningName} {operation} failed after {attempt} attempt(s): {exception.Message}", exception);
+                    }
+
+                    failure = exception;
+                }
+
+                var backoff = RetryPolicy.Backoff(attempt, retry, Random.Shared.NextDouble());
+                RecordRetry(operation, attempt, backoff, failure, activity);
+                await _delay(backoff, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception exception)
         {
             RecordOperation(operation, started, attempts, activity, exception);
             throw;
-        }
-    }
-
-    private async Task<ReadOnlyMemory<byte>> AttemptAsync(string operation, byte[] payload, OperationReplay replay, bool signed, Activity? activity, Action<int> attempted, CancellationToken cancellationToken)
-    {
-        var retry = Options.Retry;
-
-        for (var attempt = 1; ; attempt++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            attempted(attempt);
-            using var content = new SendTrackingContent(payload);
-            Exception failure;
-            try
-            {
-                var answer = await SendOnceAsync(operation, replay, content, payload, signed, cancellationToken).ConfigureAwait(false);
-                activity?.SetTag(CognitoTelemetry.HttpStatusCode, answer.StatusCode);
-                activity?.SetTag(CognitoTelemetry.AwsRequestId, answer.RequestId);
-                CognitoLog.OperationSucceeded(_logger, _endpoint.SigningName, operation, answer.StatusCode, attempt, answer.RequestId);
-                return answer.Body;
-            }
-            catch (CognitoServiceException error) when (!cancellationToken.IsCancellationRequested)
-            {
-                if (attempt < retry.MaxAttempts && RetryPolicy.ShouldRetry(replay, error))
-                {
-                    failure = error;
-                }
-                else if (replay == OperationReplay.NotReplaySafe && RetryPolicy.MayHaveBeenProcessed(error))
-                {
-                    CognitoLog.AmbiguousOutcome(_logger, _endpoint.SigningName, operation, attempt, error.ErrorCode, (int)error.StatusCode, error.RequestId);
-                    throw new CognitoAmbiguousOutcomeException(_endpoint.SigningName, operation, error);
-                }
-                else
-                {
-                    CognitoLog.OperationFailed(_logger, _endpoint.SigningName, operation, attempt, error.ErrorCode, (int)error.StatusCode, error.RequestId);
-                    throw;
-                }
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && RetryPolicy.IsTransient(exception))
-            {
-                var neverSent = !content.SendStarted || RetryPolicy.FailedBeforeSending(exception);
-                var errorType = CognitoTelemetry.ErrorTypeOf(exception);
-                if (replay == OperationReplay.NotReplaySafe && !neverSent)
-                {
-                    CognitoLog.AmbiguousOutcome(_logger, _endpoint.SigningName, operation, attempt, errorType, null, null);
-                    throw new CognitoAmbiguousOutcomeException(_endpoint.SigningName, operation, exception);
-                }
-
-                if (attempt >= retry.MaxAttempts)
-                {
-                    CognitoLog.OperationFailed(_logger, _endpoint.SigningName, operation, attempt, errorType, null, null);
-                    if (exception is TimeoutException)
-                    {
-                        throw;
-                    }
-
-                    throw new CognitoNetworkException($"Calling {_endpoint.SigningName} {operation} failed after {attempt} attempt(s): {exception.Message}", exception);
-                }
-
-                failure = exception;
-            }
-
-            var backoff = RetryPolicy.Backoff(attempt, retry, Random.Shared.NextDouble());
-            RecordRetry(operation, attempt, backoff, failure, activity);
-            await _delay(backoff, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -290,12 +293,12 @@ internal sealed class AwsJsonTransport : IDisposable
         }
     }
 
-    private readonly record struct Answer(ReadOnlyMemory<byte> Body, int StatusCode, string? RequestId);
+    private readonly record struct Answer(PooledBody Body, int StatusCode, string? RequestId);
 
-    private async Task<Answer> SendOnceAsync(string operation, OperationReplay replay, SendTrackingContent content, byte[] payload, bool signed, CancellationToken cancellationToken)
+    private async ValueTask<Answer> SendOnceAsync(string operation, OperationReplay replay, SendTrackingContent content, ArraySegment<byte> payload, bool signed, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, _endpoint.Url);
-        message.Headers.TryAddWithoutValidation("X-Amz-Target", _endpoint.TargetPrefix + "." + operation);
+        message.Headers.TryAddWithoutValidation("X-Amz-Target", _targets.GetOrAdd(operation, static (name, prefix) => prefix + "." + name, _endpoint.TargetPrefix));
         message.Headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
         // For handlers the app adds (resilience, logging): which call this is and whether it may be sent again.
         message.Options.Set(CognitoHttpRequestOptions.Service, _endpoint.SigningName);
@@ -311,8 +314,16 @@ internal sealed class AwsJsonTransport : IDisposable
 
         // The attempt's clock is _time, so a test can run an attempt out of time without waiting for it.
         var options = Options;
-        using var attemptTimeout = new CancellationTokenSource(options.RequestTimeout, _time);
-        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
+        // On the system clock one source does both jobs (follows the caller's token, cancels itself after the timeout): a second
+        // source, its timer and the link between them were most of what a call allocated besides the message.
+        using var attemptTimeout = _time == TimeProvider.System ? null : new CancellationTokenSource(options.RequestTimeout, _time);
+        using var attempt = attemptTimeout is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
+        if (attemptTimeout is null)
+        {
+            attempt.CancelAfter(options.RequestTimeout);
+        }
 
         try
         {
@@ -325,23 +336,35 @@ internal sealed class AwsJsonTransport : IDisposable
 
             var body = await BoundedResponseReader.ReadAsync(response.Content, options.MaxResponseBytes, attempt.Token).ConfigureAwait(false)
                 ?? throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a body longer than {options.MaxResponseBytes} bytes (CognitoServiceClientOptions.MaxResponseBytes); it was not read.");
-            if (response.IsSuccessStatusCode)
+            var handedOver = false;
+            try
             {
-                if (response.Content.Headers.ContentType is null && !body.IsEmpty)
+                if (response.IsSuccessStatusCode)
                 {
-                    throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a body but no Content-Type.");
+                    if (response.Content.Headers.ContentType is null && !body.IsEmpty)
+                    {
+                        throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a body but no Content-Type.");
+                    }
+
+                    handedOver = true;
+                    return new Answer(body, (int)response.StatusCode, RequestIdOf(response));
                 }
 
-                return new Answer(body, (int)response.StatusCode, RequestIdOf(response));
+                throw CognitoErrors.Parse(
+                    response.StatusCode,
+                    FirstHeader(response, "x-amzn-ErrorType"),
+                    RequestIdOf(response),
+                    body.Span);
             }
-
-            throw CognitoErrors.Parse(
-                response.StatusCode,
-                FirstHeader(response, "x-amzn-ErrorType"),
-                RequestIdOf(response),
-                body.Span);
+            finally
+            {
+                if (!handedOver)
+                {
+                    body.Return();
+                }
+            }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && attemptTimeout.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && attempt.IsCancellationRequested)
         {
             throw new TimeoutException($"{_endpoint.SigningName} did not answer {operation} within {options.RequestTimeout.TotalSeconds:0.###} s.");
         }
@@ -358,11 +381,8 @@ internal sealed class AwsJsonTransport : IDisposable
             || string.Equals(declared, "application/json", StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<ImmutableCredentials> ResolveCredentialsAsync()
-    {
-        var credentials = Options.Credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials();
-        return await credentials.GetCredentialsAsync().ConfigureAwait(false);
-    }
+    private Task<ImmutableCredentials> ResolveCredentialsAsync()
+        => (Options.Credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials()).GetCredentialsAsync();
 
     private static string? RequestIdOf(HttpResponseMessage response)
         => FirstHeader(response, "x-amzn-RequestId") ?? FirstHeader(response, "x-amz-request-id");

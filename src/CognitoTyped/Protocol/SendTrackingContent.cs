@@ -10,7 +10,7 @@ namespace CognitoTyped.Protocol;
 /// The note is conservative: a handler that buffers the body before sending (a logging <see cref="DelegatingHandler"/>)
 /// marks it started early, which only makes fewer failures count as "never sent".
 /// </remarks>
-internal sealed class SendTrackingContent(byte[] payload) : ByteArrayContent(payload)
+internal sealed class SendTrackingContent(ArraySegment<byte> payload) : ByteArrayContent(payload.Array!, payload.Offset, payload.Count)
 {
     private int _started;
 

@@ -3,10 +3,14 @@ using CognitoTyped.Srp;
 
 namespace CognitoTyped.Tests.Srp;
 
-/// <summary>The Montgomery exponentiation agrees with <see cref="BigInteger.ModPow"/> modulo the group's N.</summary>
+/// <summary>The Montgomery arithmetic (multiply, square, both exponentiations) agrees with <see cref="BigInteger"/> modulo the group's N.</summary>
 public sealed class SrpModularArithmeticTests
 {
     private static readonly BigInteger N = SrpGroup.N;
+
+    /// <summary>The Montgomery radix 2^3072 and its inverse modulo N (N is prime).</summary>
+    private static readonly BigInteger R = BigInteger.One << 3072;
+    private static readonly BigInteger RInverse = BigInteger.ModPow(R % N, N - 2, N);
 
     public static TheoryData<string, string> EdgeCases() => new()
     {
@@ -69,6 +73,111 @@ public sealed class SrpModularArithmeticTests
         {
             Assert.True(BigInteger.ModPow(2, exponent, N) == SrpModularArithmetic.PowerOfTwo(exponent), $"exponent {exponent}");
         }
+    }
+
+    public static TheoryData<string> MontgomeryOperands() => new()
+    {
+        "0",
+        "1",
+        "2",
+        "ffffffffffffffff",
+        "10000000000000000",
+        SrpEncoding.ToMinimalHex(N - 1),
+        SrpEncoding.ToMinimalHex(N - 2),
+        SrpEncoding.ToMinimalHex(R % N),
+        SrpEncoding.ToMinimalHex((BigInteger.One << 3071) + 1),
+        SrpEncoding.ToMinimalHex(N >> 64),
+        SrpEncoding.ToMinimalHex(N >> 1),
+    };
+
+    [Theory]
+    [MemberData(nameof(MontgomeryOperands))]
+    public void MontgomerySquare_is_a_squared_over_R_modulo_N_on_edge_operands(string operandHex)
+    {
+        var a = SrpEncoding.ParseUnsignedHex(operandHex);
+        var result = new ulong[SrpModularArithmetic.Limbs];
+
+        SrpModularArithmetic.MontgomerySquare(SrpModularArithmetic.ToLimbs(a), result);
+
+        Assert.Equal(a * a * RInverse % N, SrpModularArithmetic.FromLimbs(result));
+    }
+
+    [Theory]
+    [MemberData(nameof(MontgomeryOperands))]
+    public void MontgomeryMultiply_is_a_times_b_over_R_modulo_N_on_edge_operands(string operandHex)
+    {
+        var a = SrpEncoding.ParseUnsignedHex(operandHex);
+        var random = new Random(operandHex.Length);
+        foreach (var b in new[] { BigInteger.Zero, BigInteger.One, N - 1, a, RandomBelow(random, N) })
+        {
+            var result = new ulong[SrpModularArithmetic.Limbs];
+
+            SrpModularArithmetic.MontgomeryMultiply(SrpModularArithmetic.ToLimbs(a), SrpModularArithmetic.ToLimbs(b), result);
+
+            Assert.Equal(a * b * RInverse % N, SrpModularArithmetic.FromLimbs(result));
+        }
+    }
+
+    [Fact]
+    public void Montgomery_multiply_and_square_match_BigInteger_on_random_operands_and_may_write_over_an_operand()
+    {
+        var random = new Random(48);
+        for (int i = 0; i < 200; i++)
+        {
+            var a = RandomBelow(random, N);
+            var b = i % 4 == 0 ? RandomBits(random, random.Next(1, 3072)) % N : RandomBelow(random, N);
+            var aLimbs = SrpModularArithmetic.ToLimbs(a);
+            var bLimbs = SrpModularArithmetic.ToLimbs(b);
+            var square = SrpModularArithmetic.ToLimbs(a);
+
+            SrpModularArithmetic.MontgomeryMultiply(aLimbs, bLimbs, aLimbs);
+            SrpModularArithmetic.MontgomerySquare(square, square);
+
+            Assert.Equal(a * b * RInverse % N, SrpModularArithmetic.FromLimbs(aLimbs));
+            Assert.Equal(a * a * RInverse % N, SrpModularArithmetic.FromLimbs(square));
+        }
+    }
+
+    [Fact]
+    public void PowerOfTwo_matches_BigInteger_for_every_exponent_length_up_to_20_limbs_including_leading_and_inner_zero_limbs()
+    {
+        var random = new Random(64);
+        for (int limbs = 1; limbs <= 20; limbs++)
+        {
+            int bits = limbs * 64;
+            foreach (var exponent in new[]
+            {
+                BigInteger.One << (bits - 1),
+                (BigInteger.One << bits) - 1,
+                (BigInteger.One << (bits - 1)) + 1,
+                RandomBits(random, bits),
+                (RandomBits(random, 64) << (bits - 64)) | 1,
+            })
+            {
+                Assert.True(BigInteger.ModPow(2, exponent, N) == SrpModularArithmetic.PowerOfTwo(exponent), $"exponent {SrpEncoding.ToMinimalHex(exponent)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void ModPow_matches_BigInteger_for_exponents_with_leading_and_inner_zero_limbs_and_Fermat()
+    {
+        var random = new Random(17);
+        var value = RandomBelow(random, N);
+        foreach (var exponent in new[]
+        {
+            BigInteger.One << 64,
+            BigInteger.One << 1024,
+            (BigInteger.One << 1024) | 1,
+            (BigInteger.One << 1087) - 1,
+            RandomBits(random, 1025),
+            N - 1,
+        })
+        {
+            Assert.True(BigInteger.ModPow(value, exponent, N) == SrpModularArithmetic.ModPow(value, exponent), $"exponent {SrpEncoding.ToMinimalHex(exponent)}");
+        }
+
+        Assert.Equal(BigInteger.One, SrpModularArithmetic.ModPow(value, N - 1));
     }
 
     [Fact]

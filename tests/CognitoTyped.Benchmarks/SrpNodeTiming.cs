@@ -4,19 +4,26 @@ using CognitoTyped.Emulator;
 namespace CognitoTyped.Benchmarks;
 
 /// <summary>
-/// Times amazon-cognito-identity-js (installed from tests/CognitoTyped.Tests/srp-oracle's lock file) on
-/// <see cref="SrpBenchmarkInputs"/> with srp-js-benchmark.js, in one node process.
+/// Times a node script on <see cref="SrpBenchmarkInputs"/> in one node process: srp-js-benchmark.js (amazon-cognito-identity-js,
+/// installed from tests/CognitoTyped.Tests/srp-oracle's lock file) or srp-openssl-benchmark.js (OpenSSL's modular exponentiation
+/// through Node's crypto).
 /// </summary>
-internal static class SrpJsClientTiming
+internal sealed class SrpNodeTiming(string script, string resultFile, string label)
 {
-    /// <summary>Where the last JS measurement is kept for the summary column (the benchmark runs in a child process).</summary>
-    public static string ResultPath => Path.Combine(Path.GetTempPath(), "CognitoTyped.Benchmarks", "srp-js-client.json");
+    public static SrpNodeTiming JsClient { get; } = new("srp-js-benchmark.js", "srp-js-client.json", "amazon-cognito-identity-js 6.3.21");
 
-    public static JsTiming Measure(int warmup, int iterations)
+    public static SrpNodeTiming OpenSsl { get; } = new("srp-openssl-benchmark.js", "srp-openssl.json", "OpenSSL (node crypto.createDiffieHellman)");
+
+    public string Label => label;
+
+    /// <summary>Where the last measurement is kept for the summary columns (the benchmark may run in a child process).</summary>
+    private string ResultPath => Path.Combine(Path.GetTempPath(), "CognitoTyped.Benchmarks", resultFile);
+
+    public NodeTiming Measure(int warmup, int iterations)
     {
         string repository = FindRepositoryRoot();
         string oracle = Path.Combine(repository, "tests", "CognitoTyped.Tests", "srp-oracle");
-        string script = Path.Combine(repository, "tests", "CognitoTyped.Benchmarks", "srp-js-benchmark.js");
+        string scriptPath = Path.Combine(repository, "tests", "CognitoTyped.Benchmarks", script);
         NodePackage.EnsureInstalledAsync(oracle).GetAwaiter().GetResult();
 
         string input = JsonSerializer.Serialize(new Dictionary<string, object>
@@ -30,9 +37,9 @@ internal static class SrpJsClientTiming
             ["warmup"] = warmup,
             ["iterations"] = iterations,
         });
-        string output = NodePackage.RunScriptAsync([script, oracle], repository, input, TimeSpan.FromMinutes(10)).GetAwaiter().GetResult();
+        string output = NodePackage.RunScriptAsync([scriptPath, oracle], repository, input, TimeSpan.FromMinutes(10)).GetAwaiter().GetResult();
         using var document = JsonDocument.Parse(output);
-        var timing = new JsTiming(
+        var timing = new NodeTiming(
             document.RootElement.GetProperty("medianMs").GetDouble(),
             document.RootElement.GetProperty("minMs").GetDouble(),
             document.RootElement.GetProperty("maxMs").GetDouble(),
@@ -48,7 +55,7 @@ internal static class SrpJsClientTiming
         return timing;
     }
 
-    public static JsTiming? ReadLast()
+    public NodeTiming? ReadLast()
     {
         if (!File.Exists(ResultPath))
         {
@@ -57,7 +64,7 @@ internal static class SrpJsClientTiming
 
         using var document = JsonDocument.Parse(File.ReadAllText(ResultPath));
         var root = document.RootElement;
-        return new JsTiming(
+        return new NodeTiming(
             root.GetProperty("medianMs").GetDouble(),
             root.GetProperty("minMs").GetDouble(),
             root.GetProperty("maxMs").GetDouble(),
@@ -78,4 +85,4 @@ internal static class SrpJsClientTiming
     }
 }
 
-internal sealed record JsTiming(double MedianMs, double MinMs, double MaxMs, int Iterations);
+internal sealed record NodeTiming(double MedianMs, double MinMs, double MaxMs, int Iterations);
