@@ -560,8 +560,18 @@ public sealed partial class CognitoManagedLogin : IDisposable
         try
         {
             using var response = await http.Get().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            var body = await BoundedResponseReader.ReadAsync(response.Content, MaxResponseBytes, timeout.Token).ConfigureAwait(false)
+            var pooled = await BoundedResponseReader.ReadAsync(response.Content, MaxResponseBytes, timeout.Token).ConfigureAwait(false)
                 ?? throw new CognitoProtocolException($"The {endpoint} endpoint answered with a body longer than {MaxResponseBytes} bytes.");
+            byte[] body;
+            try
+            {
+                body = pooled.Span.ToArray();
+            }
+            finally
+            {
+                pooled.Return();
+            }
+
             var wwwAuthenticate = response.Headers.WwwAuthenticate.Count > 0 ? response.Headers.WwwAuthenticate.ToString() : null;
             return ((int)response.StatusCode, body, wwwAuthenticate);
         }
