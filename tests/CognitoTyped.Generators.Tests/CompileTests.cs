@@ -374,6 +374,26 @@ public sealed class CompileTests
     }
 
     [Fact]
+    public void Only_a_client_with_the_code_flow_and_openid_gets_managed_login_with_its_own_scopes()
+    {
+        const string Consumer = """
+            using Contoso.Media;
+
+            public static class Usage
+            {
+                public static object Run(ViewersDesktopManagedLogin login)
+                    => login.CreateAuthorizationRequest(new System.Uri("https://media.contoso.com/signed-in"), new[] { ViewersDesktopOAuthScope.Email, ViewersDesktopOAuthScope.BillingAll });
+            }
+            """;
+        Assert.Empty(GeneratorHarness.Run(GeneratorHarness.ReadConfig("identity-pool-and-groups"), new[] { Consumer }).CompileDiagnostics());
+
+        var misspelt = GeneratorHarness.Run(GeneratorHarness.ReadConfig("identity-pool-and-groups"), new[] { Consumer.Replace("BillingAll", "BillingRead", StringComparison.Ordinal) });
+        Assert.Equal("CS0117", Assert.Single(misspelt.CompileDiagnostics()).Id);
+        var mobile = GeneratorHarness.Run(GeneratorHarness.ReadConfig("identity-pool-and-groups"), new[] { Consumer.Replace("ViewersDesktopManagedLogin", "ViewersMobileManagedLogin", StringComparison.Ordinal) });
+        Assert.Equal("CS0246", Assert.Single(mobile.CompileDiagnostics()).Id);
+    }
+
+    [Fact]
     public void An_immutable_attribute_can_be_set_at_sign_up_but_not_updated()
     {
         const string Consumer = """

@@ -242,6 +242,8 @@ public sealed class GeneratedAdminClientTests(CognitoLocalFixture emulator) : IC
             ["Cognito:Shop:Clients:Mobile:ClientId"] = pool.Client("Mobile").ClientId,
             ["Cognito:Shop:Clients:Server:ClientId"] = pool.Client("Server").ClientId,
             ["Cognito:Shop:Clients:Server:ClientSecret"] = pool.Client("Server").ClientSecret,
+            ["Cognito:Shop:Clients:Portal:ClientId"] = pool.Client("Portal").ClientId,
+            ["Cognito:Shop:Domain"] = emulator.Url.ToString(),
         });
         builder.Services.AddDefaultAWSOptions(new AWSOptions { Region = RegionEndpoint.USEast1, Credentials = new BasicAWSCredentials("local", "local") });
         builder.Services.AddCognitoTyped(builder.Configuration);

@@ -39,6 +39,10 @@ public sealed class HostingTests(CognitoLocalFixture emulator) : IClassFixture<C
         ["Cognito:Shop:Clients:Mobile:ClientId"] = pool.Client("Mobile").ClientId,
         ["Cognito:Shop:Clients:Server:ClientId"] = pool.Client("Server").ClientId,
         ["Cognito:Shop:Clients:Server:ClientSecret"] = pool.Client("Server").ClientSecret ?? ServerSecret,
+        ["Cognito:Shop:Clients:Portal:ClientId"] = pool.Client("Portal").ClientId,
+        // The managed login domain; cognito-local serves /oauth2 on its own port and does not echo the nonce.
+        ["Cognito:Shop:Domain"] = emulator.Url.ToString(),
+        ["Cognito:Shop:Clients:Portal:NonceValidation"] = "AllowMissing",
     };
 
     private static HostApplicationBuilder HostWith(Dictionary<string, string?> settings, CapturingLoggerProvider? logs = null)
@@ -77,8 +81,47 @@ public sealed class HostingTests(CognitoLocalFixture emulator) : IClassFixture<C
         Assert.Contains("Cognito:Shop:RequestTimeout is not a duration", messages, StringComparison.Ordinal);
         Assert.Contains("Cognito:Shop:Retry:MaxAttempts must be at least 1", messages, StringComparison.Ordinal);
         Assert.Contains("Cognito:Shop:AllowInsecureHttp must be true or false", messages, StringComparison.Ordinal);
+        Assert.Contains("Cognito:Shop:Domain is missing", messages, StringComparison.Ordinal);
         Assert.DoesNotContain(ServerSecret, failure.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("server-client-id-with-dashes", messages, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_generated_managed_login_signs_in_through_cognito_locals_login_form_and_refuses_unregistered_URLs()
+    {
+        var pool = await ProvisionAsync();
+        var username = "portal-" + Guid.NewGuid().ToString("N")[..10];
+        await emulator.Admin.AdminCreateUserAsync(new AdminCreateUserRequest
+        {
+            UserPoolId = pool.UserPoolId,
+            Username = username,
+            MessageAction = MessageActionType.Suppress,
+            UserAttributes = [new AttributeType { Name = "email", Value = username + "@example.com" }, new AttributeType { Name = "custom:tenant_id", Value = "t" }],
+        });
+        await emulator.Admin.AdminSetUserPasswordAsync(new AdminSetUserPasswordRequest { UserPoolId = pool.UserPoolId, Username = username, Password = Password, Permanent = true });
+        var builder = HostWith(Settings(pool));
+        builder.Services.AddCognitoTyped(builder.Configuration);
+        using var host = builder.Build();
+        await host.StartAsync();
+        var login = host.Services.GetRequiredService<ShopPortalManagedLogin>();
+
+        // Only what cognito.json registers: refused here, before any browser or request.
+        Assert.Throws<ArgumentException>(() => login.CreateAuthorizationRequest(new Uri("https://evil.example.com/signed-in")));
+        Assert.Throws<ArgumentException>(() => login.GetLogoutUri(new Uri("https://shop.example.com/elsewhere")));
+        var request = login.CreateAuthorizationRequest(new Uri("https://shop.example.com/signed-in"), [ShopPortalOAuthScope.Email]);
+        Assert.Equal(["openid", "email"], request.Scopes);
+        using var browser = CognitoLocalLoginForm.Browser();
+        var callback = await CognitoLocalLoginForm.SignInAsync(browser, request.Url, username, Password);
+        var tokens = await login.ExchangeCodeAsync(request, callback);
+        var refreshed = await login.RefreshAsync(tokens);
+        var logout = login.GetLogoutUri(new Uri("https://shop.example.com/"));
+        await host.StopAsync();
+
+        Assert.StartsWith("https://shop.example.com/signed-in?", callback.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Equal(username, tokens.Username);
+        Assert.Equal(username, refreshed.Username);
+        Assert.Equal(new Uri(emulator.Url, "logout").AbsoluteUri, logout.GetLeftPart(UriPartial.Path));
+        Assert.Contains("client_id=" + pool.Client("Portal").ClientId, logout.Query, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
 using CognitoTyped.IdentityProvider;
 using CognitoTyped.IntegrationTests.Infrastructure;
 
@@ -13,7 +12,7 @@ namespace CognitoTyped.IntegrationTests;
 /// ID token validated against the emulator's JWKS. cognito-local does not echo the nonce, so these tests opt into
 /// <see cref="CognitoNonceValidation.AllowMissing"/>; the default is covered against a fake in the unit tests.
 /// </summary>
-public sealed partial class ManagedLoginTests(CognitoLocalFixture emulator) : IClassFixture<CognitoLocalFixture>
+public sealed class ManagedLoginTests(CognitoLocalFixture emulator) : IClassFixture<CognitoLocalFixture>
 {
     private const string Password = "Correct-horse-9";
     private static readonly Uri WebRedirect = new("https://app.example.com/callback");
@@ -59,21 +58,10 @@ public sealed partial class ManagedLoginTests(CognitoLocalFixture emulator) : IC
         NonceValidation = CognitoNonceValidation.AllowMissing,
     });
 
-    /// <summary>What a user does in the browser: opens the authorization URL, fills in cognito-local's login form and submits it.</summary>
-    /// <returns>The redirect cognito-local answers with (the callback URL with code and state).</returns>
-    private static async Task<Uri> SignInThroughTheLoginFormAsync(HttpClient browser, Uri authorizationUrl, string username, string password, CancellationToken cancellationToken = default)
-    {
-        var form = await browser.GetStringAsync(authorizationUrl, cancellationToken);
-        var fields = HiddenInput().Matches(form).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value), StringComparer.Ordinal);
-        Assert.Contains("code_challenge", fields.Keys);
-        fields["username"] = username;
-        fields["password"] = password;
-        using var submitted = await browser.PostAsync(new Uri(authorizationUrl, "/oauth2/authorize"), new FormUrlEncodedContent(fields), cancellationToken);
-        Assert.Equal(HttpStatusCode.Found, submitted.StatusCode);
-        return submitted.Headers.Location!;
-    }
+    private static Task<Uri> SignInThroughTheLoginFormAsync(HttpClient browser, Uri authorizationUrl, string username, string password, CancellationToken cancellationToken = default)
+        => CognitoLocalLoginForm.SignInAsync(browser, authorizationUrl, username, password, cancellationToken);
 
-    private static HttpClient Browser() => new(new SocketsHttpHandler { AllowAutoRedirect = false });
+    private static HttpClient Browser() => CognitoLocalLoginForm.Browser();
 
     private static int FreePort()
     {
@@ -83,9 +71,6 @@ public sealed partial class ManagedLoginTests(CognitoLocalFixture emulator) : IC
         probe.Stop();
         return port;
     }
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
-    private static partial Regex HiddenInput();
 
     [Theory]
     [InlineData(false)]
@@ -136,7 +121,7 @@ public sealed partial class ManagedLoginTests(CognitoLocalFixture emulator) : IC
         using var browser = Browser();
         var request = login.CreateAuthorizationRequest(WebRedirect);
         var form = await browser.GetStringAsync(request.Url);
-        var fields = HiddenInput().Matches(form).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value), StringComparer.Ordinal);
+        var fields = CognitoLocalLoginForm.HiddenFields(form);
         fields["username"] = pool.Username;
         fields["password"] = "Wrong-password-1";
 

@@ -46,6 +46,8 @@ namespace Contoso.Media
             global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Viewers", "Desktop", requiresSecret: false);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.ViewersDesktopClient>(services, provider => new global::Contoso.Media.ViewersDesktopClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Viewers", "Desktop")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.IViewersDesktopClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Media.ViewersDesktopClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddManagedLogin(builder, "Viewers", "Desktop");
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.ViewersDesktopManagedLogin>(services, provider => new global::Contoso.Media.ViewersDesktopManagedLogin(global::CognitoTyped.Hosting.CognitoHosting.CreateManagedLogin(provider, "Viewers", "Desktop")));
             global::CognitoTyped.Hosting.CognitoHosting.AddIdentityPool(builder, "Viewers", allowUnauthenticatedIdentities: true);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.ViewersIdentityPool>(services, provider => new global::Contoso.Media.ViewersIdentityPool(global::CognitoTyped.Hosting.CognitoHosting.CreateIdentityPool(provider, "Viewers")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Media.IViewersIdentityPool>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Media.ViewersIdentityPool>(provider));
@@ -70,6 +72,13 @@ namespace Contoso.Media
         /// <returns>The builder.</returns>
         public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureViewersDesktopClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
             => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Viewers", "Desktop", configure);
+
+        /// <summary>Configures the managed login options of app client Desktop of user pool Viewers (named options <c>Viewers:Desktop</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureViewersDesktopManagedLogin(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoManagedLoginOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureManagedLogin("Viewers", "Desktop", configure);
 
         /// <summary>Configures the options of the identity pool of user pool Viewers (named options <c>Viewers</c>).</summary>
         /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
@@ -1089,6 +1098,8 @@ namespace Contoso.Media
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ViewersDesktopManagedLogin : global::System.IDisposable
     {
+        private static readonly ViewersDesktopOAuthScope[] s_allScopes = { ViewersDesktopOAuthScope.OpenId, ViewersDesktopOAuthScope.Email, ViewersDesktopOAuthScope.MediaAPIVideosRead, ViewersDesktopOAuthScope.BillingAll };
+
         private readonly global::CognitoTyped.CognitoManagedLogin _login;
 
         /// <summary>Creates the client.</summary>
@@ -1203,7 +1214,7 @@ namespace Contoso.Media
         private static global::System.Collections.Generic.List<string> ScopeValues(global::System.Collections.Generic.IEnumerable<ViewersDesktopOAuthScope>? scopes)
         {
             var values = new global::System.Collections.Generic.List<string> { "openid" };
-            foreach (var scope in scopes ?? (ViewersDesktopOAuthScope[])global::System.Enum.GetValues(typeof(ViewersDesktopOAuthScope)))
+            foreach (var scope in scopes ?? s_allScopes)
             {
                 var value = NameOf(scope);
                 if (!values.Contains(value))

@@ -52,6 +52,8 @@ namespace Contoso.Clients
             global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Shop", "hosted-ui", requiresSecret: false);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopHostedUiClient>(services, provider => new global::Contoso.Clients.ShopHostedUiClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Shop", "hosted-ui")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.IShopHostedUiClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopHostedUiClient>(provider));
+            global::CognitoTyped.Hosting.CognitoHosting.AddManagedLogin(builder, "Shop", "hosted-ui");
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopHostedUiManagedLogin>(services, provider => new global::Contoso.Clients.ShopHostedUiManagedLogin(global::CognitoTyped.Hosting.CognitoHosting.CreateManagedLogin(provider, "Shop", "hosted-ui")));
             global::CognitoTyped.Hosting.CognitoHosting.AddClient(builder, "Shop", "Legacy", requiresSecret: false);
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.ShopLegacyClient>(services, provider => new global::Contoso.Clients.ShopLegacyClient(global::CognitoTyped.Hosting.CognitoHosting.CreateAuthClient(provider, "Shop", "Legacy")));
             global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<global::Contoso.Clients.IShopLegacyClient>(services, provider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Contoso.Clients.ShopLegacyClient>(provider));
@@ -117,6 +119,13 @@ namespace Contoso.Clients
         /// <returns>The builder.</returns>
         public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureShopCustomClient(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoClientOptions> configure)
             => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureClient("Shop", "Custom", configure);
+
+        /// <summary>Configures the managed login options of app client hosted-ui of user pool Shop (named options <c>Shop:hosted-ui</c>).</summary>
+        /// <param name="builder">The builder <c>AddCognitoTyped</c> returned.</param>
+        /// <param name="configure">Sets options.</param>
+        /// <returns>The builder.</returns>
+        public static global::CognitoTyped.Hosting.CognitoTypedBuilder ConfigureShopHostedUiManagedLogin(this global::CognitoTyped.Hosting.CognitoTypedBuilder builder, global::System.Action<global::CognitoTyped.CognitoManagedLoginOptions> configure)
+            => (builder ?? throw new global::System.ArgumentNullException(nameof(builder))).ConfigureManagedLogin("Shop", "hosted-ui", configure);
     }
 }
 //------------------------------------------------------------ Contoso.Clients.ShopAdmin.g.cs
@@ -2423,6 +2432,8 @@ namespace Contoso.Clients
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopHostedUiManagedLogin : global::System.IDisposable
     {
+        private static readonly ShopHostedUiOAuthScope[] s_allScopes = { ShopHostedUiOAuthScope.OpenId, ShopHostedUiOAuthScope.Email };
+
         private readonly global::CognitoTyped.CognitoManagedLogin _login;
 
         /// <summary>Creates the client.</summary>
@@ -2500,7 +2511,7 @@ namespace Contoso.Clients
         private static global::System.Collections.Generic.List<string> ScopeValues(global::System.Collections.Generic.IEnumerable<ShopHostedUiOAuthScope>? scopes)
         {
             var values = new global::System.Collections.Generic.List<string> { "openid" };
-            foreach (var scope in scopes ?? (ShopHostedUiOAuthScope[])global::System.Enum.GetValues(typeof(ShopHostedUiOAuthScope)))
+            foreach (var scope in scopes ?? s_allScopes)
             {
                 var value = NameOf(scope);
                 if (!values.Contains(value))
