@@ -130,11 +130,15 @@ internal sealed class SinkAnalysis
             return;
         }
 
-        if (initializer is IParameterInitializerOperation { Parameter: var parameter })
+        if (initializer is IParameterInitializerOperation { Parameter: var parameter } parameterInitializer)
         {
             if (Sinks.ForParameter(parameter) is { } sink)
             {
                 Report(context, sink, initializer.Value);
+            }
+            else
+            {
+                ReportDefaultReachingSink(context, parameter, parameterInitializer);
             }
         }
         else if (initializer is IFieldInitializerOperation { InitializedFields: { Length: 1 } fields })
@@ -145,6 +149,94 @@ internal sealed class SinkAnalysis
         {
             ReportMember(context, properties[0], initializer.Value);
         }
+    }
+
+    /// <summary>
+    /// An optional parameter's constant default that its method passes on to a sink: reported at the default too, the
+    /// declaration of its own (the sink, which reads the parameter, reports as well).
+    /// </summary>
+    private void ReportDefaultReachingSink(in ReportContext context, IParameterSymbol parameter, IParameterInitializerOperation initializer)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method
+            || initializer.SemanticModel is not { } model)
+        {
+            return;
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(context.CancellationToken);
+            if (declaration.SyntaxTree != model.SyntaxTree)
+            {
+                continue;
+            }
+
+            foreach (var node in declaration.DescendantNodes())
+            {
+                if (node is not Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: var name } || name != parameter.Name
+                    || model.GetOperation(node, context.CancellationToken) is not IParameterReferenceOperation use
+                    || !SymbolEqualityComparer.Default.Equals(use.Parameter, parameter))
+                {
+                    continue;
+                }
+
+                var probe = new System.Collections.Generic.List<Diagnostic>(1);
+                AnalyzeUse(new ReportContext(probe, context.Options, context.CancellationToken), use);
+                if (probe.Count > 0)
+                {
+                    var found = probe[0];
+                    context.Report(Diagnostic.Create(found.Descriptor, initializer.Value.Syntax.GetLocation(), found.Properties, SinkNameOf(found)));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Analyzes the write that <paramref name="use"/> is the value of (an argument, assignment or declaration), if any.</summary>
+    private void AnalyzeUse(in ReportContext context, IOperation use)
+    {
+        var value = use;
+        while (value.Parent is { } parent && IsPartOfValue(parent, value))
+        {
+            value = parent;
+        }
+
+        switch (value.Parent)
+        {
+            case IArgumentOperation argument:
+                AnalyzeArgument(context, argument);
+                break;
+            case IAssignmentOperation assignment when assignment.Value == value:
+                AnalyzeAssignment(context, assignment);
+                break;
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                AnalyzeVariableDeclarator(context, declarator);
+                break;
+        }
+    }
+
+    /// <summary>Whether <paramref name="parent"/> passes <paramref name="child"/>'s text on (conversion, concatenation, interpolation, a branch).</summary>
+    internal static bool IsPartOfValue(IOperation parent, IOperation child) => parent switch
+    {
+        IConversionOperation => true,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => binary.Type?.SpecialType == SpecialType.System_String,
+        IInterpolationOperation interpolation => interpolation.Expression == child,
+        IInterpolatedStringOperation => true,
+        IConditionalOperation conditional => conditional.Condition != child,
+        ISwitchExpressionArmOperation arm => arm.Value == child,
+        ISwitchExpressionOperation switchExpression => switchExpression.Value != child,
+        ICoalesceOperation => true,
+        _ => false,
+    };
+
+    /// <summary>The sink a diagnostic's message names (its only argument).</summary>
+    private static string SinkNameOf(Diagnostic diagnostic)
+    {
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        const string Marker = " reaches ";
+        var start = message.IndexOf(Marker, StringComparison.Ordinal);
+        var end = message.IndexOf(';', start < 0 ? 0 : start);
+        return start < 0 || end < 0 ? message : message.Substring(start + Marker.Length, end - start - Marker.Length);
     }
 
     /// <summary>A property getter that returns a credential: <c>string ClientId =&gt; "…";</c>.</summary>
@@ -190,7 +282,7 @@ internal sealed class SinkAnalysis
 
         if (keyText is "PASSWORD" or "NEW_PASSWORD")
         {
-            if (AuthDictionaryResolver.Resolve(instance, entry, context.CancellationToken) is { } dictionaryName)
+            if (AuthDictionaryResolver.Resolve(_compilation, instance, entry, context.CancellationToken) is { } dictionaryName)
             {
                 Report(context, new Sink(CredentialKind.Password, dictionaryName + "[\"" + keyText + "\"]", requiresShape: false), value);
             }

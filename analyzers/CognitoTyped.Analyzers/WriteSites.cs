@@ -48,8 +48,12 @@ internal sealed class WriteSites
                 case ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, local):
                     yield return assignment.Value;
                     break;
+                case ICoalesceAssignmentOperation fallback when IsLocal(fallback.Target, local):
+                    // Read by HardCodedValues as a fallback: a constant here reaches the local on some path.
+                    yield return fallback;
+                    break;
                 case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) && IsOtherWrite(reference):
-                    yield return null;
+                    yield return DeconstructedValue(reference);
                     break;
             }
         }
@@ -83,6 +87,10 @@ internal sealed class WriteSites
                         yield return Operation(written, cancellationToken);
                     }
 
+                    break;
+                case ParameterSyntax { Default.Value: { } positionalDefault }:
+                    // A record's positional parameter: its default reaches the property whenever a caller leaves it out.
+                    yield return Operation(positionalDefault, cancellationToken)?.Parent as IParameterInitializerOperation;
                     break;
                 default:
                     yield return null;
@@ -150,6 +158,7 @@ internal sealed class WriteSites
         {
             AssignmentExpressionSyntax assignment when assignment.Left == node => assignment,
             ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword) => argument,
+            ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument when IsDeconstructionTarget(tuple) => argument,
             PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } unary => unary,
             PostfixUnaryExpressionSyntax unary => unary,
             _ => null,
@@ -222,9 +231,14 @@ internal sealed class WriteSites
                     continue;
                 }
 
-                yield return write is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-                    ? model.GetOperation(assignment.Right, cancellationToken)
-                    : null;
+                yield return write switch
+                {
+                    AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment => model.GetOperation(assignment.Right, cancellationToken),
+                    AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } fallback => model.GetOperation(fallback, cancellationToken),
+                    _ when identifier.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax } || identifier.Parent?.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax }
+                        => model.GetOperation(identifier, cancellationToken) is { } reference ? DeconstructedValue(reference) : null,
+                    _ => null,
+                };
             }
         }
     }
@@ -273,13 +287,80 @@ internal sealed class WriteSites
         {
             IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
             ICompoundAssignmentOperation compound => compound.Target == reference,
-            ICoalesceAssignmentOperation coalesce => coalesce.Target == reference,
+            ICoalesceAssignmentOperation => false,
             IIncrementOrDecrementOperation => true,
             IDeconstructionAssignmentOperation => true,
-            ITupleOperation { Parent: IDeconstructionAssignmentOperation } => true,
+            ITupleOperation tuple => IsDeconstructionTarget(tuple),
             ISimpleAssignmentOperation { IsRef: true } assignment => assignment.Target == reference,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The value a deconstruction writes to <paramref name="reference"/>: <c>var (id, secret) = ("…", "…")</c>,
+    /// <c>(a, (b, c)) = (x, (y, z))</c>. Null when the reference is not a deconstruction target or the value is not a
+    /// tuple literal down to that element.
+    /// </summary>
+    public static IOperation? DeconstructedValue(IOperation reference)
+    {
+        var path = new Stack<int>();
+        var current = reference;
+        while (true)
+        {
+            switch (current.Parent)
+            {
+                case IDeclarationExpressionOperation declaration:
+                    current = declaration;
+                    continue;
+                case ITupleOperation tuple:
+                    path.Push(tuple.Elements.IndexOf(current));
+                    current = tuple;
+                    continue;
+                case IDeconstructionAssignmentOperation deconstruction when deconstruction.Target == current:
+                    IOperation value = deconstruction.Value;
+                    while (path.Count > 0)
+                    {
+                        var index = path.Pop();
+                        while (value is IConversionOperation conversion)
+                        {
+                            value = conversion.Operand;
+                        }
+
+                        if (value is not ITupleOperation literal || index < 0 || index >= literal.Elements.Length)
+                        {
+                            return null;
+                        }
+
+                        value = literal.Elements[index];
+                    }
+
+                    return value;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private static bool IsDeconstructionTarget(TupleExpressionSyntax tuple)
+    {
+        SyntaxNode current = tuple;
+        while (current.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax outer })
+        {
+            current = outer;
+        }
+
+        return current.Parent is AssignmentExpressionSyntax assignment && assignment.Left == current;
+    }
+
+    private static bool IsDeconstructionTarget(ITupleOperation tuple)
+    {
+        IOperation current = tuple;
+        while (current.Parent is ITupleOperation or IDeclarationExpressionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Target == current;
     }
 
     private IOperation? Operation(SyntaxNode syntax, CancellationToken cancellationToken) =>
