@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CognitoTyped.Analyzers;
+
+/// <summary>
+/// Reports CTY0005: a Cognito secret (a password, client secret, confirmation code, challenge session or token)
+/// written to a log: <c>ILogger</c> calls (the <c>Log…</c> extensions, <c>ILogger.Log</c>, <c>BeginScope</c> and
+/// <c>[LoggerMessage]</c> methods, message and structured arguments alike), <c>Console</c>, <c>Debug</c> and
+/// <c>Trace</c> writes, and exception messages; directly or through locals, interpolation, concatenation, string
+/// formatting and anonymous objects.
+/// </summary>
+/// <remarks>
+/// Sources are known members only (sinks first, names last): the runtime's <c>CognitoTokens</c> and other members of
+/// the <c>CognitoTyped</c> namespace named like a secret, parameters marked <c>[CognitoPassword]</c> or
+/// <c>[CognitoClientSecret]</c>, the AWS SDK's <c>AuthenticationResultType</c> tokens and request/response secrets, and
+/// Amazon.Extensions.CognitoAuthentication's sessions. A compilation without any of them is not analyzed.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
+{
+    private const int MaxDepth = 4;
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.SecretWrittenToLog);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var compilation = start.Compilation;
+            var passwordAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoPasswordAttribute");
+            var secretAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientSecretAttribute");
+            var hasSources = passwordAttribute is not null
+                || compilation.GetTypeByMetadataName("CognitoTyped.CognitoTokens") is not null
+                || compilation.GetTypeByMetadataName("Amazon.CognitoIdentityProvider.Model.AuthenticationResultType") is not null
+                || compilation.GetTypeByMetadataName("Amazon.Extensions.CognitoAuthentication.CognitoUser") is not null;
+            if (!hasSources)
+            {
+                return;
+            }
+
+            var analysis = new Analysis(passwordAttribute, secretAttribute, compilation.GetTypeByMetadataName("System.Exception"));
+            start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+            start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
+        });
+    }
+
+    private sealed class Analysis
+    {
+        private readonly INamedTypeSymbol? _passwordAttribute;
+        private readonly INamedTypeSymbol? _secretAttribute;
+        private readonly INamedTypeSymbol? _exception;
+
+        public Analysis(INamedTypeSymbol? passwordAttribute, INamedTypeSymbol? secretAttribute, INamedTypeSymbol? exception)
+        {
+            _passwordAttribute = passwordAttribute;
+            _secretAttribute = secretAttribute;
+            _exception = exception;
+        }
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (LogSinkName(invocation.TargetMethod) is not { } sink)
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                // Structured-logging arguments come as one implicit params array: each element is reported where it is written.
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } elements })
+                {
+                    foreach (var element in elements.ElementValues)
+                    {
+                        if (SecretIn(element, 0, context.CancellationToken) is { } inElement)
+                        {
+                            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SecretWrittenToLog, element.Syntax.GetLocation(), inElement, sink));
+                            return;
+                        }
+                    }
+                }
+                else if (SecretIn(argument.Value, 0, context.CancellationToken) is { } secret)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SecretWrittenToLog, argument.Value.Syntax.GetLocation(), secret, sink));
+                    return;
+                }
+            }
+        }
+
+        public void AnalyzeCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Type is not INamedTypeSymbol { Name: var name } type || !name.EndsWith("Exception", StringComparison.Ordinal) || !IsException(type))
+            {
+                return;
+            }
+
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Value.Type?.SpecialType == SpecialType.System_String && SecretIn(argument.Value, 0, context.CancellationToken) is { } secret)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SecretWrittenToLog, argument.Value.Syntax.GetLocation(), secret, "the message of " + type.Name));
+                    return;
+                }
+            }
+        }
+
+        private bool IsException(INamedTypeSymbol? type)
+        {
+            for (; type is not null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, _exception))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>What the message calls a logging method, or null when it does not write a log.</summary>
+        private static string? LogSinkName(IMethodSymbol method)
+        {
+            var type = method.ContainingType;
+            if (type is null)
+            {
+                return null;
+            }
+
+            switch (type.Name)
+            {
+                case "Console" when IsNamespace(type.ContainingNamespace, "System") && method.Name.StartsWith("Write", StringComparison.Ordinal):
+                case "Debug" or "Trace" when IsNamespace(type.ContainingNamespace, "System", "Diagnostics"):
+                case "LoggerExtensions" or "ILogger" when IsNamespace(type.ContainingNamespace, "Microsoft", "Extensions", "Logging"):
+                    return type.Name + "." + method.Name;
+            }
+
+            // A [LoggerMessage] method: source-generated logging, called like any other method.
+            if (method.IsPartialDefinition || method.PartialDefinitionPart is not null)
+            {
+                foreach (var attribute in (method.PartialDefinitionPart ?? method).GetAttributes())
+                {
+                    if (attribute.AttributeClass?.Name == "LoggerMessageAttribute")
+                    {
+                        return "[LoggerMessage] " + type.Name + "." + method.Name;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsNamespace(INamespaceSymbol? ns, params string[] path)
+        {
+            for (var i = path.Length - 1; i >= 0; i--)
+            {
+                if (ns is null || ns.Name != path[i])
+                {
+                    return false;
+                }
+
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is { IsGlobalNamespace: true };
+        }
+
+        /// <summary>The secret <paramref name="value"/> carries (named as the message shows it), or null.</summary>
+        private string? SecretIn(IOperation? value, int depth, CancellationToken cancellationToken)
+        {
+            if (value is null || depth > MaxDepth)
+            {
+                return null;
+            }
+
+            value = HardCodedValues.Unwrap(value);
+            switch (value)
+            {
+                case IPropertyReferenceOperation { Property: var property }:
+                    return IsSecretMember(property) ? Describe(property) : null;
+                case IFieldReferenceOperation { Field: var field }:
+                    return IsSecretMember(field) ? Describe(field) : null;
+                case IParameterReferenceOperation { Parameter: var parameter }:
+                    return IsMarked(parameter) ? "parameter '" + parameter.Name + "'" : null;
+                case ILocalReferenceOperation { Local: var local } when !local.IsRef:
+                    foreach (var written in WriteSites.OfLocal(local, value, cancellationToken))
+                    {
+                        if (SecretIn(written, depth + 1, cancellationToken) is { } secret)
+                        {
+                            return secret;
+                        }
+                    }
+
+                    return null;
+                case IInvocationOperation invocation when PassesTextOn(invocation.TargetMethod):
+                    return SecretIn(invocation.Instance, depth + 1, cancellationToken) ?? FirstSecret(invocation.Arguments, depth, cancellationToken);
+                case IInterpolatedStringOperation or IBinaryOperation or IConditionalOperation or ICoalesceOperation
+                    or IArrayCreationOperation or IArrayInitializerOperation or IAnonymousObjectCreationOperation or ITupleOperation
+                    or IInterpolationOperation or IArgumentOperation or ISimpleAssignmentOperation:
+                    foreach (var child in value.ChildOperations)
+                    {
+                        if (value is IConditionalOperation conditional && conditional.Condition == child)
+                        {
+                            continue;
+                        }
+
+                        if (SecretIn(child, depth + 1, cancellationToken) is { } secret)
+                        {
+                            return secret;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private string? FirstSecret(ImmutableArray<IArgumentOperation> arguments, int depth, CancellationToken cancellationToken)
+        {
+            foreach (var argument in arguments)
+            {
+                if (SecretIn(argument.Value, depth + 1, cancellationToken) is { } secret)
+                {
+                    return secret;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>ToString, string.Format, string.Concat, string.Join: the text goes through unchanged.</summary>
+        private static bool PassesTextOn(IMethodSymbol method) =>
+            method.Name == "ToString"
+            || (method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Format" or "Concat" or "Join");
+
+        private static string Describe(ISymbol member) => member.ContainingType is { } type ? type.Name + "." + member.Name : member.Name;
+
+        private bool IsMarked(ISymbol symbol)
+        {
+            if (_passwordAttribute is null && _secretAttribute is null)
+            {
+                return false;
+            }
+
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _passwordAttribute)
+                    || SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _secretAttribute))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A member that holds a Cognito secret: named like one, on a type of the runtime, the AWS SDK for Cognito or
+        /// Amazon.Extensions.CognitoAuthentication; or marked with the runtime's password or client-secret attribute.
+        /// </summary>
+        private bool IsSecretMember(ISymbol member)
+        {
+            if (member.Name is not ("AccessToken" or "IdToken" or "RefreshToken" or "ClientSecret" or "Password" or "TemporaryPassword"
+                or "PreviousPassword" or "ProposedPassword" or "NewPassword" or "ConfirmationCode" or "Session" or "SessionID" or "SecretHash"))
+            {
+                return IsMarked(member);
+            }
+
+            var ns = member.ContainingType?.ContainingNamespace;
+            var outermost = ns;
+            while (outermost?.ContainingNamespace is { IsGlobalNamespace: false } parent)
+            {
+                outermost = parent;
+            }
+
+            return outermost?.Name == "CognitoTyped"
+                || IsNamespace(ns, "Amazon", "CognitoIdentityProvider", "Model")
+                || IsNamespace(ns, "Amazon", "Extensions", "CognitoAuthentication")
+                || IsMarked(member);
+        }
+    }
+}
