@@ -10,9 +10,17 @@ namespace CognitoTyped.Analyzers.Tests;
 internal static class RuleVerify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static async Task AnalyzerAsync(string source, string[] standIns, params DiagnosticResult[] expected)
+    public static Task AnalyzerAsync(string source, string[] standIns, params DiagnosticResult[] expected) =>
+        AnalyzerAsync(source, standIns, editorConfig: null, expected);
+
+    public static async Task AnalyzerAsync(string source, string[] standIns, string? editorConfig, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
         foreach (var (standIn, i) in standIns.Select((s, i) => (s, i)))
         {
             test.TestState.Sources.Add(($"/0/StandIns{i}.cs", standIn));

@@ -144,4 +144,14 @@ public sealed class SecretLoggingTests
     [Fact]
     public Task Without_any_Cognito_API_nothing_runs() => RuleVerify<SecretLoggingAnalyzer>.AnalyzerAsync(
         "class C { string AccessToken => \"x\"; void M() { System.Console.WriteLine(AccessToken); } }", []);
+
+    [Theory]
+    [InlineData("none", null)]
+    [InlineData("warning", DiagnosticSeverity.Warning)]
+    public Task Editorconfig_sets_the_severity(string severity, DiagnosticSeverity? expected) =>
+        RuleVerify<SecretLoggingAnalyzer>.AnalyzerAsync(
+            Source("", expected is null ? "Console.WriteLine(tokens.IdToken);" : "Console.WriteLine({|#0:tokens.IdToken|});"),
+            [StandIns.Source, LoggingStandIns],
+            $"root = true\n\n[*.cs]\ndotnet_diagnostic.CTY0005.severity = {severity}\n",
+            expected is { } level ? [new DiagnosticResult("CTY0005", level).WithLocation(0)] : []);
 }

@@ -176,4 +176,15 @@ public sealed class TokenValidationTests
             Program("""auth.AddJwtBearer(o => { o.Authority = "https://cognito-idp.eu-west-1.amazonaws.com/x"; {|#0:o.TokenValidationParameters.ValidateAudience = false|}; });"""),
             [JwtStandIns, ConfigurationStandIn],
             Weakened(0));
+
+    [Theory]
+    [InlineData("none", null)]
+    [InlineData("warning", DiagnosticSeverity.Warning)]
+    public Task Editorconfig_sets_the_severity(string severity, DiagnosticSeverity? expected) =>
+        RuleVerify<TokenValidationAnalyzer>.AnalyzerAsync(
+            Program("""auth.AddJwtBearer(o => { o.Authority = "https://cognito-idp.eu-west-1.amazonaws.com/x"; {|#0:o.TokenValidationParameters.ValidateAudience = false|}; });""")
+                .Replace("{|#0:", expected is null ? "" : "{|#0:", StringComparison.Ordinal).Replace("|};", expected is null ? ";" : "|};", StringComparison.Ordinal),
+            [JwtStandIns, ConfigurationStandIn],
+            $"root = true\n\n[*.cs]\ndotnet_diagnostic.CTY0004.severity = {severity}\n",
+            expected is { } level ? [new DiagnosticResult("CTY0004", level).WithLocation(0)] : []);
 }
