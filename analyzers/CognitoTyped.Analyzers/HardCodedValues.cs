@@ -127,6 +127,11 @@ internal sealed class HardCodedValues
             case IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: true, ExplicitDefaultValue: string defaultValue } }:
                 // The default reaches here whenever a caller leaves the argument out.
                 return IsReportable(defaultValue) ? defaultValue : null;
+            case IPropertyReferenceOperation { Instance: { } instance } property when property.Arguments.IsEmpty && IsPositional(property.Property):
+                // A record's positional property read from an instance whose creation is in sight: the argument it was given.
+                return EvaluatePositional(instance, property.Property, depth + 1, cancellationToken, out var determined) is var positional && determined
+                    ? positional
+                    : EvaluateMember(property.Property, depth + 1, cancellationToken);
             case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
                 return EvaluateMember(property.Property, depth + 1, cancellationToken);
             case IBinaryOperation binary when IsConcatenation(binary):
@@ -222,6 +227,104 @@ internal sealed class HardCodedValues
 
         // Only blank constants: hard-coded (and blank) when both sides are, else not hard-coded at all.
         return first is not null && other is not null ? first : null;
+    }
+
+    /// <summary>A record's positional property: declared by a primary constructor parameter.</summary>
+    private static bool IsPositional(IPropertySymbol property)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What a positional <paramref name="property"/> holds on <paramref name="instance"/> when every way the instance is
+    /// made is in sight (a creation, a <c>with</c>, or a local, field or property whose every write is one):
+    /// <paramref name="determined"/> is then true and the result is the hard-coded text or null.
+    /// </summary>
+    private string? EvaluatePositional(IOperation instance, IPropertySymbol property, int depth, CancellationToken cancellationToken, out bool determined)
+    {
+        determined = false;
+        if (depth > MaxDepth)
+        {
+            return CutShort();
+        }
+
+        instance = Unwrap(instance);
+        switch (instance)
+        {
+            case IObjectCreationOperation creation:
+                foreach (var argument in creation.Arguments)
+                {
+                    if (argument.Parameter?.Name == property.Name)
+                    {
+                        determined = true;
+                        return Evaluate(argument.Value, depth + 1, cancellationToken);
+                    }
+                }
+
+                return null;
+            case IWithOperation with:
+                if (with.Initializer is { } initializer)
+                {
+                    foreach (var assignment in initializer.Initializers)
+                    {
+                        if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var assigned } } set
+                            && SymbolEqualityComparer.Default.Equals(assigned.OriginalDefinition, property.OriginalDefinition))
+                        {
+                            determined = true;
+                            return Evaluate(set.Value, depth + 1, cancellationToken);
+                        }
+                    }
+                }
+
+                return EvaluatePositional(with.Operand, property, depth + 1, cancellationToken, out determined);
+            case ILocalReferenceOperation { Local: { IsRef: false } local }:
+                return Positionals(WriteSites.OfLocal(local, instance, cancellationToken), property, depth, cancellationToken, out determined);
+            case IFieldReferenceOperation { Field: var field } when !field.DeclaringSyntaxReferences.IsEmpty:
+                return Positionals(_writes.OfMember(field, cancellationToken), property, depth, cancellationToken, out determined);
+            default:
+                return null;
+        }
+    }
+
+    private string? Positionals(IEnumerable<IOperation?> writes, IPropertySymbol property, int depth, CancellationToken cancellationToken, out bool determined)
+    {
+        determined = false;
+        string? result = null;
+        var any = false;
+        foreach (var written in writes)
+        {
+            if (written is null)
+            {
+                return null;
+            }
+
+            var value = EvaluatePositional(written, property, depth + 1, cancellationToken, out var known);
+            if (!known)
+            {
+                return null;
+            }
+
+            any = true;
+            if (IsReportable(value))
+            {
+                // A constant given on one of the ways the instance is made reaches the read.
+                determined = true;
+                return value;
+            }
+
+            result ??= value;
+        }
+
+        determined = any;
+        return null;
     }
 
     /// <summary>Item1 is 0, Item2 is 1, …; -1 for anything else.</summary>

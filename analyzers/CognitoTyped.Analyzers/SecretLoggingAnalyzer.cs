@@ -69,7 +69,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (LogSinkName(invocation.TargetMethod) is not { } sink)
+            if ((LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink)
             {
                 return;
             }
@@ -158,6 +158,14 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
 
             return null;
         }
+
+        /// <summary><c>Console.Error.WriteLine(…)</c>, <c>Console.Out.Write(…)</c>: the console's writers.</summary>
+        private static string? ConsoleWriterName(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name.StartsWith("Write", StringComparison.Ordinal)
+            && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Error" or "Out" } writer }
+            && writer.ContainingType is { Name: "Console" } console && IsNamespace(console.ContainingNamespace, "System")
+                ? "Console." + writer.Name + "." + invocation.TargetMethod.Name
+                : null;
 
         private static bool IsNamespace(INamespaceSymbol? ns, params string[] path)
         {

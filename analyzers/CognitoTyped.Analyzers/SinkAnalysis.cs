@@ -132,11 +132,8 @@ internal sealed class SinkAnalysis
 
         if (initializer is IParameterInitializerOperation { Parameter: var parameter } parameterInitializer)
         {
-            if (Sinks.ForParameter(parameter) is { } sink)
-            {
-                Report(context, sink, initializer.Value);
-            }
-            else
+            // A parameter known only by its name ("secret") whose default lacks the shape may still pass it on to a sink.
+            if (!(Sinks.ForParameter(parameter) is { } sink && Report(context, sink, initializer.Value)))
             {
                 ReportDefaultReachingSink(context, parameter, parameterInitializer);
             }
@@ -161,6 +158,18 @@ internal sealed class SinkAnalysis
             || initializer.SemanticModel is not { } model)
         {
             return;
+        }
+
+        if (method.MethodKind == MethodKind.Constructor && method.ContainingType is { IsRecord: true } record)
+        {
+            foreach (var member in record.GetMembers(parameter.Name))
+            {
+                if (member is IPropertySymbol property && IsDeclaredBy(property, parameter))
+                {
+                    ReportRecordDefaultReachingSink(context, property, initializer);
+                    return;
+                }
+            }
         }
 
         foreach (var reference in method.DeclaringSyntaxReferences)
@@ -191,6 +200,69 @@ internal sealed class SinkAnalysis
             }
         }
     }
+
+    private static bool IsDeclaredBy(IPropertySymbol property, IParameterSymbol parameter)
+    {
+        foreach (var propertyReference in property.DeclaringSyntaxReferences)
+        {
+            foreach (var parameterReference in parameter.DeclaringSyntaxReferences)
+            {
+                if (propertyReference.SyntaxTree == parameterReference.SyntaxTree && propertyReference.Span == parameterReference.Span)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A record's positional default that reaches a sink through its property somewhere in the compilation (a read on an
+    /// instance made without that argument): reported at the default, the declaration of its own.
+    /// </summary>
+    private void ReportRecordDefaultReachingSink(in ReportContext context, IPropertySymbol property, IParameterInitializerOperation initializer)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (!SourceTextChunks.Contains(tree, property.Name, context.CancellationToken))
+            {
+                continue;
+            }
+
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
+            {
+                if (node is not Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: var name } || name != property.Name
+                    || node.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access || access.Name != node)
+                {
+                    continue;
+                }
+
+                model ??= SemanticModelFor(tree);
+                if (model.GetOperation(access, context.CancellationToken) is not IPropertyReferenceOperation read
+                    || !SymbolEqualityComparer.Default.Equals(read.Property.OriginalDefinition, property.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                var probe = new System.Collections.Generic.List<Diagnostic>(1);
+                AnalyzeUse(new ReportContext(probe, context.Options, context.CancellationToken), read);
+                if (probe.Count > 0)
+                {
+                    var found = probe[0];
+                    context.Report(Diagnostic.Create(found.Descriptor, initializer.Value.Syntax.GetLocation(), found.Properties, SinkNameOf(found)));
+                    return;
+                }
+            }
+        }
+    }
+
+    // Reading the uses of a record's positional property needs the models of the files that read it. This runs only for a
+    // record whose positional parameter has a string default, once per such parameter.
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+    private SemanticModel SemanticModelFor(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
 
     /// <summary>Analyzes the write that <paramref name="use"/> is the value of (an argument, assignment or declaration), if any.</summary>
     private void AnalyzeUse(in ReportContext context, IOperation use)
@@ -296,20 +368,22 @@ internal sealed class SinkAnalysis
         }
     }
 
-    private void Report(in ReportContext context, Sink sink, IOperation value)
+    /// <summary>Reports <paramref name="value"/> at <paramref name="sink"/> when it is hard-coded; whether it did.</summary>
+    private bool Report(in ReportContext context, Sink sink, IOperation value)
     {
         var text = _values.Evaluate(value, context.CancellationToken);
         if (text is null || (sink.RequiresShape && !CredentialHeuristics.HasShapeOf(sink.Kind, text)))
         {
-            return;
+            return false;
         }
 
         if (sink.RequiresShape && !NameHeuristicsEnabled(context.Options, value.Syntax.SyntaxTree))
         {
-            return;
+            return false;
         }
 
         context.Report(CreateDiagnostic(sink, value));
+        return true;
     }
 
     private static Diagnostic CreateDiagnostic(Sink sink, IOperation value)

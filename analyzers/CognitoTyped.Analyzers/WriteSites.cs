@@ -317,28 +317,64 @@ internal sealed class WriteSites
                     current = tuple;
                     continue;
                 case IDeconstructionAssignmentOperation deconstruction when deconstruction.Target == current:
-                    IOperation value = deconstruction.Value;
-                    while (path.Count > 0)
-                    {
-                        var index = path.Pop();
-                        while (value is IConversionOperation conversion)
-                        {
-                            value = conversion.Operand;
-                        }
-
-                        if (value is not ITupleOperation literal || index < 0 || index >= literal.Elements.Length)
-                        {
-                            return null;
-                        }
-
-                        value = literal.Elements[index];
-                    }
-
-                    return value;
+                    return Element(deconstruction.Value, path.ToArray(), 0);
                 default:
                     return null;
             }
         }
+    }
+
+    /// <summary>
+    /// The element at <paramref name="path"/> of a tuple value. Through a conditional or switch of tuples, the element of
+    /// the first branch that is a non-blank constant, else of the first branch (a constant on some path reaches the target).
+    /// </summary>
+    private static IOperation? Element(IOperation value, int[] path, int step)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (step == path.Length)
+        {
+            return value;
+        }
+
+        IEnumerable<IOperation> branches;
+        switch (value)
+        {
+            case ITupleOperation literal:
+                var index = path[step];
+                return index >= 0 && index < literal.Elements.Length ? Element(literal.Elements[index], path, step + 1) : null;
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                branches = new[] { conditional.WhenTrue, whenFalse };
+                break;
+            case ISwitchExpressionOperation switchExpression:
+                var arms = new List<IOperation>();
+                foreach (var arm in switchExpression.Arms)
+                {
+                    arms.Add(arm.Value);
+                }
+
+                branches = arms;
+                break;
+            default:
+                return null;
+        }
+
+        IOperation? first = null;
+        foreach (var branch in branches)
+        {
+            var element = Element(branch, path, step);
+            if (element is { ConstantValue: { HasValue: true, Value: string text } } && !string.IsNullOrWhiteSpace(text))
+            {
+                return element;
+            }
+
+            first ??= element;
+        }
+
+        return first;
     }
 
     private static bool IsDeconstructionTarget(TupleExpressionSyntax tuple)

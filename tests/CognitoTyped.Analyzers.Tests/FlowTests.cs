@@ -101,9 +101,26 @@ public sealed class FlowTests
         Verify.ClientId());
 
     [Fact]
-    public Task Record_positional_default_reaching_a_sink_is_CTY0001() => VerifyAsync(
-        $"record App(string Region, string Web = \"{ClientIdValue}\");",
+    public Task Record_positional_default_reaching_a_sink_is_CTY0001_at_the_sink_and_at_the_default() => VerifyAsync(
+        $"record App(string Region, string Web = {{|#1:\"{ClientIdValue}\"|}});",
         "var app = new App(\"eu-west-1\"); _ = new InitiateAuthRequest { ClientId = {|#0:app.Web|} };",
+        Verify.ClientId(0), Verify.ClientId(1));
+
+    [Fact]
+    public Task Record_positional_default_overridden_where_the_instance_is_made_is_not_flagged() => VerifyAsync(
+        $"record App(string Region, string Web = \"{ClientIdValue}\"); private readonly App _app; Sample(IConfiguration c) {{ _app = new App(c[\"R\"]!, c[\"W\"]!); }}",
+        "_ = new InitiateAuthRequest { ClientId = _app.Web };");
+
+    [Fact]
+    public Task Record_positional_argument_constant_reaches_the_sink() => VerifyAsync(
+        "record Seed(string User, string Word);",
+        $"var seed = new Seed(\"alice\", \"{PasswordValue}\"); _ = new SignUpRequest {{ Username = seed.User, Password = {{|#0:seed.Word|}} }};",
+        Verify.Password());
+
+    [Fact]
+    public Task Deconstruction_of_a_switch_of_tuples_with_a_constant_arm_is_CTY0001() => VerifyAsync(
+        "",
+        $"var (id, label) = flag switch {{ true => (\"{ClientIdValue}\", \"a\"), false => (configuration[\"Id\"], \"b\") }}; _ = label; _ = new InitiateAuthRequest {{ ClientId = {{|#0:id|}} }};",
         Verify.ClientId());
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Hard.Kiosk;
 /// <summary>Shared by every in-store kiosk app.</summary>
 public abstract class KioskAuthBase
 {
-    protected const string KioskClientId = "k1oskst0rea1b2c3d4e5f6g7h8";
+    protected const string KioskClientId = "k1oskst0rea1b2c3d4e5f6g7h8"; // expect: CTY0001 (label added after the first run: named like a client ID and shaped, reported at its declaration too)
 
     protected static readonly Dictionary<string, string> KioskAccount = new()
     {
