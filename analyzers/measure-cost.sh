@@ -103,7 +103,8 @@ build() { # log, with sonar?, full mode?
 }
 median() { sort -g | awk '{ a[NR]=$1 } END { if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
 
-ours_type="CognitoTyped\.Analyzers\.HardCodedCredentialAnalyzer "
+# The assembly's line: every CTY rule together (HardCodedCredentialAnalyzer, TokenValidationAnalyzer, SecretLoggingAnalyzer).
+ours_type="CognitoTyped\.Analyzers, Version"
 : >"$work/a.csc"; : >"$work/a.ours"; : >"$work/c.csc"; : >"$work/c.ours"; : >"$work/b.csc"; : >"$work/b.ours"; : >"$work/b.s2068"; : >"$work/b.s6418"
 for i in $(seq 1 "$runs"); do
   build "$logs/ours.log" false

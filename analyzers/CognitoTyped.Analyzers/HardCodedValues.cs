@@ -511,16 +511,17 @@ internal sealed class HardCodedValues
         var missed = false;
         foreach (var written in writes)
         {
-            if (missed && written is not ICoalesceAssignmentOperation)
+            if (missed && written is not (ICoalesceAssignmentOperation or ISimpleAssignmentOperation))
             {
                 continue;
             }
 
-            if (written is ICoalesceAssignmentOperation or IParameterInitializerOperation)
+            if (written is ICoalesceAssignmentOperation or IParameterInitializerOperation or ISimpleAssignmentOperation)
             {
-                // A fallback (??=) or a positional default: the constant reaches the value on some path, so it decides
-                // alone; one that is not hard-coded leaves the other writes to decide.
-                var fallback = Evaluate(written, depth + 1, cancellationToken);
+                // A fallback (??=, or an assignment guarded by a test of the target), or a positional default: the
+                // constant reaches the value on some path, so it decides alone; one that is not hard-coded leaves the
+                // other writes to decide.
+                var fallback = Evaluate(written is ISimpleAssignmentOperation guarded ? guarded.Value : written, depth + 1, cancellationToken);
                 if (IsReportable(fallback))
                 {
                     return fallback;

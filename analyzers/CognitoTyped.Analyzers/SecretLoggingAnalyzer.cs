@@ -23,7 +23,7 @@ namespace CognitoTyped.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
 {
-    private const int MaxDepth = 4;
+    private const int MaxDepth = 8;
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.SecretWrittenToLog);
@@ -47,7 +47,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var analysis = new Analysis(passwordAttribute, secretAttribute, compilation.GetTypeByMetadataName("System.Exception"));
+            var analysis = new Analysis(passwordAttribute, secretAttribute, compilation.GetTypeByMetadataName("System.Exception"), new WriteSites(compilation));
             start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
             start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
         });
@@ -58,12 +58,14 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         private readonly INamedTypeSymbol? _passwordAttribute;
         private readonly INamedTypeSymbol? _secretAttribute;
         private readonly INamedTypeSymbol? _exception;
+        private readonly WriteSites _writes;
 
-        public Analysis(INamedTypeSymbol? passwordAttribute, INamedTypeSymbol? secretAttribute, INamedTypeSymbol? exception)
+        public Analysis(INamedTypeSymbol? passwordAttribute, INamedTypeSymbol? secretAttribute, INamedTypeSymbol? exception, WriteSites writes)
         {
             _passwordAttribute = passwordAttribute;
             _secretAttribute = secretAttribute;
             _exception = exception;
+            _writes = writes;
         }
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -196,7 +198,37 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
                 case IPropertyReferenceOperation { Property: var property }:
                     return IsSecretMember(property) ? Describe(property) : null;
                 case IFieldReferenceOperation { Field: var field }:
-                    return IsSecretMember(field) ? Describe(field) : null;
+                    if (IsSecretMember(field))
+                    {
+                        return Describe(field);
+                    }
+
+                    // A private field of the type (a token kept between calls): what its writes carry.
+                    if (field.DeclaredAccessibility == Accessibility.Private && !field.IsConst && !field.DeclaringSyntaxReferences.IsEmpty)
+                    {
+                        foreach (var written in _writes.OfMember(field, cancellationToken))
+                        {
+                            if (SecretIn(written, depth + 1, cancellationToken) is { } held)
+                            {
+                                return held;
+                            }
+                        }
+                    }
+
+                    return null;
+                case IConditionalAccessOperation conditionalAccess:
+                    return SecretIn(conditionalAccess.WhenNotNull, depth + 1, cancellationToken);
+                case IConditionalAccessInstanceOperation receiver:
+                    // x?.Trim(): the receiver of a conditional access is what its ?. was applied to.
+                    for (var parent = receiver.Parent; parent is not null; parent = parent.Parent)
+                    {
+                        if (parent is IConditionalAccessOperation access)
+                        {
+                            return SecretIn(access.Operation, depth + 1, cancellationToken);
+                        }
+                    }
+
+                    return null;
                 case IParameterReferenceOperation { Parameter: var parameter }:
                     return IsMarked(parameter) ? "parameter '" + parameter.Name + "'" : null;
                 case ILocalReferenceOperation { Local: var local } when !local.IsRef:
@@ -246,10 +278,12 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        /// <summary>ToString, string.Format, string.Concat, string.Join: the text goes through unchanged.</summary>
+        /// <summary>ToString, string.Format, Concat, Join, Trim and case changes: the secret goes through them readable.</summary>
         private static bool PassesTextOn(IMethodSymbol method) =>
             method.Name == "ToString"
-            || (method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Format" or "Concat" or "Join");
+            || (method.ContainingType?.SpecialType == SpecialType.System_String
+                && method.Name is "Format" or "Concat" or "Join" or "Trim" or "TrimStart" or "TrimEnd"
+                    or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant" or "Normalize");
 
         private static string Describe(ISymbol member) => member.ContainingType is { } type ? type.Name + "." + member.Name : member.Name;
 

@@ -89,6 +89,27 @@ internal sealed class SinkAnalysis
         }
     }
 
+    /// <summary>A two-element tuple whose first element is a constant key: <c>("PASSWORD", "…")</c>.</summary>
+    public void AnalyzeTupleEntry(in ReportContext context, ITupleOperation tuple)
+    {
+        if (tuple.Elements.Length == 2 && tuple.Elements[0].ConstantValue is { HasValue: true, Value: "PASSWORD" or "NEW_PASSWORD" }
+            && MayBeHardCodedString(tuple.Elements[1]) && !IsDeconstructionSide(tuple))
+        {
+            AnalyzeEntry(context, tuple.Elements[0], tuple.Elements[1], instance: null, tuple);
+        }
+    }
+
+    private static bool IsDeconstructionSide(IOperation tuple)
+    {
+        var current = tuple;
+        while (current.Parent is ITupleOperation or IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IDeconstructionAssignmentOperation;
+    }
+
     /// <summary><c>target = value</c>, and <c>target ??= value</c>, which writes the value whenever the target was null.</summary>
     public void AnalyzeAssignment(in ReportContext context, IAssignmentOperation assignment)
     {

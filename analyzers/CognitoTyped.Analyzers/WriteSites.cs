@@ -46,7 +46,8 @@ internal sealed class WriteSites
 
                     break;
                 case ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, local):
-                    yield return assignment.Value;
+                    // if (string.IsNullOrEmpty(id)) id = "…"; is a fallback like ??=: HardCodedValues reads it as one.
+                    yield return IsGuardedByTestOf(assignment, local) ? assignment : assignment.Value;
                     break;
                 case ICoalesceAssignmentOperation fallback when IsLocal(fallback.Target, local):
                     // Read by HardCodedValues as a fallback: a constant here reaches the local on some path.
@@ -263,6 +264,49 @@ internal sealed class WriteSites
         foreach (var container in containers)
         {
             if (container.SyntaxTree == node.SyntaxTree && container.Span.Contains(node.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="assignment"/> runs only when an <c>if</c> around it tested <paramref name="local"/>
+    /// itself (<c>if (string.IsNullOrEmpty(id))</c>, <c>if (id is null)</c>): a fallback for a missing value.
+    /// </summary>
+    private static bool IsGuardedByTestOf(IOperation assignment, ILocalSymbol local)
+    {
+        for (var current = assignment.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IConditionalOperation { Condition: var condition, WhenTrue: var whenTrue } && IsInside(assignment, whenTrue))
+            {
+                foreach (var operation in condition.DescendantsAndSelf())
+                {
+                    if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (current is IMethodBodyBaseOperation or IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInside(IOperation operation, IOperation container)
+    {
+        for (var current = operation; current is not null; current = current.Parent)
+        {
+            if (current == container)
             {
                 return true;
             }

@@ -225,4 +225,26 @@ public sealed class FlowTests
             """,
         ],
         Verify.ClientId(0), Verify.Password(1));
+
+    [Fact]
+    public Task Constant_assigned_when_a_test_of_the_local_finds_it_missing_is_a_fallback() => VerifyAsync(
+        "",
+        $"var id = configuration[\"Cognito:ClientId\"]; if (string.IsNullOrEmpty(id)) {{ id = \"{ClientIdValue}\"; }} _ = new InitiateAuthRequest {{ ClientId = {{|#0:id|}} }};",
+        Verify.ClientId());
+
+    [Fact]
+    public Task Constant_assigned_under_an_unrelated_condition_with_another_write_from_configuration_is_not_flagged() => VerifyAsync(
+        "",
+        $"var id = configuration[\"Cognito:ClientId\"]; if (flag) {{ id = configuration[\"Other\"]; }} _ = new InitiateAuthRequest {{ ClientId = id }};");
+
+    [Fact]
+    public Task Array_of_pair_tuples_turned_into_AuthParameters_is_CTY0002() => VerifyAsync(
+        "",
+        $"_ = new InitiateAuthRequest {{ AuthParameters = System.Linq.Enumerable.ToDictionary(new[] {{ (\"USERNAME\", token), (\"PASSWORD\", {{|#0:\"{PasswordValue}\"|}}) }}, p => p.Item1, p => p.Item2) }};",
+        Verify.Password());
+
+    [Fact]
+    public Task Pair_tuples_that_never_reach_Cognito_are_not_flagged() => VerifyAsync(
+        "",
+        $"var pairs = new[] {{ (\"USERNAME\", token), (\"PASSWORD\", \"{PasswordValue}\") }}; _ = pairs.Length; var (k, v) = (\"PASSWORD\", \"{PasswordValue}\"); _ = k + v;");
 }

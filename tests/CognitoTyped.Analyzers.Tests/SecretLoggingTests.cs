@@ -95,6 +95,7 @@ public sealed class SecretLoggingTests
         "throw new InvalidOperationException({|#0:$\"Refresh failed for {$S}\"|});",
         "var text = $\"t={$S}\"; Console.WriteLine({|#0:text|});",
         "LogToken(logger, {|#0:$S|});",
+        "Console.WriteLine({|#0:$\"t={($S)?.Trim()}\"|});",
     };
 
     public static TheoryData<string, string> SinksAndSources()
@@ -155,4 +156,16 @@ public sealed class SecretLoggingTests
             [StandIns.Source, LoggingStandIns],
             $"root = true\n\n[*.cs]\ndotnet_diagnostic.CTY0005.severity = {severity}\n",
             expected is { } level ? [new DiagnosticResult("CTY0005", level).WithLocation(0)] : []);
+
+    [Fact]
+    public Task Token_kept_in_a_private_field_and_logged_later_is_CTY0005() => VerifyAsync(
+        "private string? _refresh; void Keep(AuthenticationResultType r) { _refresh = r.RefreshToken; } void Log(ILogger l) { l.LogInformation(\"{T}\", {|#0:_refresh|}); }",
+        "",
+        Logged());
+
+    [Fact]
+    public Task Conditional_access_to_a_token_is_CTY0005() => VerifyAsync(
+        "",
+        "AuthenticationResultType? maybe = result; logger.LogDebug(\"{A}\", {|#0:maybe?.AccessToken|});",
+        Logged());
 }
