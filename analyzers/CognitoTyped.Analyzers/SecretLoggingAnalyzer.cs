@@ -35,43 +35,69 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var compilation = start.Compilation;
-            var passwordAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoPasswordAttribute");
-            var secretAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientSecretAttribute");
-            var hasSources = passwordAttribute is not null
-                || compilation.GetTypeByMetadataName("CognitoTyped.CognitoTokens") is not null
-                || compilation.GetTypeByMetadataName("Amazon.CognitoIdentityProvider.Model.AuthenticationResultType") is not null
-                || compilation.GetTypeByMetadataName("Amazon.Extensions.CognitoAuthentication.CognitoUser") is not null;
-            if (!hasSources)
-            {
-                return;
-            }
-
-            var analysis = new Analysis(passwordAttribute, secretAttribute, compilation.GetTypeByMetadataName("System.Exception"), new WriteSites(compilation));
+            // Nothing is resolved here (see SinkAnalysis.Sinks): the sources are looked up by the first call that writes
+            // a log, and the analysis stops there in a compilation without any.
+            var analysis = new Analysis(start.Compilation);
             start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
             start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
         });
     }
 
+    /// <summary>What the analysis needs from the compilation, resolved once, by the first callback that needs it.</summary>
+    private sealed class Resolved
+    {
+        public Resolved(Compilation compilation)
+        {
+            PasswordAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoPasswordAttribute");
+            SecretAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientSecretAttribute");
+            Exception = compilation.GetTypeByMetadataName("System.Exception");
+            HasSources = PasswordAttribute is not null
+                || compilation.GetTypeByMetadataName("CognitoTyped.CognitoTokens") is not null
+                || compilation.GetTypeByMetadataName("Amazon.CognitoIdentityProvider.Model.AuthenticationResultType") is not null
+                || compilation.GetTypeByMetadataName("Amazon.Extensions.CognitoAuthentication.CognitoUser") is not null;
+        }
+
+        public INamedTypeSymbol? PasswordAttribute { get; }
+
+        public INamedTypeSymbol? SecretAttribute { get; }
+
+        public INamedTypeSymbol? Exception { get; }
+
+        /// <summary>Whether the compilation has any Cognito secret to write: without one the rule cannot fire.</summary>
+        public bool HasSources { get; }
+    }
+
     private sealed class Analysis
     {
-        private readonly INamedTypeSymbol? _passwordAttribute;
-        private readonly INamedTypeSymbol? _secretAttribute;
-        private readonly INamedTypeSymbol? _exception;
+        private readonly Compilation _compilation;
         private readonly WriteSites _writes;
+        private Resolved? _resolved;
 
-        public Analysis(INamedTypeSymbol? passwordAttribute, INamedTypeSymbol? secretAttribute, INamedTypeSymbol? exception, WriteSites writes)
+        public Analysis(Compilation compilation)
         {
-            _passwordAttribute = passwordAttribute;
-            _secretAttribute = secretAttribute;
-            _exception = exception;
-            _writes = writes;
+            _compilation = compilation;
+            _writes = new WriteSites(compilation);
+        }
+
+        private Resolved Symbols
+        {
+            get
+            {
+                var resolved = Volatile.Read(ref _resolved);
+                if (resolved is null)
+                {
+                    resolved = new Resolved(_compilation);
+                    resolved = Interlocked.CompareExchange(ref _resolved, resolved, null) ?? resolved;
+                }
+
+                return resolved;
+            }
         }
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if ((LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink)
+            if ((LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink || !Symbols.HasSources)
             {
                 return;
             }
@@ -101,7 +127,8 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         public void AnalyzeCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is not INamedTypeSymbol { Name: var name } type || !name.EndsWith("Exception", StringComparison.Ordinal) || !IsException(type))
+            if (creation.Type is not INamedTypeSymbol { Name: var name } type || !name.EndsWith("Exception", StringComparison.Ordinal)
+                || !Symbols.HasSources || !IsException(type))
             {
                 return;
             }
@@ -120,7 +147,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         {
             for (; type is not null; type = type.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(type, _exception))
+                if (SymbolEqualityComparer.Default.Equals(type, Symbols.Exception))
                 {
                     return true;
                 }
@@ -289,15 +316,17 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
 
         private bool IsMarked(ISymbol symbol)
         {
-            if (_passwordAttribute is null && _secretAttribute is null)
+            var passwordAttribute = Symbols.PasswordAttribute;
+            var secretAttribute = Symbols.SecretAttribute;
+            if (passwordAttribute is null && secretAttribute is null)
             {
                 return false;
             }
 
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _passwordAttribute)
-                    || SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _secretAttribute))
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, passwordAttribute)
+                    || SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, secretAttribute))
                 {
                     return true;
                 }

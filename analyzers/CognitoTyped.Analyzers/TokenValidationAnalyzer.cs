@@ -29,24 +29,19 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.TokenValidationParameters") is not { } parameters)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(context => Analyze(context, parameters), OperationKind.SimpleAssignment);
-        });
+        // No type is looked up at compilation start (that would pay for loading every reference's metadata in every
+        // compile): an assignment of the constant false to a property with one of five names is rare, and only then is
+        // the property's type compared, by name.
+        context.RegisterOperationAction(Analyze, OperationKind.SimpleAssignment);
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol validationParameters)
+    private static void Analyze(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Value.ConstantValue is not { HasValue: true, Value: false }
             || assignment.Target is not IPropertyReferenceOperation { Property: var property }
             || property.Name is not ("ValidateAudience" or "ValidateIssuer" or "ValidateLifetime" or "ValidateIssuerSigningKey" or "RequireSignedTokens")
-            || !DerivesFrom(property.ContainingType, validationParameters))
+            || !IsTokenValidationParameters(property.ContainingType))
         {
             return;
         }
@@ -72,11 +67,13 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
+    /// <summary>Microsoft.IdentityModel.Tokens.TokenValidationParameters, or a type derived from it.</summary>
+    private static bool IsTokenValidationParameters(INamedTypeSymbol? type)
     {
         for (; type is not null; type = type.BaseType)
         {
-            if (SymbolEqualityComparer.Default.Equals(type, baseType))
+            if (type.Name == "TokenValidationParameters"
+                && type.ContainingNamespace is { Name: "Tokens", ContainingNamespace: { Name: "IdentityModel", ContainingNamespace: { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true } } })
             {
                 return true;
             }
