@@ -35,8 +35,16 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            // Nothing is resolved here (see SinkAnalysis.Sinks): the sources are looked up by the first call that writes
-            // a log, and the analysis stops there in a compilation without any.
+            // Nothing is resolved here (see SinkAnalysis.Sinks): a compilation whose references and source cannot hold a
+            // Cognito secret gets no callback; otherwise the sources are looked up by the first call that writes a log.
+            if (!ReferenceProbe.MayDeclare(
+                start.Compilation,
+                ["CognitoTyped", "AWSSDK.CognitoIdentityProvider", "Amazon.Extensions.CognitoAuthentication"],
+                ["CognitoPasswordAttribute", "CognitoClientSecretAttribute", "CognitoTokens", "AuthenticationResultType", "CognitoUser"]))
+            {
+                return;
+            }
+
             var analysis = new Analysis(start.Compilation);
             start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
             start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);

@@ -30,9 +30,15 @@ public sealed class TokenValidationAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         // No type is looked up at compilation start (that would pay for loading every reference's metadata in every
-        // compile): an assignment of the constant false to a property with one of five names is rare, and only then is
-        // the property's type compared, by name.
-        context.RegisterOperationAction(Analyze, OperationKind.SimpleAssignment);
+        // compile): the references' file names say whether Microsoft.IdentityModel.Tokens can be there, and the
+        // property's type is compared by name only after the cheap tests.
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (ReferenceProbe.MayDeclare(start.Compilation, ["Microsoft.IdentityModel.Tokens"], ["TokenValidationParameters"]))
+            {
+                start.RegisterOperationAction(Analyze, OperationKind.SimpleAssignment);
+            }
+        });
     }
 
     private static void Analyze(OperationAnalysisContext context)
