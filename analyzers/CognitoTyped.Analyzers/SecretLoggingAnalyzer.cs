@@ -79,6 +79,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
     {
         private readonly Compilation _compilation;
         private readonly WriteSites _writes;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _typeMentionsSecrets = new(SymbolEqualityComparer.Default);
         private Resolved? _resolved;
 
         public Analysis(Compilation compilation)
@@ -105,7 +106,8 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if ((LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink || !Symbols.HasSources)
+            if ((LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink || !Symbols.HasSources
+                || !MentionsSecrets(context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }
@@ -136,7 +138,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Type is not INamedTypeSymbol { Name: var name } type || !name.EndsWith("Exception", StringComparison.Ordinal)
-                || !Symbols.HasSources || !IsException(type))
+                || !Symbols.HasSources || !MentionsSecrets(context.ContainingSymbol, context.CancellationToken) || !IsException(type))
             {
                 return;
             }
@@ -150,6 +152,52 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+
+        /// <summary>
+        /// Whether the type the code is in names a secret anywhere (a member such as <c>AccessToken</c> or
+        /// <c>Password</c>, or a marker attribute): every source the rule follows (members, locals, private fields,
+        /// marked parameters) is named in the type that logs it. Computed once per type, so the many log calls and
+        /// exceptions of code that never touches a secret cost one scan of its type's tokens.
+        /// </summary>
+        private bool MentionsSecrets(ISymbol? containing, CancellationToken cancellationToken)
+        {
+            var type = containing as INamedTypeSymbol ?? containing?.ContainingType;
+            if (type is null)
+            {
+                return true;
+            }
+
+            if (_typeMentionsSecrets.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            var mentions = false;
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
+                {
+                    if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && IsSecretName(token.ValueText))
+                    {
+                        mentions = true;
+                        break;
+                    }
+                }
+
+                if (mentions)
+                {
+                    break;
+                }
+            }
+
+            _typeMentionsSecrets.TryAdd(type, mentions);
+            return mentions;
+        }
+
+        private static bool IsSecretName(string name) => name is "AccessToken" or "IdToken" or "RefreshToken" or "ClientSecret" or "Password"
+            or "TemporaryPassword" or "PreviousPassword" or "ProposedPassword" or "NewPassword" or "ConfirmationCode" or "Session" or "SessionID"
+            or "SecretHash" or "CognitoPassword" or "CognitoClientSecret" or "CognitoPasswordAttribute" or "CognitoClientSecretAttribute"
+            or "AuthenticationResult" or "CognitoTokens";
 
         private bool IsException(INamedTypeSymbol? type)
         {
