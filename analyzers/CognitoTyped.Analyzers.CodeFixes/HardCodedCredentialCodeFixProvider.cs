@@ -17,6 +17,9 @@ namespace CognitoTyped.Analyzers.CodeFixes;
 /// environment variable that fails loudly when unset,
 /// <c>System.Environment.GetEnvironmentVariable("COGNITO_CLIENT_ID") ?? throw new System.InvalidOperationException(…)</c>,
 /// which compiles in any project. A <c>const</c> that held the value becomes <c>static readonly</c> (or a plain local).
+/// A constant fallback (<c>configuration["Cognito:ClientId"] ?? "…"</c>, <c>GetEnvironmentVariable("X") ?? "…"</c>) is
+/// dropped instead: a missing setting becomes an error that names its key. A parameter's default value is left alone
+/// (a default must be a constant; the diagnostic explains what to change).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardCodedCredentialCodeFixProvider))]
 [Shared]
@@ -44,8 +47,27 @@ public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
                 || !diagnostic.Properties.TryGetValue(HardCodedCredentialAnalyzer.EnvironmentVariableProperty, out var variable)
-                || variable is null)
+                || variable is null
+                || value.FirstAncestorOrSelf<ParameterSyntax>() is not null)
             {
+                continue;
+            }
+
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (model is null || model.GetOperation(value, context.CancellationToken) is Microsoft.CodeAnalysis.Operations.IParameterReferenceOperation)
+            {
+                // The value comes from an optional parameter's default: the fix belongs there, and a default cannot read the environment.
+                continue;
+            }
+
+            if (Fallback(DeclaredValue(value, model, context.CancellationToken) ?? value, model, context.CancellationToken) is { } fallback)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        title: "Drop the hard-coded fallback: " + fallback.Missing,
+                        createChangedDocument: ct => DropFallbackAsync(context.Document, fallback.Coalesce, fallback.Missing, ct),
+                        equivalenceKey: nameof(HardCodedCredentialCodeFixProvider) + "." + diagnostic.Id),
+                    diagnostic);
                 continue;
             }
 
@@ -89,6 +111,62 @@ public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
     }
 
     private static readonly SyntaxAnnotation Marker = new(nameof(HardCodedCredentialCodeFixProvider));
+
+    /// <summary>
+    /// <c>setting ?? "constant"</c>: the coalescing expression and the error message for a missing setting, naming the
+    /// configuration key or environment variable the left side reads; null for anything else.
+    /// </summary>
+    private static (BinaryExpressionSyntax Coalesce, string Missing)? Fallback(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
+    {
+        while (value is ParenthesizedExpressionSyntax parenthesized)
+        {
+            value = parenthesized.Expression;
+        }
+
+        if (value is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce
+            || model.GetConstantValue(coalesce.Right, cancellationToken) is not { HasValue: true, Value: string fallback }
+            || string.IsNullOrWhiteSpace(fallback))
+        {
+            return null;
+        }
+
+        var setting = coalesce.Left;
+        while (setting is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed)
+        {
+            setting = suppressed.Operand;
+        }
+
+        string? key = setting switch
+        {
+            ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } => ConstantText(arguments[0].Expression, model, cancellationToken),
+            InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } => ConstantText(arguments[0].Expression, model, cancellationToken),
+            _ => null,
+        };
+        var isEnvironment = setting is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetEnvironmentVariable" } };
+        var missing = key is null
+            ? "Set " + setting.ToString() + "."
+            : isEnvironment ? "Set the " + key + " environment variable." : "Set the configuration key " + key + ".";
+        return (coalesce, missing);
+    }
+
+    private static string? ConstantText(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken) =>
+        model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string text } ? text : null;
+
+    private static async Task<Document> DropFallbackAsync(Document document, BinaryExpressionSyntax coalesce, string missing, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var message = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(missing));
+        var exception = SyntaxFactory.ObjectCreationExpression(SyntaxFactory.ParseTypeName(TypeName("InvalidOperationException", model, coalesce.SpanStart)))
+            .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(message))));
+        var thrown = SyntaxFactory.ThrowExpression(exception).WithTriviaFrom(coalesce.Right).WithAdditionalAnnotations(Formatter.Annotation);
+        return document.WithSyntaxRoot(root.ReplaceNode(coalesce.Right, thrown));
+    }
 
     /// <summary>
     /// The initializer of the <c>const</c> field or local, or initialized <c>readonly</c> field, that <paramref name="value"/>

@@ -34,6 +34,15 @@ internal sealed class FullModeAnalysis
         }
     }
 
+    /// <summary><c>("PASSWORD", "…")</c>: a tuple used as a dictionary entry (an array of pairs turned into a dictionary).</summary>
+    public void AnalyzeTuple(OperationAnalysisContext context)
+    {
+        if (_analysis.IsFullMode)
+        {
+            _analysis.AnalyzeTupleEntry(new ReportContext(context), (ITupleOperation)context.Operation);
+        }
+    }
+
     public void AnalyzeAssignment(OperationAnalysisContext context)
     {
         if (_analysis.IsFullMode)

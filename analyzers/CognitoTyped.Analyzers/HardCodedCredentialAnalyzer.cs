@@ -50,6 +50,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(full.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(full.AnalyzeAssignment, OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
             start.RegisterOperationAction(full.AnalyzeVariableDeclarator, OperationKind.VariableDeclarator);
+            start.RegisterOperationAction(full.AnalyzeTuple, OperationKind.Tuple);
             start.RegisterSymbolAction(full.AnalyzeProperty, SymbolKind.Property);
             start.RegisterOperationAction(
                 full.AnalyzeMemberInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer);

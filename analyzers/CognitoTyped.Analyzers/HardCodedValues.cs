@@ -9,8 +9,11 @@ namespace CognitoTyped.Analyzers;
 
 /// <summary>
 /// Decides whether a value is hard-coded: a compile-time constant (literal, <c>const</c>, constant concatenation or
-/// interpolation), a conditional whose every branch is hard-coded, or a local, field or property whose every write
-/// (found by <see cref="WriteSites"/>) is hard-coded. Parameters, calls, configuration and environment reads are not.
+/// interpolation), or a local, field, property or tuple element whose every write (found by <see cref="WriteSites"/>)
+/// is hard-coded. A non-blank constant that reaches the value on <em>some</em> path counts too (DESIGN's "may-reach"):
+/// one branch of a conditional or switch, the fallback of <c>??</c> and <c>??=</c>, the default of an optional
+/// parameter or of a record's positional parameter. Parameters without a default, calls, configuration and
+/// environment reads are not hard-coded.
 /// One instance per compilation: what a field or property holds is computed once and cached.
 /// </summary>
 internal sealed class HardCodedValues
@@ -72,6 +75,9 @@ internal sealed class HardCodedValues
             case OperationKind.SwitchExpression:
             case OperationKind.Coalesce:
                 return true;
+            case OperationKind.ParameterReference:
+                // Only an optional parameter can carry a constant (its default); the rest are ruled out here.
+                return ((IParameterReferenceOperation)unwrapped).Parameter.HasExplicitDefaultValue;
             case OperationKind.PropertyReference:
                 return ((IPropertyReferenceOperation)unwrapped).Arguments.IsEmpty;
             default:
@@ -112,10 +118,20 @@ internal sealed class HardCodedValues
                 return null;
             case ILiteralOperation:
                 return ConstantText(operation);
+            case IFieldReferenceOperation { Field.CorrespondingTupleField: { } tupleField, Instance: { } tuple } when tuple.Type?.IsTupleType == true:
+                return EvaluateTupleElement(tuple, TupleIndex(tupleField), depth + 1, cancellationToken);
             case IFieldReferenceOperation field:
                 return field.Field.HasConstantValue ? ConstantText(operation) : EvaluateMember(field.Field, depth + 1, cancellationToken);
             case ILocalReferenceOperation local:
                 return local.Local.HasConstantValue ? ConstantText(operation) : EvaluateLocal(local.Local, operation, depth + 1, cancellationToken);
+            case IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: true, ExplicitDefaultValue: string defaultValue } }:
+                // The default reaches here whenever a caller leaves the argument out.
+                return IsReportable(defaultValue) ? defaultValue : null;
+            case IPropertyReferenceOperation { Instance: { } instance } property when property.Arguments.IsEmpty && IsPositional(property.Property):
+                // A record's positional property read from an instance whose creation is in sight: the argument it was given.
+                return EvaluatePositional(instance, property.Property, depth + 1, cancellationToken, out var determined) is var positional && determined
+                    ? positional
+                    : EvaluateMember(property.Property, depth + 1, cancellationToken);
             case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
                 return EvaluateMember(property.Property, depth + 1, cancellationToken);
             case IBinaryOperation binary when IsConcatenation(binary):
@@ -124,24 +140,28 @@ internal sealed class HardCodedValues
             case IInterpolatedStringOperation interpolated:
                 return EvaluateInterpolation(interpolated, depth, cancellationToken);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Either(Evaluate(conditional.WhenTrue, depth + 1, cancellationToken), whenFalse, depth, cancellationToken);
+                return Any(Evaluate(conditional.WhenTrue, depth + 1, cancellationToken), whenFalse, depth, cancellationToken);
             case ISwitchExpressionOperation switchExpression:
                 {
-                    string? any = string.Empty;
+                    string? any = null;
                     foreach (var arm in switchExpression.Arms)
                     {
-                        any = Either(any, arm.Value, depth, cancellationToken);
-                        if (any is null)
+                        any = Any(any, arm.Value, depth, cancellationToken);
+                        if (IsReportable(any))
                         {
-                            return null;
+                            return any;
                         }
                     }
 
-                    return switchExpression.Arms.IsEmpty ? null : any;
+                    return any;
                 }
 
             case ICoalesceOperation coalesce:
-                return Either(Evaluate(coalesce.Value, depth + 1, cancellationToken), coalesce.WhenNull, depth, cancellationToken);
+                return Any(Evaluate(coalesce.Value, depth + 1, cancellationToken), coalesce.WhenNull, depth, cancellationToken);
+            case ICoalesceAssignmentOperation fallback:
+                return Evaluate(fallback.Value, depth + 1, cancellationToken);
+            case IParameterInitializerOperation initializer:
+                return Evaluate(initializer.Value, depth + 1, cancellationToken);
             default:
                 // A non-string constant (a number in a concatenation) is as hard-coded as a literal.
                 return operation.ConstantValue.HasValue && operation.Type?.SpecialType != SpecialType.System_String
@@ -188,21 +208,188 @@ internal sealed class HardCodedValues
         return builder.ToString();
     }
 
-    /// <summary>Both sides hard-coded: the first non-blank one; otherwise null.</summary>
-    private string? Either(string? first, IOperation second, int depth, CancellationToken cancellationToken)
+    /// <summary>
+    /// A value that may come from either side: the first non-blank hard-coded one (a constant on some path is in the
+    /// source either way); a blank one when that is all there is; otherwise null.
+    /// </summary>
+    private string? Any(string? first, IOperation second, int depth, CancellationToken cancellationToken)
     {
-        if (first is null)
+        if (IsReportable(first))
         {
-            return null;
+            return first;
         }
 
         var other = Evaluate(second, depth + 1, cancellationToken);
-        if (other is null)
+        if (IsReportable(other))
         {
-            return null;
+            return other;
         }
 
-        return string.IsNullOrWhiteSpace(first) ? other : first;
+        // Only blank constants: hard-coded (and blank) when both sides are, else not hard-coded at all.
+        return first is not null && other is not null ? first : null;
+    }
+
+    /// <summary>A record's positional property: declared by a primary constructor parameter.</summary>
+    private static bool IsPositional(IPropertySymbol property)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What a positional <paramref name="property"/> holds on <paramref name="instance"/> when every way the instance is
+    /// made is in sight (a creation, a <c>with</c>, or a local, field or property whose every write is one):
+    /// <paramref name="determined"/> is then true and the result is the hard-coded text or null.
+    /// </summary>
+    private string? EvaluatePositional(IOperation instance, IPropertySymbol property, int depth, CancellationToken cancellationToken, out bool determined)
+    {
+        determined = false;
+        if (depth > MaxDepth)
+        {
+            return CutShort();
+        }
+
+        instance = Unwrap(instance);
+        switch (instance)
+        {
+            case IObjectCreationOperation creation:
+                foreach (var argument in creation.Arguments)
+                {
+                    if (argument.Parameter?.Name == property.Name)
+                    {
+                        determined = true;
+                        return Evaluate(argument.Value, depth + 1, cancellationToken);
+                    }
+                }
+
+                return null;
+            case IWithOperation with:
+                if (with.Initializer is { } initializer)
+                {
+                    foreach (var assignment in initializer.Initializers)
+                    {
+                        if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var assigned } } set
+                            && SymbolEqualityComparer.Default.Equals(assigned.OriginalDefinition, property.OriginalDefinition))
+                        {
+                            determined = true;
+                            return Evaluate(set.Value, depth + 1, cancellationToken);
+                        }
+                    }
+                }
+
+                return EvaluatePositional(with.Operand, property, depth + 1, cancellationToken, out determined);
+            case ILocalReferenceOperation { Local: { IsRef: false } local }:
+                return Positionals(WriteSites.OfLocal(local, instance, cancellationToken), property, depth, cancellationToken, out determined);
+            case IFieldReferenceOperation { Field: var field } when !field.DeclaringSyntaxReferences.IsEmpty:
+                return Positionals(_writes.OfMember(field, cancellationToken), property, depth, cancellationToken, out determined);
+            default:
+                return null;
+        }
+    }
+
+    private string? Positionals(IEnumerable<IOperation?> writes, IPropertySymbol property, int depth, CancellationToken cancellationToken, out bool determined)
+    {
+        determined = false;
+        string? result = null;
+        var any = false;
+        foreach (var written in writes)
+        {
+            if (written is null)
+            {
+                return null;
+            }
+
+            var value = EvaluatePositional(written, property, depth + 1, cancellationToken, out var known);
+            if (!known)
+            {
+                return null;
+            }
+
+            any = true;
+            if (IsReportable(value))
+            {
+                // A constant given on one of the ways the instance is made reaches the read.
+                determined = true;
+                return value;
+            }
+
+            result ??= value;
+        }
+
+        determined = any;
+        return null;
+    }
+
+    /// <summary>Item1 is 0, Item2 is 1, …; -1 for anything else.</summary>
+    private static int TupleIndex(IFieldSymbol tupleField) =>
+        tupleField.Name.StartsWith("Item", System.StringComparison.Ordinal)
+        && int.TryParse(tupleField.Name.Substring(4), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            ? position - 1
+            : -1;
+
+    /// <summary>Element <paramref name="index"/> of a tuple value: a tuple literal, or a local or member that holds one.</summary>
+    private string? EvaluateTupleElement(IOperation tuple, int index, int depth, CancellationToken cancellationToken)
+    {
+        if (index < 0 || depth > MaxDepth)
+        {
+            return depth > MaxDepth ? CutShort() : null;
+        }
+
+        tuple = Unwrap(tuple);
+        switch (tuple)
+        {
+            case ITupleOperation literal:
+                return index < literal.Elements.Length ? Evaluate(literal.Elements[index], depth + 1, cancellationToken) : null;
+            case ILocalReferenceOperation { Local: var local } when !local.IsRef:
+                {
+                    string? result = null;
+                    foreach (var written in WriteSites.OfLocal(local, tuple, cancellationToken))
+                    {
+                        var value = written is null ? null : EvaluateTupleElement(written, index, depth + 1, cancellationToken);
+                        if (value is null)
+                        {
+                            return null;
+                        }
+
+                        result = IsReportable(result) ? result : value;
+                    }
+
+                    return result;
+                }
+
+            case IFieldReferenceOperation or IPropertyReferenceOperation:
+                {
+                    var member = tuple is IFieldReferenceOperation f ? (ISymbol)f.Field : ((IPropertyReferenceOperation)tuple).Property;
+                    if (member.DeclaringSyntaxReferences.IsEmpty)
+                    {
+                        return null;
+                    }
+
+                    string? result = null;
+                    foreach (var written in _writes.OfMember(member, cancellationToken))
+                    {
+                        var value = written is null ? null : EvaluateTupleElement(written, index, depth + 1, cancellationToken);
+                        if (value is null)
+                        {
+                            return null;
+                        }
+
+                        result = IsReportable(result) ? result : value;
+                    }
+
+                    return result;
+                }
+
+            default:
+                return null;
+        }
     }
 
     private string? EvaluateInterpolation(IInterpolatedStringOperation interpolated, int depth, CancellationToken cancellationToken)
@@ -257,7 +444,7 @@ internal sealed class HardCodedValues
             return CutShort();
         }
 
-        return local.IsRef ? null : EveryWrite(WriteSites.OfLocal(local, anyOperationInMethod, cancellationToken), depth, cancellationToken);
+        return local.IsRef ? null : EveryWrite(WriteSites.OfLocal(local, anyOperationInMethod, cancellationToken), depth, cancellationToken, fallbacksAfterFirstMiss: true);
     }
 
     private string? EvaluateMember(ISymbol member, int depth, CancellationToken cancellationToken)
@@ -311,20 +498,53 @@ internal sealed class HardCodedValues
     /// When every one of <paramref name="writes"/> is hard-coded, the first non-blank value written; otherwise null.
     /// Stops at the first write that is not, so the search for further writes is not paid for.
     /// </summary>
-    private string? EveryWrite(IEnumerable<IOperation?> writes, int depth, CancellationToken cancellationToken)
+    /// <param name="writes">The values written, as <see cref="WriteSites"/> finds them.</param>
+    /// <param name="depth">How deep the evaluation is.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <param name="fallbacksAfterFirstMiss">
+    /// Whether to go on past a write that is not hard-coded, looking only for a fallback that is: cheap for a local
+    /// (one method), not paid for a member (other files).
+    /// </param>
+    private string? EveryWrite(IEnumerable<IOperation?> writes, int depth, CancellationToken cancellationToken, bool fallbacksAfterFirstMiss = false)
     {
         string? result = null;
+        var missed = false;
         foreach (var written in writes)
         {
+            if (missed && written is not (ICoalesceAssignmentOperation or ISimpleAssignmentOperation))
+            {
+                continue;
+            }
+
+            if (written is ICoalesceAssignmentOperation or IParameterInitializerOperation or ISimpleAssignmentOperation)
+            {
+                // A fallback (??=, or an assignment guarded by a test of the target), or a positional default: the
+                // constant reaches the value on some path, so it decides alone; one that is not hard-coded leaves the
+                // other writes to decide.
+                var fallback = Evaluate(written is ISimpleAssignmentOperation guarded ? guarded.Value : written, depth + 1, cancellationToken);
+                if (IsReportable(fallback))
+                {
+                    return fallback;
+                }
+
+                continue;
+            }
+
             var value = Evaluate(written, depth + 1, cancellationToken);
             if (value is null)
             {
-                return null;
+                if (!fallbacksAfterFirstMiss)
+                {
+                    return null;
+                }
+
+                missed = true;
+                continue;
             }
 
             result = result is null || string.IsNullOrWhiteSpace(result) ? value : result;
         }
 
-        return result;
+        return missed ? null : result;
     }
 }

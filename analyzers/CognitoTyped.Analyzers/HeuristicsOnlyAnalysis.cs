@@ -69,7 +69,7 @@ internal sealed class HeuristicsOnlyAnalysis
         }
 
         var value = literal;
-        while (value.Parent is { } parent && IsPartOfValue(parent, value))
+        while (value.Parent is { } parent && SinkAnalysis.IsPartOfValue(parent, value))
         {
             value = parent;
         }
@@ -100,19 +100,6 @@ internal sealed class HeuristicsOnlyAnalysis
                 break;
         }
     }
-
-    private static bool IsPartOfValue(IOperation parent, IOperation child) => parent switch
-    {
-        IConversionOperation => true,
-        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => binary.Type?.SpecialType == SpecialType.System_String,
-        IInterpolationOperation interpolation => interpolation.Expression == child,
-        IInterpolatedStringOperation => true,
-        IConditionalOperation conditional => conditional.Condition != child,
-        ISwitchExpressionArmOperation arm => arm.Value == child,
-        ISwitchExpressionOperation switchExpression => switchExpression.Value != child,
-        ICoalesceOperation => true,
-        _ => false,
-    };
 
     private static IOperation? FirstShapedLiteral(IOperation value)
     {

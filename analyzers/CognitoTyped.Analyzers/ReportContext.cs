@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,6 +12,9 @@ internal readonly struct ReportContext
     private readonly SemanticModelAnalysisContext _model;
     private readonly SymbolAnalysisContext _symbol;
     private readonly Source _source;
+    private readonly List<Diagnostic>? _probe;
+    private readonly AnalyzerOptions? _probeOptions;
+    private readonly CancellationToken _probeCancellation;
 
     public ReportContext(OperationAnalysisContext operation)
     {
@@ -18,6 +22,9 @@ internal readonly struct ReportContext
         _model = default;
         _symbol = default;
         _source = Source.Operation;
+        _probe = null;
+        _probeOptions = null;
+        _probeCancellation = default;
     }
 
     public ReportContext(SemanticModelAnalysisContext model)
@@ -26,6 +33,9 @@ internal readonly struct ReportContext
         _model = model;
         _symbol = default;
         _source = Source.Model;
+        _probe = null;
+        _probeOptions = null;
+        _probeCancellation = default;
     }
 
     public ReportContext(SymbolAnalysisContext symbol)
@@ -34,6 +44,21 @@ internal readonly struct ReportContext
         _model = default;
         _symbol = symbol;
         _source = Source.Symbol;
+        _probe = null;
+        _probeOptions = null;
+        _probeCancellation = default;
+    }
+
+    /// <summary>Collects what would be reported instead of reporting it: asks "does this reach a sink?" with the same code.</summary>
+    public ReportContext(List<Diagnostic> probe, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        _operation = default;
+        _model = default;
+        _symbol = default;
+        _source = Source.Probe;
+        _probe = probe;
+        _probeOptions = options;
+        _probeCancellation = cancellationToken;
     }
 
     private enum Source
@@ -41,12 +66,14 @@ internal readonly struct ReportContext
         Operation,
         Model,
         Symbol,
+        Probe,
     }
 
     public AnalyzerOptions Options => _source switch
     {
         Source.Model => _model.Options,
         Source.Symbol => _symbol.Options,
+        Source.Probe => _probeOptions!,
         _ => _operation.Options,
     };
 
@@ -54,6 +81,7 @@ internal readonly struct ReportContext
     {
         Source.Model => _model.CancellationToken,
         Source.Symbol => _symbol.CancellationToken,
+        Source.Probe => _probeCancellation,
         _ => _operation.CancellationToken,
     };
 
@@ -66,6 +94,9 @@ internal readonly struct ReportContext
                 break;
             case Source.Symbol:
                 _symbol.ReportDiagnostic(diagnostic);
+                break;
+            case Source.Probe:
+                _probe!.Add(diagnostic);
                 break;
             default:
                 _operation.ReportDiagnostic(diagnostic);

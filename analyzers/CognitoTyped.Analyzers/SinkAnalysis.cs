@@ -89,6 +89,27 @@ internal sealed class SinkAnalysis
         }
     }
 
+    /// <summary>A two-element tuple whose first element is a constant key: <c>("PASSWORD", "…")</c>.</summary>
+    public void AnalyzeTupleEntry(in ReportContext context, ITupleOperation tuple)
+    {
+        if (tuple.Elements.Length == 2 && tuple.Elements[0].ConstantValue is { HasValue: true, Value: "PASSWORD" or "NEW_PASSWORD" }
+            && MayBeHardCodedString(tuple.Elements[1]) && !IsDeconstructionSide(tuple))
+        {
+            AnalyzeEntry(context, tuple.Elements[0], tuple.Elements[1], instance: null, tuple);
+        }
+    }
+
+    private static bool IsDeconstructionSide(IOperation tuple)
+    {
+        var current = tuple;
+        while (current.Parent is ITupleOperation or IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IDeconstructionAssignmentOperation;
+    }
+
     /// <summary><c>target = value</c>, and <c>target ??= value</c>, which writes the value whenever the target was null.</summary>
     public void AnalyzeAssignment(in ReportContext context, IAssignmentOperation assignment)
     {
@@ -130,11 +151,12 @@ internal sealed class SinkAnalysis
             return;
         }
 
-        if (initializer is IParameterInitializerOperation { Parameter: var parameter })
+        if (initializer is IParameterInitializerOperation { Parameter: var parameter } parameterInitializer)
         {
-            if (Sinks.ForParameter(parameter) is { } sink)
+            // A parameter known only by its name ("secret") whose default lacks the shape may still pass it on to a sink.
+            if (!(Sinks.ForParameter(parameter) is { } sink && Report(context, sink, initializer.Value)))
             {
-                Report(context, sink, initializer.Value);
+                ReportDefaultReachingSink(context, parameter, parameterInitializer);
             }
         }
         else if (initializer is IFieldInitializerOperation { InitializedFields: { Length: 1 } fields })
@@ -145,6 +167,169 @@ internal sealed class SinkAnalysis
         {
             ReportMember(context, properties[0], initializer.Value);
         }
+    }
+
+    /// <summary>
+    /// An optional parameter's constant default that its method passes on to a sink: reported at the default too, the
+    /// declaration of its own (the sink, which reads the parameter, reports as well).
+    /// </summary>
+    private void ReportDefaultReachingSink(in ReportContext context, IParameterSymbol parameter, IParameterInitializerOperation initializer)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method
+            || initializer.SemanticModel is not { } model)
+        {
+            return;
+        }
+
+        if (method.MethodKind == MethodKind.Constructor && method.ContainingType is { IsRecord: true } record)
+        {
+            foreach (var member in record.GetMembers(parameter.Name))
+            {
+                if (member is IPropertySymbol property && IsDeclaredBy(property, parameter))
+                {
+                    ReportRecordDefaultReachingSink(context, property, initializer);
+                    return;
+                }
+            }
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(context.CancellationToken);
+            if (declaration.SyntaxTree != model.SyntaxTree)
+            {
+                continue;
+            }
+
+            foreach (var node in declaration.DescendantNodes())
+            {
+                if (node is not Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: var name } || name != parameter.Name
+                    || model.GetOperation(node, context.CancellationToken) is not IParameterReferenceOperation use
+                    || !SymbolEqualityComparer.Default.Equals(use.Parameter, parameter))
+                {
+                    continue;
+                }
+
+                var probe = new System.Collections.Generic.List<Diagnostic>(1);
+                AnalyzeUse(new ReportContext(probe, context.Options, context.CancellationToken), use);
+                if (probe.Count > 0)
+                {
+                    var found = probe[0];
+                    context.Report(Diagnostic.Create(found.Descriptor, initializer.Value.Syntax.GetLocation(), found.Properties, SinkNameOf(found)));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool IsDeclaredBy(IPropertySymbol property, IParameterSymbol parameter)
+    {
+        foreach (var propertyReference in property.DeclaringSyntaxReferences)
+        {
+            foreach (var parameterReference in parameter.DeclaringSyntaxReferences)
+            {
+                if (propertyReference.SyntaxTree == parameterReference.SyntaxTree && propertyReference.Span == parameterReference.Span)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A record's positional default that reaches a sink through its property somewhere in the compilation (a read on an
+    /// instance made without that argument): reported at the default, the declaration of its own.
+    /// </summary>
+    private void ReportRecordDefaultReachingSink(in ReportContext context, IPropertySymbol property, IParameterInitializerOperation initializer)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (!SourceTextChunks.Contains(tree, property.Name, context.CancellationToken))
+            {
+                continue;
+            }
+
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
+            {
+                if (node is not Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: var name } || name != property.Name
+                    || node.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access || access.Name != node)
+                {
+                    continue;
+                }
+
+                model ??= SemanticModelFor(tree);
+                if (model.GetOperation(access, context.CancellationToken) is not IPropertyReferenceOperation read
+                    || !SymbolEqualityComparer.Default.Equals(read.Property.OriginalDefinition, property.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                var probe = new System.Collections.Generic.List<Diagnostic>(1);
+                AnalyzeUse(new ReportContext(probe, context.Options, context.CancellationToken), read);
+                if (probe.Count > 0)
+                {
+                    var found = probe[0];
+                    context.Report(Diagnostic.Create(found.Descriptor, initializer.Value.Syntax.GetLocation(), found.Properties, SinkNameOf(found)));
+                    return;
+                }
+            }
+        }
+    }
+
+    // Reading the uses of a record's positional property needs the models of the files that read it. This runs only for a
+    // record whose positional parameter has a string default, once per such parameter.
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+    private SemanticModel SemanticModelFor(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
+    /// <summary>Analyzes the write that <paramref name="use"/> is the value of (an argument, assignment or declaration), if any.</summary>
+    private void AnalyzeUse(in ReportContext context, IOperation use)
+    {
+        var value = use;
+        while (value.Parent is { } parent && IsPartOfValue(parent, value))
+        {
+            value = parent;
+        }
+
+        switch (value.Parent)
+        {
+            case IArgumentOperation argument:
+                AnalyzeArgument(context, argument);
+                break;
+            case IAssignmentOperation assignment when assignment.Value == value:
+                AnalyzeAssignment(context, assignment);
+                break;
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                AnalyzeVariableDeclarator(context, declarator);
+                break;
+        }
+    }
+
+    /// <summary>Whether <paramref name="parent"/> passes <paramref name="child"/>'s text on (conversion, concatenation, interpolation, a branch).</summary>
+    internal static bool IsPartOfValue(IOperation parent, IOperation child) => parent switch
+    {
+        IConversionOperation => true,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => binary.Type?.SpecialType == SpecialType.System_String,
+        IInterpolationOperation interpolation => interpolation.Expression == child,
+        IInterpolatedStringOperation => true,
+        IConditionalOperation conditional => conditional.Condition != child,
+        ISwitchExpressionArmOperation arm => arm.Value == child,
+        ISwitchExpressionOperation switchExpression => switchExpression.Value != child,
+        ICoalesceOperation => true,
+        _ => false,
+    };
+
+    /// <summary>The sink a diagnostic's message names (its only argument).</summary>
+    private static string SinkNameOf(Diagnostic diagnostic)
+    {
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        const string Marker = " reaches ";
+        var start = message.IndexOf(Marker, StringComparison.Ordinal);
+        var end = message.IndexOf(';', start < 0 ? 0 : start);
+        return start < 0 || end < 0 ? message : message.Substring(start + Marker.Length, end - start - Marker.Length);
     }
 
     /// <summary>A property getter that returns a credential: <c>string ClientId =&gt; "…";</c>.</summary>
@@ -190,7 +375,7 @@ internal sealed class SinkAnalysis
 
         if (keyText is "PASSWORD" or "NEW_PASSWORD")
         {
-            if (AuthDictionaryResolver.Resolve(instance, entry, context.CancellationToken) is { } dictionaryName)
+            if (AuthDictionaryResolver.Resolve(_compilation, instance, entry, context.CancellationToken) is { } dictionaryName)
             {
                 Report(context, new Sink(CredentialKind.Password, dictionaryName + "[\"" + keyText + "\"]", requiresShape: false), value);
             }
@@ -204,20 +389,22 @@ internal sealed class SinkAnalysis
         }
     }
 
-    private void Report(in ReportContext context, Sink sink, IOperation value)
+    /// <summary>Reports <paramref name="value"/> at <paramref name="sink"/> when it is hard-coded; whether it did.</summary>
+    private bool Report(in ReportContext context, Sink sink, IOperation value)
     {
         var text = _values.Evaluate(value, context.CancellationToken);
         if (text is null || (sink.RequiresShape && !CredentialHeuristics.HasShapeOf(sink.Kind, text)))
         {
-            return;
+            return false;
         }
 
         if (sink.RequiresShape && !NameHeuristicsEnabled(context.Options, value.Syntax.SyntaxTree))
         {
-            return;
+            return false;
         }
 
         context.Report(CreateDiagnostic(sink, value));
+        return true;
     }
 
     private static Diagnostic CreateDiagnostic(Sink sink, IOperation value)

@@ -46,10 +46,15 @@ internal sealed class WriteSites
 
                     break;
                 case ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, local):
-                    yield return assignment.Value;
+                    // if (string.IsNullOrEmpty(id)) id = "…"; is a fallback like ??=: HardCodedValues reads it as one.
+                    yield return IsGuardedByTestOf(assignment, local) ? assignment : assignment.Value;
+                    break;
+                case ICoalesceAssignmentOperation fallback when IsLocal(fallback.Target, local):
+                    // Read by HardCodedValues as a fallback: a constant here reaches the local on some path.
+                    yield return fallback;
                     break;
                 case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) && IsOtherWrite(reference):
-                    yield return null;
+                    yield return DeconstructedValue(reference);
                     break;
             }
         }
@@ -83,6 +88,10 @@ internal sealed class WriteSites
                         yield return Operation(written, cancellationToken);
                     }
 
+                    break;
+                case ParameterSyntax { Default.Value: { } positionalDefault }:
+                    // A record's positional parameter: its default reaches the property whenever a caller leaves it out.
+                    yield return Operation(positionalDefault, cancellationToken)?.Parent as IParameterInitializerOperation;
                     break;
                 default:
                     yield return null;
@@ -150,6 +159,7 @@ internal sealed class WriteSites
         {
             AssignmentExpressionSyntax assignment when assignment.Left == node => assignment,
             ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword) => argument,
+            ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument when IsDeconstructionTarget(tuple) => argument,
             PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } unary => unary,
             PostfixUnaryExpressionSyntax unary => unary,
             _ => null,
@@ -222,9 +232,14 @@ internal sealed class WriteSites
                     continue;
                 }
 
-                yield return write is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-                    ? model.GetOperation(assignment.Right, cancellationToken)
-                    : null;
+                yield return write switch
+                {
+                    AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment => model.GetOperation(assignment.Right, cancellationToken),
+                    AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } fallback => model.GetOperation(fallback, cancellationToken),
+                    _ when identifier.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax } || identifier.Parent?.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax }
+                        => model.GetOperation(identifier, cancellationToken) is { } reference ? DeconstructedValue(reference) : null,
+                    _ => null,
+                };
             }
         }
     }
@@ -257,6 +272,49 @@ internal sealed class WriteSites
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="assignment"/> runs only when an <c>if</c> around it tested <paramref name="local"/>
+    /// itself (<c>if (string.IsNullOrEmpty(id))</c>, <c>if (id is null)</c>): a fallback for a missing value.
+    /// </summary>
+    private static bool IsGuardedByTestOf(IOperation assignment, ILocalSymbol local)
+    {
+        for (var current = assignment.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IConditionalOperation { Condition: var condition, WhenTrue: var whenTrue } && IsInside(assignment, whenTrue))
+            {
+                foreach (var operation in condition.DescendantsAndSelf())
+                {
+                    if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (current is IMethodBodyBaseOperation or IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInside(IOperation operation, IOperation container)
+    {
+        for (var current = operation; current is not null; current = current.Parent)
+        {
+            if (current == container)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsLocal(IOperation target, ILocalSymbol local) =>
         target is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
 
@@ -273,13 +331,116 @@ internal sealed class WriteSites
         {
             IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
             ICompoundAssignmentOperation compound => compound.Target == reference,
-            ICoalesceAssignmentOperation coalesce => coalesce.Target == reference,
+            ICoalesceAssignmentOperation => false,
             IIncrementOrDecrementOperation => true,
             IDeconstructionAssignmentOperation => true,
-            ITupleOperation { Parent: IDeconstructionAssignmentOperation } => true,
+            ITupleOperation tuple => IsDeconstructionTarget(tuple),
             ISimpleAssignmentOperation { IsRef: true } assignment => assignment.Target == reference,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The value a deconstruction writes to <paramref name="reference"/>: <c>var (id, secret) = ("…", "…")</c>,
+    /// <c>(a, (b, c)) = (x, (y, z))</c>. Null when the reference is not a deconstruction target or the value is not a
+    /// tuple literal down to that element.
+    /// </summary>
+    public static IOperation? DeconstructedValue(IOperation reference)
+    {
+        var path = new Stack<int>();
+        var current = reference;
+        while (true)
+        {
+            switch (current.Parent)
+            {
+                case IDeclarationExpressionOperation declaration:
+                    current = declaration;
+                    continue;
+                case ITupleOperation tuple:
+                    path.Push(tuple.Elements.IndexOf(current));
+                    current = tuple;
+                    continue;
+                case IDeconstructionAssignmentOperation deconstruction when deconstruction.Target == current:
+                    return Element(deconstruction.Value, path.ToArray(), 0);
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The element at <paramref name="path"/> of a tuple value. Through a conditional or switch of tuples, the element of
+    /// the first branch that is a non-blank constant, else of the first branch (a constant on some path reaches the target).
+    /// </summary>
+    private static IOperation? Element(IOperation value, int[] path, int step)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (step == path.Length)
+        {
+            return value;
+        }
+
+        IEnumerable<IOperation> branches;
+        switch (value)
+        {
+            case ITupleOperation literal:
+                var index = path[step];
+                return index >= 0 && index < literal.Elements.Length ? Element(literal.Elements[index], path, step + 1) : null;
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                branches = new[] { conditional.WhenTrue, whenFalse };
+                break;
+            case ISwitchExpressionOperation switchExpression:
+                var arms = new List<IOperation>();
+                foreach (var arm in switchExpression.Arms)
+                {
+                    arms.Add(arm.Value);
+                }
+
+                branches = arms;
+                break;
+            default:
+                return null;
+        }
+
+        IOperation? first = null;
+        foreach (var branch in branches)
+        {
+            var element = Element(branch, path, step);
+            if (element is { ConstantValue: { HasValue: true, Value: string text } } && !string.IsNullOrWhiteSpace(text))
+            {
+                return element;
+            }
+
+            first ??= element;
+        }
+
+        return first;
+    }
+
+    private static bool IsDeconstructionTarget(TupleExpressionSyntax tuple)
+    {
+        SyntaxNode current = tuple;
+        while (current.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax outer })
+        {
+            current = outer;
+        }
+
+        return current.Parent is AssignmentExpressionSyntax assignment && assignment.Left == current;
+    }
+
+    private static bool IsDeconstructionTarget(ITupleOperation tuple)
+    {
+        IOperation current = tuple;
+        while (current.Parent is ITupleOperation or IDeclarationExpressionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Target == current;
     }
 
     private IOperation? Operation(SyntaxNode syntax, CancellationToken cancellationToken) =>

@@ -28,6 +28,48 @@ public sealed class CodeFixTests
         [Verify.ClientId()]);
 
     [Fact]
+    public Task Constant_fallback_is_dropped_and_a_missing_setting_names_its_key() => Verify.CodeFixAsync(
+        Usings + """
+        using Microsoft.Extensions.Configuration;
+        class C
+        {
+            private static readonly string Web = System.Environment.GetEnvironmentVariable("WEB_CLIENT_ID") ?? "4a3b2c1d0e9f8g7h6i5j4k3l2m";
+
+            InitiateAuthRequest M(IConfiguration configuration) => new InitiateAuthRequest { ClientId = {|#0:configuration["Cognito:ClientId"] ?? "3n4b5c6d7e8f9g0h1i2j3k4l5m"|} };
+            SignUpRequest N() => new SignUpRequest { ClientId = {|#1:Web|}, Password = {|#2:System.Environment.GetEnvironmentVariable("DEMO_PASSWORD") ?? "Hunter2!"|} };
+        }
+        """,
+        Usings + """
+        using Microsoft.Extensions.Configuration;
+        class C
+        {
+            private static readonly string Web = System.Environment.GetEnvironmentVariable("WEB_CLIENT_ID") ?? throw new System.InvalidOperationException("Set the WEB_CLIENT_ID environment variable.");
+
+            InitiateAuthRequest M(IConfiguration configuration) => new InitiateAuthRequest { ClientId = configuration["Cognito:ClientId"] ?? throw new System.InvalidOperationException("Set the configuration key Cognito:ClientId.") };
+            SignUpRequest N() => new SignUpRequest { ClientId = Web, Password = System.Environment.GetEnvironmentVariable("DEMO_PASSWORD") ?? throw new System.InvalidOperationException("Set the DEMO_PASSWORD environment variable.") };
+        }
+        """,
+        [Verify.ClientId(0), Verify.ClientId(1), Verify.Password(2)],
+        iterations: 3,
+        fixAllIterations: 2);
+
+    [Fact]
+    public Task Optional_parameter_default_is_reported_but_not_rewritten() => Verify.CodeFixAsync(
+        Usings + """
+        class C
+        {
+            SignUpRequest M(string user, string word = {|#0:"Hunter2!"|}) => new SignUpRequest { Username = user, Password = {|#1:word|} };
+        }
+        """,
+        Usings + """
+        class C
+        {
+            SignUpRequest M(string user, string word = {|#0:"Hunter2!"|}) => new SignUpRequest { Username = user, Password = {|#1:word|} };
+        }
+        """,
+        [Verify.Password(0), Verify.Password(1)]);
+
+    [Fact]
     public Task Password_in_auth_parameters_is_replaced_by_an_environment_variable_read() => Verify.CodeFixAsync(
         Usings + """
         class C

@@ -14,17 +14,25 @@ namespace CognitoTyped.Analyzers.Tests;
 /// analyzer: every expected diagnostic is labeled <c>// expect: CTY000x</c> on its line, and every unlabeled line is
 /// expected to stay clean. Each corpus compiles as one library against its own stand-ins of the AWS packages
 /// (<c>_StandIns.cs</c>, with the SDK's names). Corpus/ was used while the analyzer was being tuned; HeldOut/ was written
-/// afterwards and its first result is the honest estimate.
+/// afterwards and its first result is the honest estimate. HeldOutHard/ is harder realistic code for issue 19 (fallbacks,
+/// tuples, records, dictionaries that travel, partial and base classes, CTY0004 and CTY0005), labeled for all five rules;
+/// HeldOutHard2/ was written after HeldOutHard's misses were fixed, as a fresh estimate. The two earliest corpora were
+/// labeled for CTY0001–CTY0003 only, so only those rules are scored there.
 /// </summary>
 public sealed partial class CorpusTests(ITestOutputHelper output)
 {
-    private static readonly string[] Rules = ["CTY0001", "CTY0002", "CTY0003"];
+    private static readonly string[] CredentialRules = ["CTY0001", "CTY0002", "CTY0003"];
+
+    private static readonly string[] AllRules = ["CTY0001", "CTY0002", "CTY0003", "CTY0004", "CTY0005"];
 
     [Theory]
-    [InlineData("Corpus")]
-    [InlineData("HeldOut")]
-    public async Task Recall_and_precision_on_a_labeled_corpus_meet_the_bar(string folder)
+    [InlineData("Corpus", false)]
+    [InlineData("HeldOut", false)]
+    [InlineData("HeldOutHard", true)]
+    [InlineData("HeldOutHard2", true)]
+    public async Task Recall_and_precision_on_a_labeled_corpus_meet_the_bar(string folder, bool labeledForEveryRule)
     {
+        var rules = labeledForEveryRule ? AllRules : CredentialRules;
         var corpus = Path.Combine(AppContext.BaseDirectory, folder);
         var files = Directory.GetFiles(corpus, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToArray();
         Assert.True(files.Length > 0, "No corpus files under " + corpus);
@@ -41,17 +49,17 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         Assert.True(errors.Length == 0, "The corpus does not compile:\n" + string.Join("\n", errors.Take(20)));
 
         var diagnostics = await compilation
-            .WithAnalyzers([new HardCodedCredentialAnalyzer()])
+            .WithAnalyzers([new HardCodedCredentialAnalyzer(), new TokenValidationAnalyzer(), new SecretLoggingAnalyzer()])
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
 
-        var expected = trees.SelectMany(ExpectedLabels).ToList();
+        var expected = trees.SelectMany(ExpectedLabels).Where(l => rules.Contains(l.Rule)).ToList();
         var actual = diagnostics
-            .Where(d => d.Id.StartsWith("CTY", StringComparison.Ordinal))
+            .Where(d => rules.Contains(d.Id))
             .Select(d => new Label(d.Location.SourceTree!.FilePath, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id))
             .ToList();
 
-        var score = Measure(expected, actual);
+        var score = Measure(expected, actual, rules);
         output.WriteLine(folder + ":\n" + score.Report);
         Assert.True(score.MeetsBar, score.Report);
     }
@@ -74,7 +82,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         }
     }
 
-    private static Score Measure(List<Label> expected, List<Label> actual)
+    private static Score Measure(List<Label> expected, List<Label> actual, string[] rules)
     {
         // Matched as multisets of (file, line, rule): two expected on one line need two reports there.
         var remaining = expected.GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
@@ -96,7 +104,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         var falseNegatives = remaining.SelectMany(pair => Enumerable.Repeat(pair.Key, pair.Value)).ToList();
         var report = new StringBuilder();
         var meetsBar = true;
-        foreach (var rule in Rules.Append("all"))
+        foreach (var rule in rules.Append("all"))
         {
             bool Of(Label l) => rule == "all" || l.Rule == rule;
             var tp = truePositives.Count(Of);

@@ -42,9 +42,9 @@ public sealed class NegativeTests
         "_ = new SignUpRequest { Password = configuration[\"Cognito:Password\"] };");
 
     [Fact]
-    public Task Configuration_with_a_constant_fallback_is_not_flagged() => NoDiagnosticAsync(
+    public Task Configuration_with_a_blank_or_throwing_fallback_is_not_flagged() => NoDiagnosticAsync(
         "",
-        "_ = new InitiateAuthRequest { ClientId = configuration[\"Cognito:ClientId\"] ?? \"fallback\" };");
+        "_ = new InitiateAuthRequest { ClientId = configuration[\"Cognito:ClientId\"] ?? \" \" }; _ = new SignUpRequest { Password = configuration[\"P\"] ?? throw new System.InvalidOperationException(\"P\") };");
 
     [Fact]
     public Task Value_from_a_method_call_is_not_flagged() => NoDiagnosticAsync(
@@ -87,9 +87,9 @@ public sealed class NegativeTests
         "_ = new SignUpRequest { Password = $\"{token}!\" };");
 
     [Fact]
-    public Task Conditional_with_a_non_constant_branch_is_not_flagged() => NoDiagnosticAsync(
+    public Task Conditional_whose_constant_branch_is_blank_is_not_flagged() => NoDiagnosticAsync(
         "",
-        "_ = new SignUpRequest { Password = flag ? token : \"Hunter2!\" };");
+        "_ = new SignUpRequest { Password = flag ? token : \"\" };");
 
     [Fact]
     public Task Secret_hash_is_not_a_secret() => NoDiagnosticAsync(

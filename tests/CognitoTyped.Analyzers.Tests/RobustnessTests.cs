@@ -34,6 +34,13 @@ public sealed class RobustnessTests
         "var clientId = \"4a3b2c1d0e9f8g7h6i5j4k3l2m\"; _ = new CognitoUserPool(\"us-east-1_x\", clientId, null!",
         // Deep nesting of conditionals beyond the evaluator's depth limit.
         "class C { object M(bool b) => new SignUpRequest { Password = b ? (b ? (b ? (b ? (b ? (b ? (b ? (b ? (b ? (b ? \"a\" : \"b\") : \"c\") : \"d\") : \"e\") : \"f\") : \"g\") : \"h\") : \"i\") : \"j\") : \"k\" }; }",
+        // CTY0004 half typed: an unterminated initializer, a missing value, an unknown issuer.
+        "class V { void M(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions o) { o.Authority = \"https://cognito-idp.x\"; o.TokenValidationParameters = new() { ValidateAudience = false, ",
+        "class V { void M(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions o) { o.Authority = ; o.TokenValidationParameters.ValidateIssuer = false; o.TokenValidationParameters.ValidIssuer = Missing; } }",
+        // CTY0005 half typed: a log call without arguments, a token of an unknown object, an exception without a message.
+        "class L { void M(Microsoft.Extensions.Logging.ILogger log, CognitoTokens t) { log.LogInformation(; log.LogWarning(\"{T}\", t.AccessToken, ); System.Console.WriteLine(x.IdToken); throw new System.Exception(t.",
+        // Tuples, deconstruction and records, half typed.
+        "class T { record R(string A = \"4a3b2c1d0e9f8g7h6i5j4k3l2m\", string B = ); void M() { var (a, b) = (\"x\", ); (a, b, c) = (\"1\", \"2\"); _ = new InitiateAuthRequest { ClientId = a, AuthParameters = new([new(\"PASSWORD\", ), KeyValuePair.Create(\"PASSWORD\")]) }; } }",
         // Property with a setter only, indexer property, and a getter with logic.
         "class C { string ClientId { set { } } string this[int i] => \"x\"; string ClientSecret { get { if (true) return \"1q2w3e4r5t6y7u8i9o0p1a2s3d4f5g6h7j8k9l0z1x2c3v4b5n6\"; return \"\"; } } }",
     };
@@ -106,6 +113,8 @@ public sealed class RobustnessTests
         if (withStandIns)
         {
             trees.Add(CSharpSyntaxTree.ParseText(StandIns.Source, parseOptions, path: "StandIns.cs"));
+            trees.Add(CSharpSyntaxTree.ParseText(TokenValidationTests.JwtStandIns, parseOptions, path: "JwtStandIns.cs"));
+            trees.Add(CSharpSyntaxTree.ParseText(SecretLoggingTests.LoggingStandIns, parseOptions, path: "LoggingStandIns.cs"));
         }
 
         var compilation = CSharpCompilation.Create(
@@ -121,7 +130,7 @@ public sealed class RobustnessTests
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
         var diagnostics = await compilation
-            .WithAnalyzers([new HardCodedCredentialAnalyzer()], options)
+            .WithAnalyzers([new HardCodedCredentialAnalyzer(), new TokenValidationAnalyzer(), new SecretLoggingAnalyzer()], options)
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return (diagnostics, exceptions);
     }

@@ -54,7 +54,7 @@ public sealed class SinkMatrixTests
         "_ = new RespondToAuthChallengeRequest { ChallengeName = ChallengeNameType.NEW_PASSWORD_REQUIRED, ChallengeResponses = new Dictionary<string, string> { [\"USERNAME\"] = \"alice\", [\"NEW_PASSWORD\"] = $V } };",
         "var request = new AdminRespondToAuthChallengeRequest(); request.ChallengeResponses.Add(\"NEW_PASSWORD\", $V);",
         "_ = new InitiateCustomAuthRequest { AuthParameters = new Dictionary<string, string> { { \"PASSWORD\", $V } } };",
-        "var entries = new Dictionary<string, string>(); entries.Add(\"USERNAME\", \"alice\"); entries.Add(\"PASSWORD\", $V); _ = entries.Count;",
+        "var entries = new Dictionary<string, string>(); entries.Add(\"USERNAME\", \"alice\"); entries.Add(\"PASSWORD\", $V); _ = new AdminInitiateAuthRequest { AuthParameters = entries };",
         "InitiateAuthRequest request = new() { AuthParameters = new() { [\"USERNAME\"] = \"alice\", [\"PASSWORD\"] = $V } };",
     ];
 

@@ -42,6 +42,20 @@ internal static class Verify
         await test.RunAsync();
     }
 
+    /// <summary>Several files in one compilation (partial classes, base classes), with the stand-ins.</summary>
+    public static async Task AnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest();
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/Test{i}.cs", sources[i]));
+        }
+
+        test.TestState.Sources.Add(("StandIns.cs", StandIns.Source));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
     /// <summary>Applies the fix to each diagnostic (and Fix All), asserting the result compiles and is clean.</summary>
     public static async Task CodeFixAsync(string source, string fixedSource, DiagnosticResult[] expected, int? iterations = null, int fixAllIterations = 1)
     {

@@ -45,7 +45,7 @@ public class Function
             var response = await Cognito.InitiateAuthAsync(new InitiateAuthRequest
             {
                 AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
-                ClientId = ClientId,
+                ClientId = ClientId, // expect: CTY0001 (may-reach: a constant fallback or branch)
                 AuthParameters = authParameters,
             });
 

@@ -113,7 +113,7 @@ public class SignUpFlowIntegrationTests : IDisposable
         var generated = "Aa1!" + Guid.NewGuid().ToString("N");
         await _client.SignUpAsync(new SignUpRequest
         {
-            ClientId = Environment.GetEnvironmentVariable("IT_CLIENT_ID") ?? TestUsers.TestClientId,
+            ClientId = Environment.GetEnvironmentVariable("IT_CLIENT_ID") ?? TestUsers.TestClientId, // expect: CTY0001 (may-reach: a constant fallback or branch)
             Username = username,
             Password = generated,
         });

@@ -78,7 +78,7 @@ public sealed class TokenRefreshWorker : BackgroundService
         _cognito.GetTokensFromRefreshTokenAsync(new GetTokensFromRefreshTokenRequest
         {
             ClientId = _options.CurrentValue.ClientId,
-            ClientSecret = _options.CurrentValue.ClientSecret ?? RevocationClientSecret,
+            ClientSecret = _options.CurrentValue.ClientSecret ?? RevocationClientSecret, // expect: CTY0003 (may-reach: a constant fallback or branch)
             RefreshToken = refreshToken,
         }, ct);
 }

@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CognitoTyped.Analyzers;
+
+/// <summary>
+/// Reports CTY0005: a Cognito secret (a password, client secret, confirmation code, challenge session or token)
+/// written to a log: <c>ILogger</c> calls (the <c>Log…</c> extensions, <c>ILogger.Log</c>, <c>BeginScope</c> and
+/// <c>[LoggerMessage]</c> methods, message and structured arguments alike), <c>Console</c>, <c>Debug</c> and
+/// <c>Trace</c> writes, and exception messages; directly or through locals, interpolation, concatenation, string
+/// formatting and anonymous objects.
+/// </summary>
+/// <remarks>
+/// Sources are known members only (sinks first, names last): the runtime's <c>CognitoTokens</c> and other members of
+/// the <c>CognitoTyped</c> namespace named like a secret, parameters marked <c>[CognitoPassword]</c> or
+/// <c>[CognitoClientSecret]</c>, the AWS SDK's <c>AuthenticationResultType</c> tokens and request/response secrets, and
+/// Amazon.Extensions.CognitoAuthentication's sessions. A compilation without any of them is not analyzed.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
+{
+    private const int MaxDepth = 8;
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.SecretWrittenToLog);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // Nothing is resolved here (see SinkAnalysis.Sinks): a compilation whose references and source cannot hold a
+            // Cognito secret gets no callback; otherwise the sources are looked up by the first call that writes a log.
+            if (!ReferenceProbe.MayDeclare(
+                start.Compilation,
+                ["CognitoTyped", "AWSSDK.CognitoIdentityProvider", "Amazon.Extensions.CognitoAuthentication"],
+                ["CognitoPasswordAttribute", "CognitoClientSecretAttribute", "CognitoTokens", "AuthenticationResultType", "CognitoUser"]))
+            {
+                return;
+            }
+
+            var analysis = new Analysis(start.Compilation);
+            start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+            start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
+        });
+    }
+
+    /// <summary>What the analysis needs from the compilation, resolved once, by the first callback that needs it.</summary>
+    private sealed class Resolved
+    {
+        public Resolved(Compilation compilation)
+        {
+            PasswordAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoPasswordAttribute");
+            SecretAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientSecretAttribute");
+            Exception = compilation.GetTypeByMetadataName("System.Exception");
+            HasSources = PasswordAttribute is not null
+                || compilation.GetTypeByMetadataName("CognitoTyped.CognitoTokens") is not null
+                || compilation.GetTypeByMetadataName("Amazon.CognitoIdentityProvider.Model.AuthenticationResultType") is not null
+                || compilation.GetTypeByMetadataName("Amazon.Extensions.CognitoAuthentication.CognitoUser") is not null;
+        }
+
+        public INamedTypeSymbol? PasswordAttribute { get; }
+
+        public INamedTypeSymbol? SecretAttribute { get; }
+
+        public INamedTypeSymbol? Exception { get; }
+
+        /// <summary>Whether the compilation has any Cognito secret to write: without one the rule cannot fire.</summary>
+        public bool HasSources { get; }
+    }
+
+    private sealed class Analysis
+    {
+        private readonly Compilation _compilation;
+        private readonly WriteSites _writes;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _typeMentionsSecrets = new(SymbolEqualityComparer.Default);
+        private Resolved? _resolved;
+
+        public Analysis(Compilation compilation)
+        {
+            _compilation = compilation;
+            _writes = new WriteSites(compilation);
+        }
+
+        private Resolved Symbols
+        {
+            get
+            {
+                var resolved = Volatile.Read(ref _resolved);
+                if (resolved is null)
+                {
+                    resolved = new Resolved(_compilation);
+                    resolved = Interlocked.CompareExchange(ref _resolved, resolved, null) ?? resolved;
+                }
+
+                return resolved;
+            }
+        }
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if ((LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink || !Symbols.HasSources
+                || !MentionsSecrets(context.ContainingSymbol, context.CancellationToken))
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                // Structured-logging arguments come as one implicit params array: each element is reported where it is written.
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } elements })
+                {
+                    foreach (var element in elements.ElementValues)
+                    {
+                        if (SecretIn(element, 0, context.CancellationToken) is { } inElement)
+                        {
+                            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SecretWrittenToLog, element.Syntax.GetLocation(), inElement, sink));
+                            return;
+                        }
+                    }
+                }
+                else if (SecretIn(argument.Value, 0, context.CancellationToken) is { } secret)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SecretWrittenToLog, argument.Value.Syntax.GetLocation(), secret, sink));
+                    return;
+                }
+            }
+        }
+
+        public void AnalyzeCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Type is not INamedTypeSymbol { Name: var name } type || !name.EndsWith("Exception", StringComparison.Ordinal)
+                || !Symbols.HasSources || !MentionsSecrets(context.ContainingSymbol, context.CancellationToken) || !IsException(type))
+            {
+                return;
+            }
+
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Value.Type?.SpecialType == SpecialType.System_String && SecretIn(argument.Value, 0, context.CancellationToken) is { } secret)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SecretWrittenToLog, argument.Value.Syntax.GetLocation(), secret, "the message of " + type.Name));
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether the type the code is in names a secret anywhere (a member such as <c>AccessToken</c> or
+        /// <c>Password</c>, or a marker attribute): every source the rule follows (members, locals, private fields,
+        /// marked parameters) is named in the type that logs it. Computed once per type, so the many log calls and
+        /// exceptions of code that never touches a secret cost one scan of its type's tokens.
+        /// </summary>
+        private bool MentionsSecrets(ISymbol? containing, CancellationToken cancellationToken)
+        {
+            var type = containing as INamedTypeSymbol ?? containing?.ContainingType;
+            if (type is null)
+            {
+                return true;
+            }
+
+            if (_typeMentionsSecrets.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            var mentions = false;
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
+                {
+                    if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && IsSecretName(token.ValueText))
+                    {
+                        mentions = true;
+                        break;
+                    }
+                }
+
+                if (mentions)
+                {
+                    break;
+                }
+            }
+
+            _typeMentionsSecrets.TryAdd(type, mentions);
+            return mentions;
+        }
+
+        private static bool IsSecretName(string name) => name is "AccessToken" or "IdToken" or "RefreshToken" or "ClientSecret" or "Password"
+            or "TemporaryPassword" or "PreviousPassword" or "ProposedPassword" or "NewPassword" or "ConfirmationCode" or "Session" or "SessionID"
+            or "SecretHash" or "CognitoPassword" or "CognitoClientSecret" or "CognitoPasswordAttribute" or "CognitoClientSecretAttribute"
+            or "AuthenticationResult" or "CognitoTokens";
+
+        private bool IsException(INamedTypeSymbol? type)
+        {
+            for (; type is not null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, Symbols.Exception))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>What the message calls a logging method, or null when it does not write a log.</summary>
+        private static string? LogSinkName(IMethodSymbol method)
+        {
+            var type = method.ContainingType;
+            if (type is null)
+            {
+                return null;
+            }
+
+            switch (type.Name)
+            {
+                case "Console" when IsNamespace(type.ContainingNamespace, "System") && method.Name.StartsWith("Write", StringComparison.Ordinal):
+                case "Debug" or "Trace" when IsNamespace(type.ContainingNamespace, "System", "Diagnostics"):
+                case "LoggerExtensions" or "ILogger" when IsNamespace(type.ContainingNamespace, "Microsoft", "Extensions", "Logging"):
+                    return type.Name + "." + method.Name;
+            }
+
+            // A [LoggerMessage] method: source-generated logging, called like any other method.
+            if (method.IsPartialDefinition || method.PartialDefinitionPart is not null)
+            {
+                foreach (var attribute in (method.PartialDefinitionPart ?? method).GetAttributes())
+                {
+                    if (attribute.AttributeClass?.Name == "LoggerMessageAttribute")
+                    {
+                        return "[LoggerMessage] " + type.Name + "." + method.Name;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>Console.Error.WriteLine(…)</c>, <c>Console.Out.Write(…)</c>: the console's writers.</summary>
+        private static string? ConsoleWriterName(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name.StartsWith("Write", StringComparison.Ordinal)
+            && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Error" or "Out" } writer }
+            && writer.ContainingType is { Name: "Console" } console && IsNamespace(console.ContainingNamespace, "System")
+                ? "Console." + writer.Name + "." + invocation.TargetMethod.Name
+                : null;
+
+        private static bool IsNamespace(INamespaceSymbol? ns, params string[] path)
+        {
+            for (var i = path.Length - 1; i >= 0; i--)
+            {
+                if (ns is null || ns.Name != path[i])
+                {
+                    return false;
+                }
+
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is { IsGlobalNamespace: true };
+        }
+
+        /// <summary>The secret <paramref name="value"/> carries (named as the message shows it), or null.</summary>
+        private string? SecretIn(IOperation? value, int depth, CancellationToken cancellationToken)
+        {
+            if (value is null || depth > MaxDepth)
+            {
+                return null;
+            }
+
+            value = HardCodedValues.Unwrap(value);
+            switch (value)
+            {
+                case IPropertyReferenceOperation { Property: var property }:
+                    return IsSecretMember(property) ? Describe(property) : null;
+                case IFieldReferenceOperation { Field: var field }:
+                    if (IsSecretMember(field))
+                    {
+                        return Describe(field);
+                    }
+
+                    // A private field of the type (a token kept between calls): what its writes carry.
+                    if (field.DeclaredAccessibility == Accessibility.Private && !field.IsConst && !field.DeclaringSyntaxReferences.IsEmpty)
+                    {
+                        foreach (var written in _writes.OfMember(field, cancellationToken))
+                        {
+                            if (SecretIn(written, depth + 1, cancellationToken) is { } held)
+                            {
+                                return held;
+                            }
+                        }
+                    }
+
+                    return null;
+                case IConditionalAccessOperation conditionalAccess:
+                    return SecretIn(conditionalAccess.WhenNotNull, depth + 1, cancellationToken);
+                case IConditionalAccessInstanceOperation receiver:
+                    // x?.Trim(): the receiver of a conditional access is what its ?. was applied to.
+                    for (var parent = receiver.Parent; parent is not null; parent = parent.Parent)
+                    {
+                        if (parent is IConditionalAccessOperation access)
+                        {
+                            return SecretIn(access.Operation, depth + 1, cancellationToken);
+                        }
+                    }
+
+                    return null;
+                case IParameterReferenceOperation { Parameter: var parameter }:
+                    return IsMarked(parameter) ? "parameter '" + parameter.Name + "'" : null;
+                case ILocalReferenceOperation { Local: var local } when !local.IsRef:
+                    foreach (var written in WriteSites.OfLocal(local, value, cancellationToken))
+                    {
+                        if (SecretIn(written, depth + 1, cancellationToken) is { } secret)
+                        {
+                            return secret;
+                        }
+                    }
+
+                    return null;
+                case IInvocationOperation invocation when PassesTextOn(invocation.TargetMethod):
+                    return SecretIn(invocation.Instance, depth + 1, cancellationToken) ?? FirstSecret(invocation.Arguments, depth, cancellationToken);
+                case IInterpolatedStringOperation or IBinaryOperation or IConditionalOperation or ICoalesceOperation
+                    or IArrayCreationOperation or IArrayInitializerOperation or IAnonymousObjectCreationOperation or ITupleOperation
+                    or IInterpolationOperation or IArgumentOperation or ISimpleAssignmentOperation:
+                    foreach (var child in value.ChildOperations)
+                    {
+                        if (value is IConditionalOperation conditional && conditional.Condition == child)
+                        {
+                            continue;
+                        }
+
+                        if (SecretIn(child, depth + 1, cancellationToken) is { } secret)
+                        {
+                            return secret;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private string? FirstSecret(ImmutableArray<IArgumentOperation> arguments, int depth, CancellationToken cancellationToken)
+        {
+            foreach (var argument in arguments)
+            {
+                if (SecretIn(argument.Value, depth + 1, cancellationToken) is { } secret)
+                {
+                    return secret;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>ToString, string.Format, Concat, Join, Trim and case changes: the secret goes through them readable.</summary>
+        private static bool PassesTextOn(IMethodSymbol method) =>
+            method.Name == "ToString"
+            || (method.ContainingType?.SpecialType == SpecialType.System_String
+                && method.Name is "Format" or "Concat" or "Join" or "Trim" or "TrimStart" or "TrimEnd"
+                    or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant" or "Normalize");
+
+        private static string Describe(ISymbol member) => member.ContainingType is { } type ? type.Name + "." + member.Name : member.Name;
+
+        private bool IsMarked(ISymbol symbol)
+        {
+            var passwordAttribute = Symbols.PasswordAttribute;
+            var secretAttribute = Symbols.SecretAttribute;
+            if (passwordAttribute is null && secretAttribute is null)
+            {
+                return false;
+            }
+
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, passwordAttribute)
+                    || SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, secretAttribute))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A member that holds a Cognito secret: named like one, on a type of the runtime, the AWS SDK for Cognito or
+        /// Amazon.Extensions.CognitoAuthentication; or marked with the runtime's password or client-secret attribute.
+        /// </summary>
+        private bool IsSecretMember(ISymbol member)
+        {
+            if (member.Name is not ("AccessToken" or "IdToken" or "RefreshToken" or "ClientSecret" or "Password" or "TemporaryPassword"
+                or "PreviousPassword" or "ProposedPassword" or "NewPassword" or "ConfirmationCode" or "Session" or "SessionID" or "SecretHash"))
+            {
+                return IsMarked(member);
+            }
+
+            var ns = member.ContainingType?.ContainingNamespace;
+            var outermost = ns;
+            while (outermost?.ContainingNamespace is { IsGlobalNamespace: false } parent)
+            {
+                outermost = parent;
+            }
+
+            return outermost?.Name == "CognitoTyped"
+                || IsNamespace(ns, "Amazon", "CognitoIdentityProvider", "Model")
+                || IsNamespace(ns, "Amazon", "Extensions", "CognitoAuthentication")
+                || IsMarked(member);
+        }
+    }
+}
