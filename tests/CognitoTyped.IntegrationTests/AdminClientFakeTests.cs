@@ -7,7 +7,8 @@ namespace CognitoTyped.IntegrationTests;
 /// <summary>
 /// What cognito-local cannot show about the generated admin client, against fakes named as such: paging across more than one
 /// page (<see cref="FakePagingCognito"/>: cognito-local answers every list in one page and ignores AttributesToGet), and a
-/// disabled user's refused sign-in (<see cref="FakeEnforcingCognito"/>: cognito-local lets disabled users sign in).
+/// disabled user's refused sign-in (<see cref="FakeEnforcingCognito"/>: cognito-local lets disabled users sign in), and the two
+/// operations cognito-local lacks (AdminUserGlobalSignOut, AdminResetUserPassword).
 /// </summary>
 public sealed class AdminClientFakeTests
 {
@@ -113,5 +114,44 @@ public sealed class AdminClientFakeTests
         Assert.True((await admin.AdminGetUserAsync("ada")).Enabled);
         Assert.True((await mobile.SignInAsync("ada", Password)).IsSignedIn);
         Assert.Equal(["AdminInitiateAuth", "AdminDisableUser", "AdminGetUser", "AdminInitiateAuth", "InitiateAuth", "AdminEnableUser", "AdminGetUser", "InitiateAuth"], fake.Operations);
+    }
+
+    [Fact]
+    public async Task Fake_AdminUserGlobalSignOut_and_AdminResetUserPassword_send_the_pool_and_user_signed()
+    {
+        // cognito-local 5.3.0 has neither operation; the fake answers as AWS documents (an empty object).
+        var sent = new List<(string Operation, string Body, string? Authorization)>();
+        var fake = new RecordingFake(async request =>
+        {
+            var target = request.Headers.GetValues("X-Amz-Target").Single();
+            lock (sent)
+            {
+                sent.Add((target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..], request.Content!.ReadAsStringAsync().GetAwaiter().GetResult(), request.Headers.TryGetValues("Authorization", out var authorization) ? authorization.Single() : null));
+            }
+
+            await Task.Yield();
+            return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/x-amz-json-1.1") };
+        });
+        using var admin = new ShopAdminClient(
+            new CognitoAdminOptions { UserPoolId = "us-east-1_Fake", ServiceUrl = new Uri("http://127.0.0.1:1"), Credentials = new BasicAWSCredentials("fake", "fake") },
+            new HttpClient(fake));
+
+        await admin.AdminUserGlobalSignOutAsync("ada");
+        await admin.AdminResetUserPasswordAsync("ada");
+
+        Assert.Equal(["AdminUserGlobalSignOut", "AdminResetUserPassword"], sent.Select(s => s.Operation));
+        Assert.All(sent, s =>
+        {
+            var body = System.Text.Json.Nodes.JsonNode.Parse(s.Body)!.AsObject();
+            Assert.Equal("us-east-1_Fake", body["UserPoolId"]!.GetValue<string>());
+            Assert.Equal("ada", body["Username"]!.GetValue<string>());
+            Assert.StartsWith("AWS4-HMAC-SHA256 Credential=fake/", s.Authorization, StringComparison.Ordinal);
+        });
+    }
+
+    /// <summary>A FAKE of the service that answers each request with <paramref name="answer"/>.</summary>
+    private sealed class RecordingFake(Func<HttpRequestMessage, Task<HttpResponseMessage>> answer) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => answer(request);
     }
 }
