@@ -124,12 +124,12 @@ public sealed class AdminClientFakeTests
         var fake = new RecordingFake(async request =>
         {
             var target = request.Headers.GetValues("X-Amz-Target").Single();
+            var body = await request.Content!.ReadAsStringAsync();
             lock (sent)
             {
-                sent.Add((target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..], request.Content!.ReadAsStringAsync().GetAwaiter().GetResult(), request.Headers.TryGetValues("Authorization", out var authorization) ? authorization.Single() : null));
+                sent.Add((target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..], body, request.Headers.TryGetValues("Authorization", out var authorization) ? authorization.Single() : null));
             }
 
-            await Task.Yield();
             return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/x-amz-json-1.1") };
         });
         using var admin = new ShopAdminClient(

@@ -246,6 +246,10 @@ public sealed partial class CognitoGenerator
         }
 
         /// <summary>A client name inside a generated C# string literal.</summary>
-        private static string Escape(string value) => Literal(value).Substring(1, Literal(value).Length - 2);
+        private static string Escape(string value)
+        {
+            var literal = Literal(value);
+            return literal.Substring(1, literal.Length - 2);
+        }
     }
 }
