@@ -67,6 +67,15 @@ internal sealed class CognitoSinks
             || HasNamespace(compilation.GlobalNamespace, "Amazon", "Extensions", "CognitoAuthentication");
     }
 
+    /// <summary>The assemblies that declare a Cognito API the full mode follows (their file names).</summary>
+    public static readonly string[] ApiAssemblies = ["CognitoTyped", "AWSSDK.CognitoIdentityProvider", "AWSSDK.CognitoIdentity", ExtensionsNamespace];
+
+    /// <summary>The runtime's marker attributes, which source may also declare (stand-ins, copies).</summary>
+    public static readonly string[] MarkerAttributeNames = ["CognitoClientIdAttribute", "CognitoPasswordAttribute", "CognitoClientSecretAttribute"];
+
+    /// <summary>The namespaces of the Cognito APIs that are not the runtime's (see <see cref="HasCognitoApis"/>).</summary>
+    public static readonly string[] ApiNamespaces = ["Amazon.CognitoIdentityProvider", "Amazon.CognitoIdentity", ExtensionsNamespace];
+
     public bool HasMarkerAttributes { get; }
 
     /// <summary>

@@ -39,12 +39,19 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            // Nothing is resolved here (see SinkAnalysis.Sinks), so which mode applies is known only in the first
-            // callback: both modes are registered, and the callbacks of the one that does not apply return at once.
+            // Nothing is resolved here (see SinkAnalysis.Sinks), so which mode applies is known for certain only in the
+            // first callback. The file names of the references and the declarations in source say cheaply whether a
+            // Cognito API can be there at all: when it cannot, only the heuristics-only mode is registered; when it can,
+            // both are, and the callbacks of the one that does not apply return at once.
             var analysis = new SinkAnalysis(start.Compilation);
 
             var heuristicsOnly = new HeuristicsOnlyAnalysis(analysis);
             start.RegisterSemanticModelAction(heuristicsOnly.AnalyzeSemanticModel);
+
+            if (!ReferenceProbe.MayDeclare(start.Compilation, CognitoSinks.ApiAssemblies, CognitoSinks.MarkerAttributeNames, CognitoSinks.ApiNamespaces, start.CancellationToken))
+            {
+                return;
+            }
 
             var full = new FullModeAnalysis(analysis);
             start.RegisterOperationAction(full.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation);

@@ -35,8 +35,8 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            // Nothing is resolved here (see SinkAnalysis.Sinks): a compilation whose references and source cannot hold a
-            // Cognito secret gets no callback; otherwise the sources are looked up by the first call that writes a log.
+            // A compilation whose references and source cannot hold a Cognito secret gets no callback. No type is ever
+            // looked up (that would load every reference's metadata): sinks, sources and markers are recognized by name.
             if (!ReferenceProbe.MayDeclare(
                 start.Compilation,
                 ["CognitoTyped", "AWSSDK.CognitoIdentityProvider", "Amazon.Extensions.CognitoAuthentication"],
@@ -51,63 +51,20 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>What the analysis needs from the compilation, resolved once, by the first callback that needs it.</summary>
-    private sealed class Resolved
-    {
-        public Resolved(Compilation compilation)
-        {
-            PasswordAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoPasswordAttribute");
-            SecretAttribute = compilation.GetTypeByMetadataName("CognitoTyped.CognitoClientSecretAttribute");
-            Exception = compilation.GetTypeByMetadataName("System.Exception");
-            HasSources = PasswordAttribute is not null
-                || compilation.GetTypeByMetadataName("CognitoTyped.CognitoTokens") is not null
-                || compilation.GetTypeByMetadataName("Amazon.CognitoIdentityProvider.Model.AuthenticationResultType") is not null
-                || compilation.GetTypeByMetadataName("Amazon.Extensions.CognitoAuthentication.CognitoUser") is not null;
-        }
-
-        public INamedTypeSymbol? PasswordAttribute { get; }
-
-        public INamedTypeSymbol? SecretAttribute { get; }
-
-        public INamedTypeSymbol? Exception { get; }
-
-        /// <summary>Whether the compilation has any Cognito secret to write: without one the rule cannot fire.</summary>
-        public bool HasSources { get; }
-    }
-
     private sealed class Analysis
     {
-        private readonly Compilation _compilation;
         private readonly WriteSites _writes;
         private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _typeMentionsSecrets = new(SymbolEqualityComparer.Default);
-        private Resolved? _resolved;
 
         public Analysis(Compilation compilation)
         {
-            _compilation = compilation;
             _writes = new WriteSites(compilation);
-        }
-
-        private Resolved Symbols
-        {
-            get
-            {
-                var resolved = Volatile.Read(ref _resolved);
-                if (resolved is null)
-                {
-                    resolved = new Resolved(_compilation);
-                    resolved = Interlocked.CompareExchange(ref _resolved, resolved, null) ?? resolved;
-                }
-
-                return resolved;
-            }
         }
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if ((LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink || !Symbols.HasSources
-                || !MentionsSecrets(context.ContainingSymbol, context.CancellationToken))
+            if ((LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink || !MentionsSecrets(context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }
@@ -138,7 +95,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Type is not INamedTypeSymbol { Name: var name } type || !name.EndsWith("Exception", StringComparison.Ordinal)
-                || !Symbols.HasSources || !MentionsSecrets(context.ContainingSymbol, context.CancellationToken) || !IsException(type))
+                || !MentionsSecrets(context.ContainingSymbol, context.CancellationToken) || !IsException(type))
             {
                 return;
             }
@@ -157,7 +114,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         /// Whether the type the code is in names a secret anywhere (a member such as <c>AccessToken</c> or
         /// <c>Password</c>, or a marker attribute): every source the rule follows (members, locals, private fields,
         /// marked parameters) is named in the type that logs it. Computed once per type, so the many log calls and
-        /// exceptions of code that never touches a secret cost one scan of its type's tokens.
+        /// exceptions of code that never touches a secret cost one scan of its type's text (see <see cref="SecretNames"/>).
         /// </summary>
         private bool MentionsSecrets(ISymbol? containing, CancellationToken cancellationToken)
         {
@@ -175,17 +132,9 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
             var mentions = false;
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
+                if (SecretNames.AnyIn(reference.SyntaxTree, reference.Span, cancellationToken))
                 {
-                    if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && IsSecretName(token.ValueText))
-                    {
-                        mentions = true;
-                        break;
-                    }
-                }
-
-                if (mentions)
-                {
+                    mentions = true;
                     break;
                 }
             }
@@ -194,16 +143,12 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
             return mentions;
         }
 
-        private static bool IsSecretName(string name) => name is "AccessToken" or "IdToken" or "RefreshToken" or "ClientSecret" or "Password"
-            or "TemporaryPassword" or "PreviousPassword" or "ProposedPassword" or "NewPassword" or "ConfirmationCode" or "Session" or "SessionID"
-            or "SecretHash" or "CognitoPassword" or "CognitoClientSecret" or "CognitoPasswordAttribute" or "CognitoClientSecretAttribute"
-            or "AuthenticationResult" or "CognitoTokens";
-
-        private bool IsException(INamedTypeSymbol? type)
+        /// <summary>System.Exception or a type derived from it, compared by name: no type is looked up.</summary>
+        private static bool IsException(INamedTypeSymbol? type)
         {
             for (; type is not null; type = type.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(type, Symbols.Exception))
+                if (type.Name == "Exception" && IsNamespace(type.ContainingNamespace, "System"))
                 {
                     return true;
                 }
@@ -370,19 +315,13 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
 
         private static string Describe(ISymbol member) => member.ContainingType is { } type ? type.Name + "." + member.Name : member.Name;
 
-        private bool IsMarked(ISymbol symbol)
+        /// <summary>Marked <c>[CognitoPassword]</c> or <c>[CognitoClientSecret]</c> (the runtime's attributes, compared by name).</summary>
+        private static bool IsMarked(ISymbol symbol)
         {
-            var passwordAttribute = Symbols.PasswordAttribute;
-            var secretAttribute = Symbols.SecretAttribute;
-            if (passwordAttribute is null && secretAttribute is null)
-            {
-                return false;
-            }
-
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, passwordAttribute)
-                    || SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, secretAttribute))
+                if (attribute.AttributeClass is { Name: "CognitoPasswordAttribute" or "CognitoClientSecretAttribute" } marker
+                    && IsNamespace(marker.ContainingNamespace, "CognitoTyped"))
                 {
                     return true;
                 }
@@ -395,7 +334,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         /// A member that holds a Cognito secret: named like one, on a type of the runtime, the AWS SDK for Cognito or
         /// Amazon.Extensions.CognitoAuthentication; or marked with the runtime's password or client-secret attribute.
         /// </summary>
-        private bool IsSecretMember(ISymbol member)
+        private static bool IsSecretMember(ISymbol member)
         {
             if (member.Name is not ("AccessToken" or "IdToken" or "RefreshToken" or "ClientSecret" or "Password" or "TemporaryPassword"
                 or "PreviousPassword" or "ProposedPassword" or "NewPassword" or "ConfirmationCode" or "Session" or "SessionID" or "SecretHash"))

@@ -24,6 +24,8 @@ internal struct SourceTextChunks
     private readonly SourceText _text;
     private readonly char[] _buffer;
     private readonly int _overlap;
+    private readonly int _spanStart;
+    private readonly int _limit;
     private int _end;
 
     /// <param name="text">The text to scan.</param>
@@ -32,12 +34,22 @@ internal struct SourceTextChunks
     /// <c>overlap + 1</c> characters also finds it where it crosses a chunk boundary.
     /// </param>
     public SourceTextChunks(SourceText text, int overlap)
+        : this(text, new TextSpan(0, text.Length), overlap)
+    {
+    }
+
+    /// <param name="text">The text to scan.</param>
+    /// <param name="span">The part of <paramref name="text"/> to scan.</param>
+    /// <param name="overlap">As in <see cref="SourceTextChunks(SourceText, int)"/>.</param>
+    public SourceTextChunks(SourceText text, TextSpan span, int overlap)
     {
         _text = text;
         _overlap = Math.Max(0, overlap);
-        _buffer = new char[Math.Min(text.Length, ChunkLength + _overlap)];
-        _end = 0;
-        Start = 0;
+        _spanStart = span.Start;
+        _limit = Math.Min(span.End, text.Length);
+        _buffer = new char[Math.Max(0, Math.Min(_limit - span.Start, ChunkLength + _overlap))];
+        _end = span.Start;
+        Start = span.Start;
         Length = 0;
     }
 
@@ -79,13 +91,13 @@ internal struct SourceTextChunks
     /// <summary>Copies the next chunk into the buffer; false at the end of the text.</summary>
     public bool MoveNext()
     {
-        if (_end >= _text.Length)
+        if (_end >= _limit)
         {
             return false;
         }
 
-        Start = Math.Max(0, _end - _overlap);
-        Length = Math.Min(_buffer.Length, _text.Length - Start);
+        Start = Math.Max(_spanStart, _end - _overlap);
+        Length = Math.Min(_buffer.Length, _limit - Start);
         _text.CopyTo(Start, _buffer, 0, Length);
         _end = Start + Length;
         return true;
