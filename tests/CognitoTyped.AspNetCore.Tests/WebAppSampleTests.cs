@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace CognitoTyped.AspNetCore.Tests;
@@ -265,6 +266,126 @@ public sealed class WebAppSampleTests(WebAppPool pool) : IClassFixture<WebAppPoo
         Assert.Equal("/signin-failed", back.Headers.Location!.OriginalString);
         Assert.IsType<OpenIdConnectProtocolInvalidNonceException>(Assert.Single(failures));
         await AssertSignedOutAsync(app);
+    }
+
+    [Fact]
+    public async Task No_secret_or_token_reaches_the_log_at_trace_level_during_sign_in_a_refused_sign_in_and_sign_out()
+    {
+        var log = new CapturingLoggerProvider();
+        var tokenResponses = new List<string>();
+        var codes = new List<string>();
+        await using var sample = Sample(services: services =>
+        {
+            services.AddLogging(logging => logging.AddProvider(log).AddFilter<CapturingLoggerProvider>(category: null, LogLevel.Trace));
+            services.Configure<OpenIdConnectOptions>("Customers", options =>
+                options.BackchannelHttpHandler = new RecordTokenResponses(tokenResponses) { InnerHandler = new SocketsHttpHandler() });
+        });
+        using var app = Browser(sample);
+
+        var callback = await LogInAsync(await ChallengeAsync(app), "alice");
+        codes.Add(Query(callback)["code"]);
+        using (await app.GetAsync(callback))
+        {
+        }
+
+        using (await app.GetAsync("/profile"))
+        using (await app.PostAsync("/signout", content: null))
+        {
+        }
+
+        var refused = await LogInAsync(await ChallengeAsync(app), "bob");
+        codes.Add(Query(refused)["code"]);
+        using (await app.GetAsync(WithQueryValue(refused, "code", "not-" + Query(refused)["code"])))
+        {
+        }
+
+        var secrets = new List<string> { pool.WebClientSecret };
+        foreach (var response in tokenResponses)
+        {
+            var body = JsonNode.Parse(response)!.AsObject();
+            secrets.AddRange(new[] { "access_token", "id_token", "refresh_token" }.Select(name => body[name]!.GetValue<string>()));
+            // A JWT's signature alone is as identifying as the token.
+            secrets.AddRange(new[] { "access_token", "id_token" }.Select(name => body[name]!.GetValue<string>().Split('.')[2]));
+        }
+
+        var messages = log.Messages;
+        Assert.Single(tokenResponses);
+        Assert.Contains(messages, entry => entry.Message.Contains("A sign-in was refused", StringComparison.Ordinal));
+        Assert.True(messages.Count > 20, $"expected the pipeline's trace log, got {messages.Count} messages");
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(messages, entry => entry.Message.Contains(secret, StringComparison.Ordinal));
+        }
+
+        // The callback's code is single-use and useless without the PKCE verifier (never logged). ASP.NET Core itself writes it
+        // twice: its request log (Microsoft.AspNetCore.Hosting.Diagnostics, Information) writes every URL, and the OpenID
+        // Connect handler its received message at Trace (off by default). Nothing else may.
+        foreach (var code in codes)
+        {
+            Assert.DoesNotContain(messages, entry => entry.Message.Contains(code, StringComparison.Ordinal)
+                && entry.Category != "Microsoft.AspNetCore.Hosting.Diagnostics"
+                && !(entry.Level == LogLevel.Trace && entry.Message.StartsWith("MessageReceived: ", StringComparison.Ordinal)));
+        }
+    }
+
+    /// <summary>Every log message and exception of the host, at every level.</summary>
+    private sealed class CapturingLoggerProvider : ILoggerProvider
+    {
+        private readonly List<(string Category, LogLevel Level, string Message)> messages = [];
+
+        public IReadOnlyList<(string Category, LogLevel Level, string Message)> Messages
+        {
+            get
+            {
+                lock (messages)
+                {
+                    return [.. messages];
+                }
+            }
+        }
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(CapturingLoggerProvider provider, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                lock (provider.messages)
+                {
+                    provider.messages.Add((category, logLevel, formatter(state, exception) + (exception is null ? string.Empty : "\n" + exception)));
+                }
+            }
+        }
+    }
+
+    /// <summary>Keeps the token endpoint's successful answers, so the test knows which strings must never be logged.</summary>
+    private sealed class RecordTokenResponses(List<string> responses) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (request.RequestUri!.AbsolutePath == "/oauth2/token" && response.IsSuccessStatusCode)
+            {
+                var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                lock (responses)
+                {
+                    responses.Add(body);
+                }
+
+                response.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            }
+
+            return response;
+        }
     }
 
     /// <summary>Swaps the <c>id_token</c> of the token endpoint's answer; everything else passes through untouched.</summary>
