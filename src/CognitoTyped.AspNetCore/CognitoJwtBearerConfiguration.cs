@@ -60,51 +60,60 @@ internal static partial class CognitoJwtBearerConfiguration
         options.ClientIds.Count > 0 ? [.. options.ClientIds] : [.. options.ConfiguredClientIds.Select(c => c.ClientId)];
 
     /// <summary>The region: configured, else the pool ID's prefix.</summary>
-    internal static string? Region(CognitoJwtBearerOptions options)
+    internal static string? Region(CognitoJwtBearerOptions options) => Region(options.Region, options.UserPoolId);
+
+    /// <summary>The region: configured, else the pool ID's prefix.</summary>
+    internal static string? Region(string? region, string? userPoolId)
     {
-        if (!string.IsNullOrWhiteSpace(options.Region))
+        if (!string.IsNullOrWhiteSpace(region))
         {
-            return options.Region.Trim();
+            return region.Trim();
         }
 
-        var separator = options.UserPoolId?.IndexOf('_', StringComparison.Ordinal) ?? -1;
-        return separator > 0 ? options.UserPoolId![..separator] : null;
+        var separator = userPoolId?.IndexOf('_', StringComparison.Ordinal) ?? -1;
+        return separator > 0 ? userPoolId![..separator] : null;
     }
 
     /// <summary>The issuers a token may carry: the override alone, else both forms Cognito documents.</summary>
-    internal static IReadOnlyList<string> Issuers(CognitoJwtBearerOptions options)
+    internal static IReadOnlyList<string> Issuers(CognitoJwtBearerOptions options) => Issuers(options.Issuer, Region(options), options.UserPoolId);
+
+    /// <summary>The issuers a token may carry: the override alone, else both forms Cognito documents (the regular one first).</summary>
+    internal static IReadOnlyList<string> Issuers(string? issuerOverride, string? region, string? userPoolId)
     {
-        if (!string.IsNullOrWhiteSpace(options.Issuer))
+        if (!string.IsNullOrWhiteSpace(issuerOverride))
         {
-            return [options.Issuer.Trim()];
+            return [issuerOverride.Trim()];
         }
 
-        var region = Region(options);
-        var dnsSuffix = region is not null && region.StartsWith("cn-", StringComparison.Ordinal) ? "amazonaws.com.cn" : "amazonaws.com";
+        var dnsSuffix = DnsSuffix(region);
         return
         [
-            $"https://cognito-idp.{region}.{dnsSuffix}/{options.UserPoolId}",
-            $"https://issuer-cognito-idp.{region}.{dnsSuffix}/{options.UserPoolId}",
+            $"https://cognito-idp.{region}.{dnsSuffix}/{userPoolId}",
+            $"https://issuer-cognito-idp.{region}.{dnsSuffix}/{userPoolId}",
         ];
     }
 
     /// <summary>Where the keys are fetched: the override, else under the service URL (emulators), else the regional AWS endpoint.</summary>
-    internal static Uri JwksUri(CognitoJwtBearerOptions options)
+    internal static Uri JwksUri(CognitoJwtBearerOptions options) => JwksUri(options.JwksUri, options.ServiceUrl, Region(options), options.UserPoolId);
+
+    /// <summary>Where the keys are fetched: the override, else under the service URL (emulators), else the regional AWS endpoint.</summary>
+    internal static Uri JwksUri(Uri? jwksUri, Uri? serviceUrl, string? region, string? userPoolId)
     {
-        if (options.JwksUri is not null)
+        if (jwksUri is not null)
         {
-            return options.JwksUri;
+            return jwksUri;
         }
 
-        if (options.ServiceUrl is not null)
+        if (serviceUrl is not null)
         {
-            return new Uri(options.ServiceUrl.AbsoluteUri.TrimEnd('/') + "/" + options.UserPoolId + "/.well-known/jwks.json", UriKind.Absolute);
+            return new Uri(serviceUrl.AbsoluteUri.TrimEnd('/') + "/" + userPoolId + "/.well-known/jwks.json", UriKind.Absolute);
         }
 
-        var region = Region(options);
-        var dnsSuffix = region is not null && region.StartsWith("cn-", StringComparison.Ordinal) ? "amazonaws.com.cn" : "amazonaws.com";
-        return new Uri($"https://cognito-idp.{region}.{dnsSuffix}/{options.UserPoolId}/.well-known/jwks.json", UriKind.Absolute);
+        return new Uri($"https://cognito-idp.{region}.{DnsSuffix(region)}/{userPoolId}/.well-known/jwks.json", UriKind.Absolute);
     }
+
+    private static string DnsSuffix(string? region) =>
+        region is not null && region.StartsWith("cn-", StringComparison.Ordinal) ? "amazonaws.com.cn" : "amazonaws.com";
 
     /// <summary>Plain http:// is allowed only on loopback (an emulator on this machine) or when the app opts in.</summary>
     internal static bool IsTransportAllowed(Uri url, bool allowInsecureHttp) =>
@@ -122,10 +131,10 @@ internal static partial class CognitoJwtBearerConfiguration
     [GeneratedRegex(@"^[\w+]{1,128}$", RegexOptions.CultureInvariant)]
     internal static partial Regex ClientIdPattern();
 
-    private static string? Value(IConfiguration configuration, string section, string setting) =>
+    internal static string? Value(IConfiguration configuration, string section, string setting) =>
         configuration[section + ":" + setting] is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-    private static Uri? Url(IConfiguration configuration, string section, string setting, List<string> errors)
+    internal static Uri? Url(IConfiguration configuration, string section, string setting, List<string> errors)
     {
         if (Value(configuration, section, setting) is not { } value)
         {

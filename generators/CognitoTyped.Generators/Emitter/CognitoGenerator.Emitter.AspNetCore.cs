@@ -14,7 +14,8 @@ public sealed partial class CognitoGenerator
         /// <summary>
         /// For apps that reference CognitoTyped.AspNetCore: the typed user of a request, a policy per group and scope, and
         /// endpoint helpers that take the pool's groups as an enum, so a misspelt group does not compile. Everything reads only
-        /// the identity the pool's JWT bearer scheme validated (authentication type <c>CognitoTyped:{Pool}</c>).
+        /// the identity the pool's scheme validated (authentication type <c>CognitoTyped:{Pool}</c>): a bearer token
+        /// (AddCognitoJwtBearer) or the ID token of a managed-login sign-in kept in the cookie (AddCognitoOpenIdConnect).
         /// </summary>
         private static void WriteAspNetCore(SourceWriter w, UserPoolModel pool)
         {
@@ -44,8 +45,8 @@ public sealed partial class CognitoGenerator
             var prefix = pool.TypePrefix;
             var type = prefix + "Principal";
             w.Line("/// <summary>");
-            w.Line("/// The user of a request, as the " + Xml(pool.Name) + " pool's JWT bearer scheme (<c>AddCognitoJwtBearer(" + Xml(Literal(pool.Name)) + ")</c>)");
-            w.Line("/// validated their token. Get it with <c>User.Get" + prefix + "User()</c>.");
+            w.Line("/// The user of a request, as the " + Xml(pool.Name) + " pool's scheme validated their token: a bearer token (<c>AddCognitoJwtBearer(" + Xml(Literal(pool.Name)) + ")</c>)");
+            w.Line("/// or the ID token of a managed-login sign-in kept in the cookie (<c>AddCognitoOpenIdConnect(" + Xml(Literal(pool.Name)) + ", …)</c>). Get it with <c>User.Get" + prefix + "User()</c>.");
             w.Line("/// </summary>");
             w.Line(GeneratedCode);
             w.Open("public sealed partial class " + type);
@@ -117,7 +118,7 @@ public sealed partial class CognitoGenerator
             w.Summary("Reads the typed " + Xml(pool.Name) + " user of a request.");
             w.Line(GeneratedCode);
             w.Open("public static partial class " + type + "Extensions");
-            w.Summary("The request's " + Xml(pool.Name) + " user, from the identity the pool's JWT bearer scheme validated; null when there is none.");
+            w.Summary("The request's " + Xml(pool.Name) + " user, from the identity the pool's scheme validated; null when there is none.");
             w.Line("/// <param name=\"principal\">The principal, e.g. <c>HttpContext.User</c>.</param>");
             w.Line("/// <returns>The typed user, or null.</returns>");
             w.Line("public static " + type + "? Get" + prefix + "User(this " + ClaimsPrincipal + " principal) => " + type + ".From(principal);");
@@ -133,7 +134,7 @@ public sealed partial class CognitoGenerator
             const string PolicyBuilder = Authorization + "AuthorizationPolicyBuilder";
             w.Line("/// <summary>");
             w.Line("/// Authorization policies of the " + Xml(pool.Name) + " user pool: one per group and per resource-server scope, each requiring a user the");
-            w.Line("/// pool's scheme (named " + Xml(Literal(pool.Name)) + ", as <c>AddCognitoJwtBearer(" + Xml(Literal(pool.Name)) + ")</c> names it) authenticated. Register them with");
+            w.Line("/// pool's scheme (named " + Xml(Literal(pool.Name)) + ", as <c>AddCognitoJwtBearer(" + Xml(Literal(pool.Name)) + ")</c> and <c>AddCognitoOpenIdConnect(" + Xml(Literal(pool.Name)) + ", …)</c> name it) authenticated. Register them with");
             w.Line("/// <c>AddAuthorization(options => options.Add" + prefix + "Policies())</c>.");
             w.Line("/// </summary>");
             w.Line(GeneratedCode);

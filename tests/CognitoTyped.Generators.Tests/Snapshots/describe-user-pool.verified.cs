@@ -973,8 +973,8 @@ namespace Contoso.Imported
 namespace Contoso.Imported
 {
     /// <summary>
-    /// The user of a request, as the imported-pool pool's JWT bearer scheme (<c>AddCognitoJwtBearer("imported-pool")</c>)
-    /// validated their token. Get it with <c>User.GetImportedPoolUser()</c>.
+    /// The user of a request, as the imported-pool pool's scheme validated their token: a bearer token (<c>AddCognitoJwtBearer("imported-pool")</c>)
+    /// or the ID token of a managed-login sign-in kept in the cookie (<c>AddCognitoOpenIdConnect("imported-pool", …)</c>). Get it with <c>User.GetImportedPoolUser()</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ImportedPoolPrincipal
@@ -1042,7 +1042,7 @@ namespace Contoso.Imported
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class ImportedPoolPrincipalExtensions
     {
-        /// <summary>The request's imported-pool user, from the identity the pool's JWT bearer scheme validated; null when there is none.</summary>
+        /// <summary>The request's imported-pool user, from the identity the pool's scheme validated; null when there is none.</summary>
         /// <param name="principal">The principal, e.g. <c>HttpContext.User</c>.</param>
         /// <returns>The typed user, or null.</returns>
         public static ImportedPoolPrincipal? GetImportedPoolUser(this global::System.Security.Claims.ClaimsPrincipal principal) => ImportedPoolPrincipal.From(principal);
@@ -1050,7 +1050,7 @@ namespace Contoso.Imported
 
     /// <summary>
     /// Authorization policies of the imported-pool user pool: one per group and per resource-server scope, each requiring a user the
-    /// pool's scheme (named "imported-pool", as <c>AddCognitoJwtBearer("imported-pool")</c> names it) authenticated. Register them with
+    /// pool's scheme (named "imported-pool", as <c>AddCognitoJwtBearer("imported-pool")</c> and <c>AddCognitoOpenIdConnect("imported-pool", …)</c> name it) authenticated. Register them with
     /// <c>AddAuthorization(options => options.AddImportedPoolPolicies())</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]

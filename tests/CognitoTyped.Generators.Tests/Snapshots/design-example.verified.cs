@@ -1628,8 +1628,8 @@ namespace Contoso.Auth
 namespace Contoso.Auth
 {
     /// <summary>
-    /// The user of a request, as the Customers pool's JWT bearer scheme (<c>AddCognitoJwtBearer("Customers")</c>)
-    /// validated their token. Get it with <c>User.GetCustomersUser()</c>.
+    /// The user of a request, as the Customers pool's scheme validated their token: a bearer token (<c>AddCognitoJwtBearer("Customers")</c>)
+    /// or the ID token of a managed-login sign-in kept in the cookie (<c>AddCognitoOpenIdConnect("Customers", …)</c>). Get it with <c>User.GetCustomersUser()</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class CustomersPrincipal
@@ -1700,7 +1700,7 @@ namespace Contoso.Auth
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class CustomersPrincipalExtensions
     {
-        /// <summary>The request's Customers user, from the identity the pool's JWT bearer scheme validated; null when there is none.</summary>
+        /// <summary>The request's Customers user, from the identity the pool's scheme validated; null when there is none.</summary>
         /// <param name="principal">The principal, e.g. <c>HttpContext.User</c>.</param>
         /// <returns>The typed user, or null.</returns>
         public static CustomersPrincipal? GetCustomersUser(this global::System.Security.Claims.ClaimsPrincipal principal) => CustomersPrincipal.From(principal);
@@ -1708,7 +1708,7 @@ namespace Contoso.Auth
 
     /// <summary>
     /// Authorization policies of the Customers user pool: one per group and per resource-server scope, each requiring a user the
-    /// pool's scheme (named "Customers", as <c>AddCognitoJwtBearer("Customers")</c> names it) authenticated. Register them with
+    /// pool's scheme (named "Customers", as <c>AddCognitoJwtBearer("Customers")</c> and <c>AddCognitoOpenIdConnect("Customers", …)</c> name it) authenticated. Register them with
     /// <c>AddAuthorization(options => options.AddCustomersPolicies())</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]

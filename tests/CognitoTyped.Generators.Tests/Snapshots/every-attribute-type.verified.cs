@@ -1480,8 +1480,8 @@ namespace Contoso.Types
 namespace Contoso.Types
 {
     /// <summary>
-    /// The user of a request, as the Members pool's JWT bearer scheme (<c>AddCognitoJwtBearer("Members")</c>)
-    /// validated their token. Get it with <c>User.GetMembersUser()</c>.
+    /// The user of a request, as the Members pool's scheme validated their token: a bearer token (<c>AddCognitoJwtBearer("Members")</c>)
+    /// or the ID token of a managed-login sign-in kept in the cookie (<c>AddCognitoOpenIdConnect("Members", …)</c>). Get it with <c>User.GetMembersUser()</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class MembersPrincipal
@@ -1549,7 +1549,7 @@ namespace Contoso.Types
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class MembersPrincipalExtensions
     {
-        /// <summary>The request's Members user, from the identity the pool's JWT bearer scheme validated; null when there is none.</summary>
+        /// <summary>The request's Members user, from the identity the pool's scheme validated; null when there is none.</summary>
         /// <param name="principal">The principal, e.g. <c>HttpContext.User</c>.</param>
         /// <returns>The typed user, or null.</returns>
         public static MembersPrincipal? GetMembersUser(this global::System.Security.Claims.ClaimsPrincipal principal) => MembersPrincipal.From(principal);
@@ -1557,7 +1557,7 @@ namespace Contoso.Types
 
     /// <summary>
     /// Authorization policies of the Members user pool: one per group and per resource-server scope, each requiring a user the
-    /// pool's scheme (named "Members", as <c>AddCognitoJwtBearer("Members")</c> names it) authenticated. Register them with
+    /// pool's scheme (named "Members", as <c>AddCognitoJwtBearer("Members")</c> and <c>AddCognitoOpenIdConnect("Members", …)</c> name it) authenticated. Register them with
     /// <c>AddAuthorization(options => options.AddMembersPolicies())</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]

@@ -1668,8 +1668,8 @@ namespace Contoso.Media
 namespace Contoso.Media
 {
     /// <summary>
-    /// The user of a request, as the Viewers pool's JWT bearer scheme (<c>AddCognitoJwtBearer("Viewers")</c>)
-    /// validated their token. Get it with <c>User.GetViewersUser()</c>.
+    /// The user of a request, as the Viewers pool's scheme validated their token: a bearer token (<c>AddCognitoJwtBearer("Viewers")</c>)
+    /// or the ID token of a managed-login sign-in kept in the cookie (<c>AddCognitoOpenIdConnect("Viewers", …)</c>). Get it with <c>User.GetViewersUser()</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ViewersPrincipal
@@ -1746,7 +1746,7 @@ namespace Contoso.Media
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class ViewersPrincipalExtensions
     {
-        /// <summary>The request's Viewers user, from the identity the pool's JWT bearer scheme validated; null when there is none.</summary>
+        /// <summary>The request's Viewers user, from the identity the pool's scheme validated; null when there is none.</summary>
         /// <param name="principal">The principal, e.g. <c>HttpContext.User</c>.</param>
         /// <returns>The typed user, or null.</returns>
         public static ViewersPrincipal? GetViewersUser(this global::System.Security.Claims.ClaimsPrincipal principal) => ViewersPrincipal.From(principal);
@@ -1766,7 +1766,7 @@ namespace Contoso.Media
 
     /// <summary>
     /// Authorization policies of the Viewers user pool: one per group and per resource-server scope, each requiring a user the
-    /// pool's scheme (named "Viewers", as <c>AddCognitoJwtBearer("Viewers")</c> names it) authenticated. Register them with
+    /// pool's scheme (named "Viewers", as <c>AddCognitoJwtBearer("Viewers")</c> and <c>AddCognitoOpenIdConnect("Viewers", …)</c> name it) authenticated. Register them with
     /// <c>AddAuthorization(options => options.AddViewersPolicies())</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]

@@ -3093,8 +3093,8 @@ namespace Contoso.Clients
 namespace Contoso.Clients
 {
     /// <summary>
-    /// The user of a request, as the Shop pool's JWT bearer scheme (<c>AddCognitoJwtBearer("Shop")</c>)
-    /// validated their token. Get it with <c>User.GetShopUser()</c>.
+    /// The user of a request, as the Shop pool's scheme validated their token: a bearer token (<c>AddCognitoJwtBearer("Shop")</c>)
+    /// or the ID token of a managed-login sign-in kept in the cookie (<c>AddCognitoOpenIdConnect("Shop", …)</c>). Get it with <c>User.GetShopUser()</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class ShopPrincipal
@@ -3162,7 +3162,7 @@ namespace Contoso.Clients
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class ShopPrincipalExtensions
     {
-        /// <summary>The request's Shop user, from the identity the pool's JWT bearer scheme validated; null when there is none.</summary>
+        /// <summary>The request's Shop user, from the identity the pool's scheme validated; null when there is none.</summary>
         /// <param name="principal">The principal, e.g. <c>HttpContext.User</c>.</param>
         /// <returns>The typed user, or null.</returns>
         public static ShopPrincipal? GetShopUser(this global::System.Security.Claims.ClaimsPrincipal principal) => ShopPrincipal.From(principal);
@@ -3170,7 +3170,7 @@ namespace Contoso.Clients
 
     /// <summary>
     /// Authorization policies of the Shop user pool: one per group and per resource-server scope, each requiring a user the
-    /// pool's scheme (named "Shop", as <c>AddCognitoJwtBearer("Shop")</c> names it) authenticated. Register them with
+    /// pool's scheme (named "Shop", as <c>AddCognitoJwtBearer("Shop")</c> and <c>AddCognitoOpenIdConnect("Shop", …)</c> name it) authenticated. Register them with
     /// <c>AddAuthorization(options => options.AddShopPolicies())</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]

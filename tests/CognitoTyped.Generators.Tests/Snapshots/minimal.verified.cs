@@ -643,8 +643,8 @@ namespace Consumer
 namespace Consumer
 {
     /// <summary>
-    /// The user of a request, as the App pool's JWT bearer scheme (<c>AddCognitoJwtBearer("App")</c>)
-    /// validated their token. Get it with <c>User.GetAppUser()</c>.
+    /// The user of a request, as the App pool's scheme validated their token: a bearer token (<c>AddCognitoJwtBearer("App")</c>)
+    /// or the ID token of a managed-login sign-in kept in the cookie (<c>AddCognitoOpenIdConnect("App", …)</c>). Get it with <c>User.GetAppUser()</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class AppPrincipal
@@ -712,7 +712,7 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class AppPrincipalExtensions
     {
-        /// <summary>The request's App user, from the identity the pool's JWT bearer scheme validated; null when there is none.</summary>
+        /// <summary>The request's App user, from the identity the pool's scheme validated; null when there is none.</summary>
         /// <param name="principal">The principal, e.g. <c>HttpContext.User</c>.</param>
         /// <returns>The typed user, or null.</returns>
         public static AppPrincipal? GetAppUser(this global::System.Security.Claims.ClaimsPrincipal principal) => AppPrincipal.From(principal);
@@ -720,7 +720,7 @@ namespace Consumer
 
     /// <summary>
     /// Authorization policies of the App user pool: one per group and per resource-server scope, each requiring a user the
-    /// pool's scheme (named "App", as <c>AddCognitoJwtBearer("App")</c> names it) authenticated. Register them with
+    /// pool's scheme (named "App", as <c>AddCognitoJwtBearer("App")</c> and <c>AddCognitoOpenIdConnect("App", …)</c> name it) authenticated. Register them with
     /// <c>AddAuthorization(options => options.AddAppPolicies())</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]

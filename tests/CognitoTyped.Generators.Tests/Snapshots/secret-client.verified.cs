@@ -1147,8 +1147,8 @@ namespace Contoso.Backend
 namespace Contoso.Backend
 {
     /// <summary>
-    /// The user of a request, as the Staff pool's JWT bearer scheme (<c>AddCognitoJwtBearer("Staff")</c>)
-    /// validated their token. Get it with <c>User.GetStaffUser()</c>.
+    /// The user of a request, as the Staff pool's scheme validated their token: a bearer token (<c>AddCognitoJwtBearer("Staff")</c>)
+    /// or the ID token of a managed-login sign-in kept in the cookie (<c>AddCognitoOpenIdConnect("Staff", …)</c>). Get it with <c>User.GetStaffUser()</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public sealed partial class StaffPrincipal
@@ -1216,7 +1216,7 @@ namespace Contoso.Backend
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]
     public static partial class StaffPrincipalExtensions
     {
-        /// <summary>The request's Staff user, from the identity the pool's JWT bearer scheme validated; null when there is none.</summary>
+        /// <summary>The request's Staff user, from the identity the pool's scheme validated; null when there is none.</summary>
         /// <param name="principal">The principal, e.g. <c>HttpContext.User</c>.</param>
         /// <returns>The typed user, or null.</returns>
         public static StaffPrincipal? GetStaffUser(this global::System.Security.Claims.ClaimsPrincipal principal) => StaffPrincipal.From(principal);
@@ -1224,7 +1224,7 @@ namespace Contoso.Backend
 
     /// <summary>
     /// Authorization policies of the Staff user pool: one per group and per resource-server scope, each requiring a user the
-    /// pool's scheme (named "Staff", as <c>AddCognitoJwtBearer("Staff")</c> names it) authenticated. Register them with
+    /// pool's scheme (named "Staff", as <c>AddCognitoJwtBearer("Staff")</c> and <c>AddCognitoOpenIdConnect("Staff", …)</c> name it) authenticated. Register them with
     /// <c>AddAuthorization(options => options.AddStaffPolicies())</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CognitoTyped.Generators", "{version}")]

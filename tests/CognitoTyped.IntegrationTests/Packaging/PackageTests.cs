@@ -133,6 +133,9 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
         Assert.Equal(package.Version, runtime.Attribute("version")!.Value.Trim('[', ']', '(', ')').Split(',')[0]);
         Assert.Null(runtime.Attribute("exclude"));
         Assert.Contains(nuspec.Descendants(ns + "frameworkReference"), f => f.Attribute("name")!.Value == "Microsoft.AspNetCore.App");
+        // AddCognitoJwtBearer and AddCognitoOpenIdConnect: the 8.0 handlers, so net8.0 apps keep their own ASP.NET Core line.
+        Assert.Contains(nuspec.Descendants(ns + "dependency"), d => d.Attribute("id")!.Value == "Microsoft.AspNetCore.Authentication.JwtBearer" && d.Attribute("version")!.Value.StartsWith("8.0.", StringComparison.Ordinal));
+        Assert.Contains(nuspec.Descendants(ns + "dependency"), d => d.Attribute("id")!.Value == "Microsoft.AspNetCore.Authentication.OpenIdConnect" && d.Attribute("version")!.Value.StartsWith("8.0.", StringComparison.Ordinal));
     }
 
     /// <summary>
