@@ -1,9 +1,14 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CognitoTyped.Analyzers;
 
@@ -54,17 +59,26 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
     private sealed class Analysis
     {
         private readonly WriteSites _writes;
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _typeMentionsSecrets = new(SymbolEqualityComparer.Default);
+        // By reference: a type's public symbol is one object per compilation (at worst a type is scanned twice), and
+        // hashing by reference costs far less than SymbolEqualityComparer on every call in the compilation.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _typeMentionsSecrets = new(ReferenceComparer<INamedTypeSymbol>.Instance);
+        private readonly ConcurrentDictionary<SyntaxTree, bool> _treeMentionsSecrets;
+        private TypeAnswer? _last;
 
         public Analysis(Compilation compilation)
         {
             _writes = new WriteSites(compilation);
+            // Sized up front: growing the table takes every lock while other threads wait.
+            _treeMentionsSecrets = new ConcurrentDictionary<SyntaxTree, bool>(concurrencyLevel: 4, capacity: compilation.SyntaxTrees.Count(), ReferenceComparer<SyntaxTree>.Instance);
         }
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if ((LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink || !MentionsSecrets(context.ContainingSymbol, context.CancellationToken))
+            // The type first: one cached lookup rules out the calls of code that never touches a secret, before anything
+            // is asked of the called method (which costs more, for every call in the compilation).
+            if (!MentionsSecrets(context.ContainingSymbol, context.CancellationToken)
+                || (LogSinkName(invocation.TargetMethod) ?? ConsoleWriterName(invocation)) is not { } sink)
             {
                 return;
             }
@@ -111,10 +125,12 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// Whether the type the code is in names a secret anywhere (a member such as <c>AccessToken</c> or
-        /// <c>Password</c>, or a marker attribute): every source the rule follows (members, locals, private fields,
-        /// marked parameters) is named in the type that logs it. Computed once per type, so the many log calls and
-        /// exceptions of code that never touches a secret cost one scan of its type's text (see <see cref="SecretNames"/>).
+        /// Whether the type the code is in can name a secret (a member such as <c>AccessToken</c> or <c>Password</c>, or a
+        /// marker attribute): every source the rule follows (members, locals, private fields, marked parameters) is named
+        /// in the type that logs it. Answered from the files that declare the type, each scanned once (see
+        /// <see cref="SecretNames"/>), and cached per type: a type in a file that names a secret is analyzed, so the
+        /// answer is never "no" for a type that names one; the many log calls and exceptions of code that never touches
+        /// a secret cost one lookup each.
         /// </summary>
         private bool MentionsSecrets(ISymbol? containing, CancellationToken cancellationToken)
         {
@@ -124,22 +140,41 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
                 return true;
             }
 
-            if (_typeMentionsSecrets.TryGetValue(type, out var known))
+            // Calls are analyzed a method at a time, so the type is most often the one asked about last.
+            if (Volatile.Read(ref _last) is { } last && ReferenceEquals(last.Type, type))
             {
-                return known;
+                return last.Answer;
             }
 
+            if (!_typeMentionsSecrets.TryGetValue(type, out var known))
+            {
+                known = ScanType(type, cancellationToken);
+                _typeMentionsSecrets.TryAdd(type, known);
+            }
+
+            Volatile.Write(ref _last, new TypeAnswer(type, known));
+            return known;
+        }
+
+        private bool ScanType(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
             var mentions = false;
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                if (SecretNames.AnyIn(reference.SyntaxTree, reference.Span, cancellationToken))
+                var tree = reference.SyntaxTree;
+                if (!_treeMentionsSecrets.TryGetValue(tree, out var inTree))
+                {
+                    inTree = SecretNames.AnyIn(tree, new TextSpan(0, tree.Length), cancellationToken);
+                    _treeMentionsSecrets.TryAdd(tree, inTree);
+                }
+
+                if (inTree)
                 {
                     mentions = true;
                     break;
                 }
             }
 
-            _typeMentionsSecrets.TryAdd(type, mentions);
             return mentions;
         }
 
@@ -353,6 +388,31 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
                 || IsNamespace(ns, "Amazon", "CognitoIdentityProvider", "Model")
                 || IsNamespace(ns, "Amazon", "Extensions", "CognitoAuthentication")
                 || IsMarked(member);
+        }
+
+        /// <summary>The last answer of <see cref="MentionsSecrets"/>: replaced whole, so a reader never sees half of one.</summary>
+        private sealed class TypeAnswer
+        {
+            public TypeAnswer(INamedTypeSymbol type, bool answer)
+            {
+                Type = type;
+                Answer = answer;
+            }
+
+            public INamedTypeSymbol Type { get; }
+
+            public bool Answer { get; }
+        }
+
+        /// <summary>Equality by reference.</summary>
+        private sealed class ReferenceComparer<T> : IEqualityComparer<T>
+            where T : class
+        {
+            public static readonly ReferenceComparer<T> Instance = new();
+
+            public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(T obj) => RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

@@ -154,7 +154,10 @@ internal sealed class SinkAnalysis
         if (initializer is IParameterInitializerOperation { Parameter: var parameter } parameterInitializer)
         {
             // A parameter known only by its name ("secret") whose default lacks the shape may still pass it on to a sink.
-            if (!(Sinks.ForParameter(parameter) is { } sink && Report(context, sink, initializer.Value)))
+            // Only a non-blank default can be a credential: `= null` and `= ""`, the usual defaults, stop here before the
+            // method's body is searched for the parameter's uses.
+            if (!(Sinks.ForParameter(parameter) is { } sink && Report(context, sink, initializer.Value))
+                && initializer.Value.ConstantValue is { HasValue: true, Value: string text } && !string.IsNullOrWhiteSpace(text))
             {
                 ReportDefaultReachingSink(context, parameter, parameterInitializer);
             }

@@ -20,8 +20,35 @@ public sealed class ConsumerBuildTests : IDisposable
             }
         }
 
+        namespace Microsoft.IdentityModel.Tokens
+        {
+            public class TokenValidationParameters
+            {
+                public bool ValidateAudience { get; set; } = true;
+                public string? ValidIssuer { get; set; }
+            }
+        }
+
+        namespace CognitoTyped
+        {
+            public sealed class CognitoTokens
+            {
+                public string AccessToken { get; set; } = "";
+            }
+        }
+
         public static class Program
         {
+            public static Microsoft.IdentityModel.Tokens.TokenValidationParameters Validation()
+            {
+                var parameters = new Microsoft.IdentityModel.Tokens.TokenValidationParameters();
+                parameters.ValidIssuer = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Example";
+                parameters.ValidateAudience = false;
+                return parameters;
+            }
+
+            public static void Log(CognitoTyped.CognitoTokens tokens) => System.Console.WriteLine(tokens.AccessToken);
+
             public static object Main() => new Amazon.CognitoIdentityProvider.Model.InitiateAuthRequest
             {
                 ClientId = "4a3b2c1d0e9f8g7h6i5j4k3l2m",
@@ -38,6 +65,8 @@ public sealed class ConsumerBuildTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("warning CTY0001", output, StringComparison.Ordinal);
         Assert.Contains("warning CTY0002", output, StringComparison.Ordinal);
+        Assert.Contains("warning CTY0004", output, StringComparison.Ordinal);
+        Assert.Contains("warning CTY0005", output, StringComparison.Ordinal);
         Assert.Contains("docs/rules/CTY0001.md", output, StringComparison.Ordinal);
     }
 
@@ -45,11 +74,14 @@ public sealed class ConsumerBuildTests : IDisposable
     public async Task Editorconfig_severity_error_fails_the_build_and_none_silences_a_rule()
     {
         var (exitCode, output) = await BuildAsync(
-            "root = true\n\n[*.cs]\ndotnet_diagnostic.CTY0001.severity = error\ndotnet_diagnostic.CTY0002.severity = none\n");
+            "root = true\n\n[*.cs]\ndotnet_diagnostic.CTY0001.severity = error\ndotnet_diagnostic.CTY0002.severity = none\n"
+            + "dotnet_diagnostic.CTY0004.severity = error\ndotnet_diagnostic.CTY0005.severity = error\n");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("error CTY0001", output, StringComparison.Ordinal);
         Assert.DoesNotContain("CTY0002", output, StringComparison.Ordinal);
+        Assert.Contains("error CTY0004", output, StringComparison.Ordinal);
+        Assert.Contains("error CTY0005", output, StringComparison.Ordinal);
     }
 
     private async Task<(int ExitCode, string Output)> BuildAsync(string? editorConfig)
