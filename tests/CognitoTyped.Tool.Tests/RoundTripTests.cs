@@ -23,7 +23,7 @@ public sealed class RoundTripTests(ToolFixture emulator) : IClassFixture<ToolFix
         var original = CognitoJsonFile.Read(configPath);
 
         var apply = await tool.RunAsync("apply", "--config", configPath, "--endpoint", emulator.Url.ToString());
-        Assert.True(apply.ExitCode == 0, apply.ToString());
+        AssertInStepBesidesPolicyMerge(apply, apply.Stderr);
         var poolIds = original.Pools.Select(pool => KeyValue(apply.Stdout, $"Cognito:{pool.Name}:UserPoolId")).ToList();
 
         var pullArguments = new List<string> { "pull", "--endpoint", emulator.Url.ToString(), "--output", "pulled.json" };
@@ -55,28 +55,56 @@ public sealed class RoundTripTests(ToolFixture emulator) : IClassFixture<ToolFix
         Assert.Equal(original.Pools.Select(pool => pool.Name), pulled!.Pools.Select(pool => pool.Name));
         foreach (var (expected, actual) in original.Pools.Zip(pulled.Pools))
         {
-            Assert.Empty(Drift.Compare(WhatCognitoLocalHolds(CognitoJsonFile.Snapshot(expected)), CognitoJsonFile.Snapshot(actual)).Select(change => change.Describe()));
+            Assert.Empty(Drift.Compare(WhatCognitoLocalHolds(expected), CognitoJsonFile.Snapshot(actual)).Select(change => change.Describe()));
             Assert.Equal(CustomAttributes(expected), CustomAttributes(actual));
             Assert.Equal(StandardAttributesBeyondDefaults(expected), StandardAttributesBeyondDefaults(actual));
             Assert.Equal(ClientAbilities(expected), ClientAbilities(actual));
-            Assert.Equal(expected.Groups.Select(group => (group.Name, group.ConstantName, group.Description)), actual.Groups.Select(group => (group.Name, group.ConstantName, group.Description)));
+            Assert.Equal(expected.Groups.Select(group => (group.Name, group.ConstantName, group.Description)).Order(), actual.Groups.Select(group => (group.Name, group.ConstantName, group.Description)).Order());
             Assert.Equal(expected.AllowAdminCreateUserOnly, actual.AllowAdminCreateUserOnly);
             Assert.Equal(expected.MfaConfiguration, actual.MfaConfiguration);
         }
 
         var check = await tool.RunAsync("check", "--config", configPath, "--endpoint", emulator.Url.ToString());
-        Assert.True(check.ExitCode == 0, check.ToString());
-        Assert.Contains("in step", check.Stdout, StringComparison.Ordinal);
+        AssertInStepBesidesPolicyMerge(check, check.Stdout);
+    }
+
+    /// <summary>
+    /// In step (exit 0), or exit 1 for one cognito-local quirk only: it deep-merges a given password policy into its default, so
+    /// the Require* members cognito.json leaves out (false on AWS) are true there. check is right to report that.
+    /// </summary>
+    private static void AssertInStepBesidesPolicyMerge(ToolRun run, string diff)
+    {
+        Assert.True(run.ExitCode is 0 or 1, run.ToString());
+        if (run.ExitCode == 1)
+        {
+            var changes = diff.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("~ ", StringComparison.Ordinal) || line.StartsWith("+ ", StringComparison.Ordinal) || line.StartsWith("- ", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(changes);
+            Assert.All(changes, line => Assert.Matches(@"^~ pool: Policies\.PasswordPolicy\.Require\w+: \(default\) in cognito\.json, true deployed$", line));
+        }
     }
 
     /// <summary>
     /// cognito-local 5.3.0 has no resource servers and no identity pools: those are left out of the expectation (and the
     /// scopes only a resource server defines with them). Everything else must come back.
     /// </summary>
-    private static PoolSnapshot WhatCognitoLocalHolds(PoolSnapshot snapshot)
+    private static PoolSnapshot WhatCognitoLocalHolds(UserPoolModel pool)
     {
+        var snapshot = CognitoJsonFile.Snapshot(pool);
         snapshot.ResourceServers.Clear();
         snapshot.IdentityPool = null;
+
+        // cognito-local deep-merges a given password policy into its default one: what the request leaves out is true there.
+        var request = JsonNode.Parse(pool.CreateUserPoolJson)!.AsObject();
+        if (request["Policies"]?["PasswordPolicy"] is JsonObject policy)
+        {
+            foreach (var flag in new[] { "RequireUppercase", "RequireLowercase", "RequireNumbers", "RequireSymbols" })
+            {
+                policy[flag] ??= true;
+            }
+
+            snapshot.Settings = Normalizer.PoolSettings(request);
+        }
+
         string[] standard = ["openid", "email", "phone", "profile", "aws.cognito.signin.user.admin"];
         foreach (var client in snapshot.Clients.Values)
         {
@@ -95,8 +123,13 @@ public sealed class RoundTripTests(ToolFixture emulator) : IClassFixture<ToolFix
 
     /// <summary>Standard attributes that differ from Cognito's defaults (those at defaults every pool has, declared or not).</summary>
     private static List<string> StandardAttributesBeyondDefaults(UserPoolModel pool)
-        => [.. pool.Attributes.Where(a => !a.IsCustom && (a.IsRequired || !a.IsMutable || (a.MinLength is not (null or 0) && a.CognitoName != "birthdate") || (a.MaxLength is not (null or 2048) && a.CognitoName != "birthdate")))
-            .Select(a => $"{a.CognitoName} {a.ClrType} required={a.IsRequired} mutable={a.IsMutable} {a.MinLength}..{a.MaxLength}").Order(StringComparer.Ordinal)];
+        => [.. pool.Attributes.Where(a => !a.IsCustom && a.CognitoName != "identities" && (a.IsRequired || !a.IsMutable || Bounds(a).Length > 0))
+            .Select(a => $"{a.CognitoName} {a.ClrType} required={a.IsRequired} mutable={a.IsMutable} {Bounds(a)}").Order(StringComparer.Ordinal)];
+
+    /// <summary>Length bounds other than Cognito's defaults (0 to 2048; birthdate 10 to 10).</summary>
+    private static string Bounds(AttributeModel attribute)
+        => attribute.CognitoName == "birthdate" && attribute is { MinLength: 10, MaxLength: 10 } ? string.Empty
+            : (attribute.MinLength is null or 0 ? string.Empty : "min " + attribute.MinLength) + (attribute.MaxLength is null or 2048 ? string.Empty : " max " + attribute.MaxLength);
 
     private static List<string> ClientAbilities(UserPoolModel pool)
         => [.. pool.Clients.Select(c => $"{c.Name} secret={c.GenerateSecret} srp={c.AllowUserSrp} password={c.AllowUserPassword} refresh={c.AllowRefresh} custom={c.AllowCustomAuth} userAuth={c.AllowUserAuth} admin={c.AllowAdminUserPassword} revocation={c.EnableTokenRevocation} code={c.AllowsCodeFlow} callbacks={string.Join(' ', c.CallbackUrls.Order(StringComparer.Ordinal))} logouts={string.Join(' ', c.LogoutUrls.Order(StringComparer.Ordinal))} redirect={c.DefaultRedirectUri} read={Explicit(c.CreateUserPoolClientJson, "ReadAttributes")} write={Explicit(c.CreateUserPoolClientJson, "WriteAttributes")}").Order(StringComparer.Ordinal)];
