@@ -14,10 +14,11 @@ internal sealed class CognitoConnection
 {
     private readonly AWSCredentials _credentials;
 
-    private CognitoConnection(string? region, Uri? endpoint, bool allowInsecureHttp, AWSCredentials credentials)
+    private CognitoConnection(string? region, Uri? endpoint, Uri? identityEndpoint, bool allowInsecureHttp, AWSCredentials credentials)
     {
         Region = region;
         Endpoint = endpoint;
+        IdentityEndpoint = identityEndpoint ?? endpoint;
         AllowInsecureHttp = allowInsecureHttp;
         _credentials = credentials;
     }
@@ -27,28 +28,39 @@ internal sealed class CognitoConnection
 
     public Uri? Endpoint { get; }
 
+    /// <summary>The cognito-identity endpoint: --identity-endpoint, else --endpoint.</summary>
+    public Uri? IdentityEndpoint { get; }
+
     public bool AllowInsecureHttp { get; }
 
     /// <summary>Resolves the credentials once, up front, so "no credentials" is one clear error before any call.</summary>
     public static CognitoConnection Create(ParsedArguments arguments, ToolContext context)
     {
         var region = arguments.Value("--region") ?? context.Environment("AWS_REGION") ?? context.Environment("AWS_DEFAULT_REGION");
-        Uri? endpoint = null;
-        if (arguments.Value("--endpoint") is { } endpointText)
-        {
-            if (!Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint) || endpoint.Scheme is not ("http" or "https"))
-            {
-                throw new ToolException($"--endpoint '{endpointText}' is not an http(s) URL");
-            }
-        }
-
         var allowInsecure = arguments.Flag("--allow-insecure-http");
-        if (endpoint is { Scheme: "http" } && !endpoint.IsLoopback && !allowInsecure)
+        var endpoint = EndpointOption(arguments, "--endpoint", allowInsecure);
+        var identityEndpoint = EndpointOption(arguments, "--identity-endpoint", allowInsecure);
+        return new CognitoConnection(region, endpoint, identityEndpoint, allowInsecure, ResolveCredentials(arguments.Value("--profile"), context));
+    }
+
+    private static Uri? EndpointOption(ParsedArguments arguments, string option, bool allowInsecure)
+    {
+        if (arguments.Value(option) is not { } text)
         {
-            throw new ToolException($"--endpoint {endpoint} is plain http and not loopback; pass --allow-insecure-http to send to it anyway (emulators only)");
+            return null;
         }
 
-        return new CognitoConnection(region, endpoint, allowInsecure, ResolveCredentials(arguments.Value("--profile"), context));
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https"))
+        {
+            throw new ToolException($"{option} '{text}' is not an http(s) URL");
+        }
+
+        if (endpoint.Scheme == "http" && !endpoint.IsLoopback && !allowInsecure)
+        {
+            throw new ToolException($"{option} {endpoint} is plain http and not loopback; pass --allow-insecure-http to send to it anyway (emulators only)");
+        }
+
+        return endpoint;
     }
 
     private static AWSCredentials ResolveCredentials(string? profile, ToolContext context)
@@ -81,14 +93,14 @@ internal sealed class CognitoConnection
             ?? (userPoolId is not null && userPoolId.IndexOf('_', StringComparison.Ordinal) is > 0 and var underscore ? userPoolId[..underscore] : null)
             ?? (Endpoint is not null ? "us-east-1" : throw new ToolException("no AWS region: pass --region (or set AWS_REGION)"));
 
-    public CognitoIdentityProviderClient IdentityProvider(string region) => new(Options(region));
+    public CognitoIdentityProviderClient IdentityProvider(string region) => new(Options(region, Endpoint));
 
-    public CognitoIdentityClient Identity(string region) => new(Options(region));
+    public CognitoIdentityClient Identity(string region) => new(Options(region, IdentityEndpoint));
 
-    private CognitoServiceClientOptions Options(string region) => new()
+    private CognitoServiceClientOptions Options(string region, Uri? endpoint) => new()
     {
         Region = region,
-        ServiceUrl = Endpoint,
+        ServiceUrl = endpoint,
         Credentials = _credentials,
         AllowInsecureHttp = AllowInsecureHttp,
         RequestTimeout = TimeSpan.FromSeconds(20),

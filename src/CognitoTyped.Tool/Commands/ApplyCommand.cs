@@ -229,7 +229,7 @@ internal sealed class ApplyCommand : ICommand
     private static ParsedArguments WithPools(ParsedArguments arguments, IEnumerable<string> pools)
     {
         var list = new List<string>();
-        foreach (var option in new[] { "--region", "--endpoint", "--profile" })
+        foreach (var option in new[] { "--region", "--endpoint", "--identity-endpoint", "--profile" })
         {
             if (arguments.Value(option) is { } value)
             {

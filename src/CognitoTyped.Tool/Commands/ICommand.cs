@@ -18,6 +18,7 @@ internal static class CommonOptions
     [
         new("--region", "REGION", "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, else the pool ID's prefix)"),
         new("--endpoint", "URL", "cognito-idp (and cognito-identity) endpoint, e.g. http://127.0.0.1:9229 for cognito-local"),
+        new("--identity-endpoint", "URL", "cognito-identity endpoint, when it is not --endpoint"),
         new("--profile", "NAME", "AWS profile to take credentials from (default: AWS's default credential chain)"),
         new("--allow-insecure-http", null, "allow a plain-http --endpoint that is not loopback (emulators reached by name only)"),
     ];
