@@ -36,9 +36,12 @@ public sealed class RoundTripTests(ToolFixture emulator) : IClassFixture<ToolFix
         Assert.True(pull.ExitCode == 0, pull.ToString());
         var pulledText = await File.ReadAllTextAsync(tool.PathOf("pulled.json"));
 
-        // The generator's own parser: zero diagnostics.
+        // The generator's own parser, then the generator itself: zero diagnostics, code emitted.
         Assert.Empty(CognitoJsonFile.Diagnose("cognito.json", pulledText, out var pulled));
         Assert.NotNull(pulled);
+        var (generatorDiagnostics, sources) = GeneratorRun.Run(pulledText);
+        Assert.Empty(generatorDiagnostics);
+        Assert.True(sources > 0);
 
         // No ID or secret.
         foreach (var id in poolIds.Concat(ClientIds(apply.Stdout)))
