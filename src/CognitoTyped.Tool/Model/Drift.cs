@@ -41,8 +41,28 @@ internal sealed record Change(ChangeKind Kind, string Entity, string? Member, Js
             return $"~ {Entity}: {Member}: {string.Join(", ", parts)}";
         }
 
-        return $"~ {Entity}: {Member}: {Show(Expected)} in cognito.json, {Show(Actual)} deployed";
+        return $"~ {Entity}: {Member}: {Show(Expected, Member)} in cognito.json, {Show(Actual, Member)} deployed";
     }
+
+    /// <summary>AWS's defaults of the members a diff most often shows, so "(default)" can say what it is.</summary>
+    private static readonly Dictionary<string, string> s_defaults = new(StringComparer.Ordinal)
+    {
+        ["AttributeDataType"] = "String",
+        ["Mutable"] = "true",
+        ["Required"] = "false",
+        ["GenerateSecret"] = "false",
+        ["EnableTokenRevocation"] = "true",
+        ["AllowedOAuthFlowsUserPoolClient"] = "false",
+        ["PreventUserExistenceErrors"] = "LEGACY",
+        ["MfaConfiguration"] = "OFF",
+        ["DeletionProtection"] = "INACTIVE",
+        ["AccessTokenValidity"] = "1 hour",
+        ["IdTokenValidity"] = "1 hour",
+        ["RefreshTokenValidity"] = "30 days",
+    };
+
+    private static string Show(JsonNode? node, string member)
+        => node is null && s_defaults.TryGetValue(member, out var value) ? "(default: " + value + ")" : Show(node);
 
     private static bool IsStringSet(JsonArray array) => array.All(item => Normalizer.Text(item) is not null);
 
