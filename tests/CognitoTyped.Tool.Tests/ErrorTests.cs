@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using CognitoTyped.Tool.Tests.Infrastructure;
 
 namespace CognitoTyped.Tool.Tests;
@@ -24,7 +21,7 @@ public sealed class ErrorTests(ToolFixture emulator) : IClassFixture<ToolFixture
     {
         using var tool = new ToolRunner(ToolFixture.LocalCredentials);
 
-        var run = await tool.RunAsync("pull", "--user-pool-id", "local_abc", "--endpoint", $"http://127.0.0.1:{ClosedPort()}/", "--output", "-");
+        var run = await tool.RunAsync("pull", "--user-pool-id", "local_abc", "--endpoint", $"http://127.0.0.1:{FakeAwsEndpoint.FreePort()}/", "--output", "-");
 
         AssertOneErrorLine(run, "cannot reach Cognito");
     }
@@ -44,38 +41,9 @@ public sealed class ErrorTests(ToolFixture emulator) : IClassFixture<ToolFixture
     public async Task Credentials_AWS_refuses_are_exit_2_saying_so()
     {
         using var tool = new ToolRunner(new Amazon.Runtime.BasicAWSCredentials("AKIDEXAMPLE", "not-a-real-key"));
-        using var listener = new HttpListener();
-        var port = ClosedPort();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-        var serve = Task.Run(async () =>
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await listener.GetContextAsync();
-                }
-                catch (HttpListenerException)
-                {
-                    return;
-                }
-                catch (ObjectDisposedException)
-                {
-                    return;
-                }
+        using var aws = new FakeAwsEndpoint(400, """{"__type":"UnrecognizedClientException","message":"The security token included in the request is invalid."}""");
 
-                var body = Encoding.UTF8.GetBytes("""{"__type":"UnrecognizedClientException","message":"The security token included in the request is invalid."}""");
-                context.Response.StatusCode = 400;
-                context.Response.ContentType = "application/x-amz-json-1.1";
-                await context.Response.OutputStream.WriteAsync(body);
-                context.Response.Close();
-            }
-        });
-
-        var run = await tool.RunAsync("pull", "--user-pool-id", "eu-west-1_abc", "--endpoint", $"http://127.0.0.1:{port}/", "--output", "-");
-        listener.Stop();
+        var run = await tool.RunAsync("pull", "--user-pool-id", "eu-west-1_abc", "--endpoint", aws.Url.ToString(), "--output", "-");
 
         AssertOneErrorLine(run, "AWS refused the credentials (UnrecognizedClientException): The security token included in the request is invalid.");
         Assert.DoesNotContain("not-a-real-key", run.Stderr, StringComparison.Ordinal);
@@ -118,12 +86,5 @@ public sealed class ErrorTests(ToolFixture emulator) : IClassFixture<ToolFixture
         Assert.StartsWith("cognito-typed: error: ", error, StringComparison.Ordinal);
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
