@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Publishes tests/CognitoTyped.AotProbe with Native AOT and prints what the runtime costs a small app that only signs in:
 # the AOT/trim warnings of the publish (must be 0), the binary size, and — against a real cognito-local — the time from process
-# start to the first sign-in's tokens and the peak resident memory, as the median of RUNS runs.
+# start to the first sign-in's tokens and the peak resident memory, as the median of RUNS runs. The pool, app client and user
+# are created by setup-cognito-local.py, so the binary holds nothing but the sign-in.
 #
 #   tests/CognitoTyped.AotProbe/measure-aot.sh [runs]      (needs the .NET 10 SDK, node and npm; Linux)
 set -euo pipefail
@@ -26,10 +27,11 @@ mkdir -p "$out/data/.cognito" && echo '{"UserPoolDefaults":{"UsernameAttributes"
 (cd "$out/data" && HOST=127.0.0.1 PORT=$port NODE_NO_WARNINGS=1 exec node "$package/node_modules/cognito-local/lib/bin/start.js" >"$out/emulator.log" 2>&1) &
 emulator=$!
 url="http://127.0.0.1:$port/"
-for _ in $(seq 1 100); do curl -s -o /dev/null "$url" && break; sleep 0.1; done
+# Up to 30 s: on a loaded machine node takes far longer than its usual 0.7 s to start.
+for _ in $(seq 1 300); do curl -s -o /dev/null "$url" && break; sleep 0.1; done
 
 export AOT_PROBE_PASSWORD="Probe-$(date +%s%N)-Aa1"
-read -r pool client < <("$binary" setup "$url")
+read -r pool client < <(python3 "$here/setup-cognito-local.py" "$url")
 times=(); peaks=(); calls=()
 for _ in $(seq 1 "$runs"); do
   read -r _ ms _ kb _ call < <("$binary" signin "$url" "$pool" "$client" probe-user)

@@ -68,7 +68,7 @@ internal static class ClientEmitter
             }
 
             first = false;
-            var context = $"{target.ContextName}.Default";
+            var context = $"{ContextOf(target, operation)}.Default";
             var signed = operation.Signed ? "true" : "false";
             var send = operation.Output is null
                 ? $"_transport.SendAsync(\"{operation.Name}\", request, {context}.{operation.RequestType}, {signed}, cancellationToken);"
@@ -233,25 +233,47 @@ internal static class ClientEmitter
     private static List<string> RequiredMembers(ServiceFacts facts, OperationFacts operation)
         => facts.Shapes[operation.Input].Members.Where(member => member.Required).Select(member => CSharpNames.Property(member.Name)).ToList();
 
-    /// <summary>The file of a service's JSON context: every request and response, so nested shapes come with them.</summary>
+    /// <summary>
+    /// The source-generated JSON context of one operation, e.g. <c>InitiateAuthIdentityProviderJsonContext</c>. The service's
+    /// context name is part of it because System.Text.Json's generator names its files after the context alone (without the
+    /// namespace), and both services have <c>ListTagsForResource</c>, <c>TagResource</c> and <c>UntagResource</c>.
+    /// </summary>
+    internal static string ContextOf(ServiceTarget target, OperationFacts operation) => operation.Name + target.ContextName;
+
+    /// <summary>
+    /// The file of a service's JSON contexts: one per operation, holding its request and response (nested shapes come with
+    /// them). A source-generated context's <c>GetTypeInfo(Type)</c> names every type
+    /// it holds, and Native AOT keeps all of them as soon as the context is used; one context for the whole service made an
+    /// app that only signs in carry the metadata of every shape. With one per operation it carries only the operations it calls.
+    /// </summary>
     public static string WriteJsonContext(ServiceFacts facts, string source)
     {
         var target = facts.Target;
-        var code = new CodeWriter($"The source-generated JSON metadata of {target.Service}'s requests and responses (no reflection; unset members are not sent).", source)
+        var code = new CodeWriter($"The source-generated JSON metadata of {target.Service}'s requests and responses, one context per operation (no reflection; unset members are not sent).", source)
             .Line("using System.Text.Json.Serialization;")
             .Line()
             .Line($"namespace {target.Namespace};")
-            .Line()
-            .Summary($"Source-generated JSON metadata of the {target.Service} wire types.")
-            .Line("[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]");
-        var types = facts.Operations
-            .SelectMany(operation => operation.Output is null ? [operation.RequestType] : new[] { operation.RequestType, operation.ResponseType })
-            .Order(StringComparer.Ordinal);
-        foreach (var type in types)
+            .Line();
+        var first = true;
+        foreach (var operation in facts.Operations.OrderBy(operation => operation.Name, StringComparer.Ordinal))
         {
-            code.Line($"[JsonSerializable(typeof({type}))]");
+            if (!first)
+            {
+                code.Line();
+            }
+
+            first = false;
+            code.Summary($"Source-generated JSON metadata of {target.Service}'s <c>{operation.Name}</c> request and response (one context per operation, so an app keeps only the metadata of the operations it calls).");
+            code.Line("[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]");
+            code.Line($"[JsonSerializable(typeof({operation.RequestType}))]");
+            if (operation.Output is not null)
+            {
+                code.Line($"[JsonSerializable(typeof({operation.ResponseType}))]");
+            }
+
+            code.Line($"internal sealed partial class {ContextOf(target, operation)} : JsonSerializerContext").Open().Close();
         }
 
-        return code.Line($"internal sealed partial class {target.ContextName} : JsonSerializerContext").Open().Close().ToString();
+        return code.ToString();
     }
 }

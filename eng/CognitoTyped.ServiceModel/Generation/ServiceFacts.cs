@@ -8,7 +8,7 @@ namespace CognitoTyped.ServiceModel.Generation;
 /// <param name="Namespace">The C# namespace of the service's shapes and client.</param>
 /// <param name="Folder">The folder under the runtime's project directory.</param>
 /// <param name="ClientName">The hand-written partial client class the operations join.</param>
-/// <param name="ContextName">The source-generated JSON context of the service's shapes.</param>
+/// <param name="ContextName">The name of the service's JSON contexts file and the suffix of its per-operation contexts (<c>InitiateAuthIdentityProviderJsonContext</c>).</param>
 /// <param name="ReferenceUrl">AWS's API reference page of an operation, with <c>{0}</c> for its name.</param>
 internal sealed record ServiceTarget(
     string FactsFile, string Service, string Namespace, string Folder, string ClientName, string ContextName, string ReferenceUrl)

@@ -387,8 +387,20 @@ internal sealed class AwsJsonTransport : IDisposable
     private static string? RequestIdOf(HttpResponseMessage response)
         => FirstHeader(response, "x-amzn-RequestId") ?? FirstHeader(response, "x-amz-request-id");
 
+    // NonValidated: these are AWS's own headers, which HttpClient never parses, so the raw value is the value; it saves the
+    // validating lookup's string[] and LINQ enumerator on every call.
     private static string? FirstHeader(HttpResponseMessage response, string name)
-        => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    {
+        if (response.Headers.NonValidated.TryGetValues(name, out var values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     public void Dispose()
     {

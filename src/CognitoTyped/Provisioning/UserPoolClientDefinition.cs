@@ -27,7 +27,7 @@ public sealed class UserPoolClientDefinition
     /// <returns>A new request object.</returns>
     public CreateUserPoolClientRequest ToRequest(string userPoolId)
     {
-        var request = UserPoolDefinition.Parse(CreateUserPoolClientJson, IdentityProviderJsonContext.Default.CreateUserPoolClientRequest, "CreateUserPoolClient");
+        var request = UserPoolDefinition.Parse(CreateUserPoolClientJson, CreateUserPoolClientIdentityProviderJsonContext.Default.CreateUserPoolClientRequest, "CreateUserPoolClient");
         request.UserPoolId = userPoolId;
         request.ClientName ??= ClientName;
         return request;

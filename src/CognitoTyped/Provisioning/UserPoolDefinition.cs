@@ -62,7 +62,7 @@ public sealed class UserPoolDefinition
     /// <returns>A new request object.</returns>
     public CreateUserPoolRequest ToCreateUserPoolRequest(string? poolName = null)
     {
-        var request = Parse(CreateUserPoolJson, IdentityProviderJsonContext.Default.CreateUserPoolRequest, "CreateUserPool");
+        var request = Parse(CreateUserPoolJson, CreateUserPoolIdentityProviderJsonContext.Default.CreateUserPoolRequest, "CreateUserPool");
         request.PoolName = poolName ?? request.PoolName ?? Name;
         return request;
     }

@@ -28,7 +28,7 @@ public sealed class UserPoolGroupDefinition
     {
         var request = CreateGroupJson is null
             ? new CreateGroupRequest()
-            : UserPoolDefinition.Parse(CreateGroupJson, IdentityProviderJsonContext.Default.CreateGroupRequest, "CreateGroup");
+            : UserPoolDefinition.Parse(CreateGroupJson, CreateGroupIdentityProviderJsonContext.Default.CreateGroupRequest, "CreateGroup");
         request.UserPoolId = userPoolId;
         request.GroupName ??= GroupName;
         return request;

@@ -27,7 +27,7 @@ public sealed class UserPoolResourceServerDefinition
     /// <returns>A new request object.</returns>
     public CreateResourceServerRequest ToRequest(string userPoolId)
     {
-        var request = UserPoolDefinition.Parse(CreateResourceServerJson, IdentityProviderJsonContext.Default.CreateResourceServerRequest, "CreateResourceServer");
+        var request = UserPoolDefinition.Parse(CreateResourceServerJson, CreateResourceServerIdentityProviderJsonContext.Default.CreateResourceServerRequest, "CreateResourceServer");
         request.UserPoolId = userPoolId;
         request.Identifier ??= Identifier;
         return request;
