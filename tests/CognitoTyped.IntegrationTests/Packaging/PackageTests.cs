@@ -282,6 +282,156 @@ public sealed class PackageTests(PackedPackageFixture package, CognitoLocalFixtu
         });
     }
 
+    /// <summary>
+    /// A native app written from docs/managed-login.md against the packed package only: cognito.json gives its pool an OAuth client
+    /// (code flow, openid/email/profile, a loopback callback, no secret), and the app uses the generated
+    /// <c>MembersDesktopManagedLogin</c> against cognito-local: a redirect outside CallbackURLs is refused before anything is sent,
+    /// the authorization request (typed scopes) carries PKCE S256, state and nonce, the app's own HttpClient code signs in
+    /// through cognito-local's login form, and the code is exchanged (ID token validated; cognito-local echoes no nonce, so
+    /// AllowMissing is set explicitly) and refreshed. The app provisions the pool and user itself, from the emulator URL it is given.
+    /// </summary>
+    [Fact]
+    public async Task A_native_app_signs_in_through_the_login_form_exchanges_the_code_and_refreshes_with_the_generated_managed_login_from_the_package()
+    {
+        await InTempProjectAsync("cognitotyped-native-", async project =>
+        {
+            await WriteFeedConfigAsync(project);
+            await File.WriteAllTextAsync(Path.Combine(project, "Native.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <RootNamespace>Native</RootNamespace>
+                    <NuGetAudit>false</NuGetAudit>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="CognitoTyped" Version="{package.Version}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            await File.WriteAllTextAsync(Path.Combine(project, "cognito.json"), """
+                { "UserPools": [{ "Name": "Members",
+                  "Schema": [ { "Name": "email", "Required": true } ],
+                  "Clients": [ { "ClientName": "Desktop",
+                                 "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+                                 "AllowedOAuthFlows": ["code"], "AllowedOAuthFlowsUserPoolClient": true,
+                                 "AllowedOAuthScopes": ["openid", "email", "profile"],
+                                 "CallbackURLs": ["http://localhost:53682/callback"],
+                                 "SupportedIdentityProviders": ["COGNITO"] } ] }] }
+                """);
+            await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """
+                using System.Net;
+                using System.Security.Cryptography;
+                using System.Text;
+                using CognitoTyped;
+                using CognitoTyped.IdentityProvider;
+                using CognitoTyped.Provisioning;
+                using Native;
+
+                var url = new Uri(args[0]);
+                using var admin = new CognitoIdentityProviderClient(new CognitoServiceClientOptions { Region = "us-east-1", ServiceUrl = url, Credentials = new Amazon.Runtime.BasicAWSCredentials("local", "local") });
+                var pool = await CognitoProvisioner.ProvisionAsync(MembersDefinition.UserPool, admin, "Members-" + Guid.NewGuid().ToString("N")[..6]);
+                var username = "native-" + Guid.NewGuid().ToString("N")[..6];
+                var password = "Pw-" + Guid.NewGuid().ToString("N");
+                await admin.AdminCreateUserAsync(new AdminCreateUserRequest
+                {
+                    UserPoolId = pool.UserPoolId,
+                    Username = username,
+                    MessageAction = MessageActionType.Suppress,
+                    UserAttributes = [new AttributeType { Name = "email", Value = username + "@example.com" }],
+                });
+                await admin.AdminSetUserPasswordAsync(new AdminSetUserPasswordRequest { UserPoolId = pool.UserPoolId, Username = username, Password = password, Permanent = true });
+
+                var sent = new CountingHandler();
+                using var login = new MembersDesktopManagedLogin(new CognitoManagedLoginOptions
+                {
+                    Domain = url,
+                    ClientId = pool.Client("Desktop").ClientId,
+                    UserPoolId = pool.UserPoolId,
+                    // cognito-local's issuer and keys; its ID tokens carry no nonce (a real pool keeps the default, Required).
+                    Issuer = $"{url.Scheme}://{url.Authority}/{pool.UserPoolId}",
+                    JwksUri = new Uri(url, $"{pool.UserPoolId}/.well-known/jwks.json"),
+                    NonceValidation = CognitoNonceValidation.AllowMissing,
+                }, new HttpClient(sent));
+
+                // A redirect cognito.json does not register fails here, before anything is sent.
+                var refused = "no";
+                try
+                {
+                    _ = login.CreateAuthorizationRequest(new Uri("http://localhost:53682/elsewhere"), [MembersDesktopOAuthScope.Email]);
+                }
+                catch (ArgumentException)
+                {
+                    refused = "ArgumentException";
+                }
+
+                Console.WriteLine($"outside callback: {refused}, requests sent: {sent.Count}");
+
+                var request = login.CreateAuthorizationRequest([MembersDesktopOAuthScope.Email, MembersDesktopOAuthScope.Profile]);
+                var query = Query(request.Url);
+                var challengeIsS256 = query["code_challenge"] == Convert.ToBase64String(SHA256.HashData(Encoding.ASCII.GetBytes(request.CodeVerifier))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+                var stateSent = query["state"].Length > 0 && query["state"] == request.State;
+                var nonceSent = query["nonce"].Length > 0 && query["nonce"] == request.Nonce;
+                Console.WriteLine($"authorization request: {request.Url.AbsolutePath} response_type={query["response_type"]} method={query["code_challenge_method"]} challenge={challengeIsS256} state={stateSent} nonce={nonceSent} scope={query["scope"]} redirect_uri={query["redirect_uri"]}");
+
+                // The browser: open the authorization URL, fill in the login form, submit it, and stop at the redirect.
+                using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+                using var page = await browser.GetAsync(request.Url);
+                var form = await page.Content.ReadAsStringAsync();
+                var fields = new Dictionary<string, string>(query, StringComparer.Ordinal) { ["username"] = username, ["password"] = password };
+                using var submitted = await browser.PostAsync(new Uri(url, "/oauth2/authorize"), new FormUrlEncodedContent(fields));
+                var callback = submitted.Headers.Location ?? throw new InvalidOperationException("The login form did not redirect: " + (int)submitted.StatusCode);
+                var back = Query(callback);
+                var codeBack = back.TryGetValue("code", out var code) && code.Length > 0;
+                var stateBack = back.TryGetValue("state", out var state) && state == request.State;
+                var passwordField = form.Contains("type=\"password\" name=\"password\"", StringComparison.Ordinal);
+                Console.WriteLine($"login form: {(int)page.StatusCode} password field={passwordField} -> {(int)submitted.StatusCode} {callback.GetLeftPart(UriPartial.Path)} code={codeBack} state={stateBack}");
+
+                var tokens = await login.ExchangeCodeAsync(request, callback);
+                var signedIn = tokens.Username == username;
+                var hasRefresh = tokens.RefreshToken is not null;
+                Console.WriteLine($"exchanged: user={signedIn} refresh token={hasRefresh} spent={request.IsSpent} requests sent: {sent.Count > 0}");
+
+                var refreshed = await login.RefreshAsync(tokens);
+                var newAccess = refreshed.AccessToken.Length > 0 && !string.Equals(refreshed.AccessToken, tokens.AccessToken, StringComparison.Ordinal);
+                var sameUser = refreshed.Username == username;
+                Console.WriteLine($"refreshed: new access token={newAccess} user={sameUser}");
+                return signedIn && hasRefresh && newAccess && sameUser && challengeIsS256 && stateSent && nonceSent && codeBack && stateBack ? 0 : 1;
+
+                static Dictionary<string, string> Query(Uri uri) => uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(pair => pair.Split('=', 2))
+                    .ToDictionary(pair => pair[0], pair => pair.Length > 1 ? Uri.UnescapeDataString(pair[1].Replace('+', ' ')) : string.Empty, StringComparer.Ordinal);
+
+                internal sealed class CountingHandler() : DelegatingHandler(new SocketsHttpHandler())
+                {
+                    private int count;
+
+                    public int Count => Volatile.Read(ref count);
+
+                    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                    {
+                        Interlocked.Increment(ref count);
+                        return base.SendAsync(request, cancellationToken);
+                    }
+                }
+                """);
+
+            var (exit, output) = await Dotnet.RunAsync(["build", "-nologo", "-clp:NoSummary"], project, TimeSpan.FromMinutes(10));
+            Assert.True(exit == 0, output);
+
+            var (runExit, runOutput) = await Dotnet.RunAsync(["run", "--no-build", "--", emulator.Url.ToString()], project, TimeSpan.FromMinutes(5));
+            Assert.True(runExit == 0, runOutput);
+            Assert.Contains("outside callback: ArgumentException, requests sent: 0", runOutput, StringComparison.Ordinal);
+            Assert.Contains("authorization request: /oauth2/authorize response_type=code method=S256 challenge=True state=True nonce=True scope=openid email profile redirect_uri=http://localhost:53682/callback", runOutput, StringComparison.Ordinal);
+            Assert.Contains("login form: 200 password field=True -> 302 http://localhost:53682/callback code=True state=True", runOutput, StringComparison.Ordinal);
+            Assert.Contains("exchanged: user=True refresh token=True spent=True requests sent: True", runOutput, StringComparison.Ordinal);
+            Assert.Contains("refreshed: new access token=True user=True", runOutput, StringComparison.Ordinal);
+        });
+    }
+
     /// <summary>Runs <paramref name="test"/> in a new folder outside the solution, deleted afterwards.</summary>
     private static async Task InTempProjectAsync(string prefix, Func<string, Task> test)
     {
