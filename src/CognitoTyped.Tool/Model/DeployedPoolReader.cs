@@ -14,7 +14,7 @@ internal static class DeployedPoolReader
     public static async Task<PoolSnapshot> ReadAsync(CognitoIdentityProviderClient idp, CognitoIdentityClient? identity, string userPoolId, string? name, string? identityPoolId, TextWriter log, CancellationToken cancellationToken)
     {
         var described = await idp.DescribeUserPoolAsync(new DescribeUserPoolRequest { UserPoolId = userPoolId }, cancellationToken).ConfigureAwait(false);
-        var pool = ToJson(described, IdentityProviderJsonContext.Default.DescribeUserPoolResponse)["UserPool"] as JsonObject
+        var pool = ToJson(described, DescribeUserPoolIdentityProviderJsonContext.Default.DescribeUserPoolResponse)["UserPool"] as JsonObject
             ?? throw new ToolException($"DescribeUserPool returned no pool for {userPoolId}");
         var poolName = Normalizer.Text(pool["Name"]) ?? userPoolId;
         var snapshot = new PoolSnapshot(name ?? poolName, poolName) { Settings = Normalizer.PoolSettings(pool) };
@@ -23,7 +23,7 @@ internal static class DeployedPoolReader
         await foreach (var listed in idp.ListUserPoolClientsPaginateAsync(new ListUserPoolClientsRequest { UserPoolId = userPoolId, MaxResults = 60 }, cancellationToken).ConfigureAwait(false))
         {
             var response = await idp.DescribeUserPoolClientAsync(new DescribeUserPoolClientRequest { UserPoolId = userPoolId, ClientId = listed.ClientId }, cancellationToken).ConfigureAwait(false);
-            var client = ToJson(response, IdentityProviderJsonContext.Default.DescribeUserPoolClientResponse)["UserPoolClient"] as JsonObject
+            var client = ToJson(response, DescribeUserPoolClientIdentityProviderJsonContext.Default.DescribeUserPoolClientResponse)["UserPoolClient"] as JsonObject
                 ?? throw new ToolException($"DescribeUserPoolClient returned no client in {userPoolId}");
             var clientName = Normalizer.Text(client["ClientName"]) ?? string.Empty;
             if (snapshot.Clients.ContainsKey(clientName))
@@ -36,7 +36,7 @@ internal static class DeployedPoolReader
 
         await foreach (var group in idp.ListGroupsPaginateAsync(new ListGroupsRequest { UserPoolId = userPoolId, Limit = 60 }, cancellationToken).ConfigureAwait(false))
         {
-            var json = ToJson(group, IdentityProviderJsonContext.Default.GroupType);
+            var json = ToJson(group, ListGroupsIdentityProviderJsonContext.Default.GroupType);
             snapshot.Groups[group.GroupName ?? string.Empty] = Normalizer.Group(json);
         }
 
@@ -44,7 +44,7 @@ internal static class DeployedPoolReader
         {
             await foreach (var server in idp.ListResourceServersPaginateAsync(new ListResourceServersRequest { UserPoolId = userPoolId, MaxResults = 50 }, cancellationToken).ConfigureAwait(false))
             {
-                snapshot.ResourceServers[server.Identifier ?? string.Empty] = Normalizer.ResourceServer(ToJson(server, IdentityProviderJsonContext.Default.ResourceServerType));
+                snapshot.ResourceServers[server.Identifier ?? string.Empty] = Normalizer.ResourceServer(ToJson(server, ListResourceServersIdentityProviderJsonContext.Default.ResourceServerType));
             }
         }
         catch (CognitoServiceException exception) when (IsUnsupported(exception))
@@ -61,7 +61,7 @@ internal static class DeployedPoolReader
             }
 
             var identityPool = await identity.DescribeIdentityPoolAsync(new DescribeIdentityPoolRequest { IdentityPoolId = identityPoolId }, cancellationToken).ConfigureAwait(false);
-            snapshot.IdentityPool = Normalizer.IdentityPool(ToJson(identityPool, IdentityJsonContext.Default.DescribeIdentityPoolResponse));
+            snapshot.IdentityPool = Normalizer.IdentityPool(ToJson(identityPool, DescribeIdentityPoolIdentityJsonContext.Default.DescribeIdentityPoolResponse));
         }
 
         return snapshot;
