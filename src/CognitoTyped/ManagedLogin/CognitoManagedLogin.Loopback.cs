@@ -68,7 +68,7 @@ public sealed partial class CognitoManagedLogin
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
             {
-                CognitoLog.ManagedLoginFailed(logger, "callback", "timeout", null);
+                CognitoLog.ManagedLoginFailed(_logger, "callback", "timeout", null);
                 throw new TimeoutException(string.Create(
                     CultureInfo.InvariantCulture,
                     $"The browser did not come back to {redirectUri.GetLeftPart(UriPartial.Path)} within {options.Timeout.TotalSeconds:0.###} s (CognitoLoopbackSignInOptions.Timeout)."));

@@ -26,14 +26,14 @@ public sealed partial class CognitoManagedLogin : IDisposable
     private const int MaxResponseBytes = 256 * 1024;
     private const int MaxCallbackLength = 16 * 1024;
 
-    private readonly Uri domain;
-    private readonly string clientId;
-    private readonly string? clientSecret;
-    private readonly TimeSpan requestTimeout;
-    private readonly CognitoNonceValidation nonceValidation;
-    private readonly HttpClientSource http;
-    private readonly CognitoTokenValidator? validator;
-    private readonly ILogger logger;
+    private readonly Uri _domain;
+    private readonly string _clientId;
+    private readonly string? _clientSecret;
+    private readonly TimeSpan _requestTimeout;
+    private readonly CognitoNonceValidation _nonceValidation;
+    private readonly HttpClientSource _http;
+    private readonly CognitoTokenValidator? _validator;
+    private readonly ILogger _logger;
     private bool disposed;
 
     /// <summary>Creates the client for one app client of a pool's managed login domain.</summary>
@@ -44,21 +44,21 @@ public sealed partial class CognitoManagedLogin : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        domain = options.ValidatedDomain();
-        clientId = options.ClientId;
-        clientSecret = string.IsNullOrEmpty(options.ClientSecret) ? null : options.ClientSecret;
-        requestTimeout = options.RequestTimeout;
-        nonceValidation = options.NonceValidation;
-        logger = options.LoggerFactory.CreateLogger(CognitoLog.ManagedLoginCategory);
-        validator = string.IsNullOrWhiteSpace(options.UserPoolId) ? null : new CognitoTokenValidator(options.ToValidatorOptions(), httpClient);
-        http = HttpClientSource.For(httpClient, options.HttpClientFactory, CognitoHttpClientNames.ManagedLogin);
+        _domain = options.ValidatedDomain();
+        _clientId = options.ClientId;
+        _clientSecret = string.IsNullOrEmpty(options.ClientSecret) ? null : options.ClientSecret;
+        _requestTimeout = options.RequestTimeout;
+        _nonceValidation = options.NonceValidation;
+        _logger = options.LoggerFactory.CreateLogger(CognitoLog.ManagedLoginCategory);
+        _validator = string.IsNullOrWhiteSpace(options.UserPoolId) ? null : new CognitoTokenValidator(options.ToValidatorOptions(), httpClient);
+        _http = HttpClientSource.For(httpClient, options.HttpClientFactory, CognitoHttpClientNames.ManagedLogin);
     }
 
     /// <summary>The <c>/oauth2/authorize</c> endpoint.</summary>
-    public Uri AuthorizeEndpoint => new(domain, "oauth2/authorize");
+    public Uri AuthorizeEndpoint => new(_domain, "oauth2/authorize");
 
     /// <summary>The <c>/oauth2/token</c> endpoint.</summary>
-    public Uri TokenEndpoint => new(domain, "oauth2/token");
+    public Uri TokenEndpoint => new(_domain, "oauth2/token");
 
     /// <summary>Builds an authorization request: a fresh state, nonce and PKCE verifier, and the URL to open in the user's browser.</summary>
     /// <param name="redirectUri">Where Cognito sends the browser back; exactly one of the app client's callback URLs.</param>
@@ -95,7 +95,7 @@ public sealed partial class CognitoManagedLogin : IDisposable
         nonce ??= RandomToken();
         var query = new StringBuilder();
         Append(query, "response_type", "code");
-        Append(query, "client_id", clientId);
+        Append(query, "client_id", _clientId);
         Append(query, "redirect_uri", redirectUri.AbsoluteUri);
         Append(query, "scope", string.Join(' ', scopeList));
         Append(query, "state", state);
@@ -144,7 +144,7 @@ public sealed partial class CognitoManagedLogin : IDisposable
             new("code", code),
             new("redirect_uri", request.RedirectUri.AbsoluteUri),
             new("code_verifier", request.CodeVerifier),
-            new("client_id", clientId),
+            new("client_id", _clientId),
         };
         var answer = await PostTokenAsync(form, cancellationToken).ConfigureAwait(false);
         var tokens = ToTokens(answer, refreshing: null);
@@ -177,7 +177,7 @@ public sealed partial class CognitoManagedLogin : IDisposable
         {
             new("grant_type", "refresh_token"),
             new("refresh_token", tokens.RefreshToken),
-            new("client_id", clientId),
+            new("client_id", _clientId),
         };
         var answer = await PostTokenAsync(form, cancellationToken).ConfigureAwait(false);
         var refreshed = ToTokens(answer, tokens);
@@ -196,9 +196,9 @@ public sealed partial class CognitoManagedLogin : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(refreshToken);
         ObjectDisposedException.ThrowIf(disposed, this);
-        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(domain, "oauth2/revoke"))
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(_domain, "oauth2/revoke"))
         {
-            Content = new FormUrlEncodedContent([new("token", refreshToken), new("client_id", clientId)]),
+            Content = new FormUrlEncodedContent([new("token", refreshToken), new("client_id", _clientId)]),
         };
         AuthenticateClient(message);
         var (status, body, _) = await SendAsync(message, "revoke", cancellationToken).ConfigureAwait(false);
@@ -207,7 +207,7 @@ public sealed partial class CognitoManagedLogin : IDisposable
             throw Refused("revoke", status, body, wwwAuthenticate: null);
         }
 
-        CognitoLog.ManagedLoginSucceeded(logger, "revoke", status);
+        CognitoLog.ManagedLoginSucceeded(_logger, "revoke", status);
     }
 
     /// <summary>Reads the user's attributes from <c>/oauth2/userInfo</c> with the access token.</summary>
@@ -221,7 +221,7 @@ public sealed partial class CognitoManagedLogin : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(accessToken);
         ObjectDisposedException.ThrowIf(disposed, this);
-        using var message = new HttpRequestMessage(HttpMethod.Get, new Uri(domain, "oauth2/userInfo"));
+        using var message = new HttpRequestMessage(HttpMethod.Get, new Uri(_domain, "oauth2/userInfo"));
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         var (status, body, wwwAuthenticate) = await SendAsync(message, "userInfo", cancellationToken).ConfigureAwait(false);
@@ -266,7 +266,7 @@ public sealed partial class CognitoManagedLogin : IDisposable
             throw new CognitoProtocolException("The userInfo endpoint answered with a body that is not JSON.", exception);
         }
 
-        CognitoLog.ManagedLoginSucceeded(logger, "userInfo", status);
+        CognitoLog.ManagedLoginSucceeded(_logger, "userInfo", status);
         return claims;
     }
 
@@ -285,9 +285,9 @@ public sealed partial class CognitoManagedLogin : IDisposable
         }
 
         var query = new StringBuilder();
-        Append(query, "client_id", clientId);
+        Append(query, "client_id", _clientId);
         Append(query, "logout_uri", logoutUri.AbsoluteUri);
-        return new UriBuilder(new Uri(domain, "logout")) { Query = query.ToString() }.Uri;
+        return new UriBuilder(new Uri(_domain, "logout")) { Query = query.ToString() }.Uri;
     }
 
     /// <summary>
@@ -299,7 +299,7 @@ public sealed partial class CognitoManagedLogin : IDisposable
     public Uri GetLogoutUri(CognitoAuthorizationRequest signInAgain)
     {
         ArgumentNullException.ThrowIfNull(signInAgain);
-        return new UriBuilder(new Uri(domain, "logout")) { Query = signInAgain.Url.Query.TrimStart('?') }.Uri;
+        return new UriBuilder(new Uri(_domain, "logout")) { Query = signInAgain.Url.Query.TrimStart('?') }.Uri;
     }
 
     /// <inheritdoc />
@@ -311,8 +311,8 @@ public sealed partial class CognitoManagedLogin : IDisposable
         }
 
         disposed = true;
-        validator?.Dispose();
-        http.Dispose();
+        _validator?.Dispose();
+        _http.Dispose();
     }
 
     /// <summary>The S256 code challenge of a verifier: base64url(SHA-256(ASCII(verifier))) (RFC 7636 §4.2).</summary>
@@ -410,19 +410,19 @@ public sealed partial class CognitoManagedLogin : IDisposable
 
     private CognitoOAuthException Callback(CognitoOAuthException error)
     {
-        CognitoLog.ManagedLoginFailed(logger, "callback", error.Error, null);
+        CognitoLog.ManagedLoginFailed(_logger, "callback", error.Error, null);
         return error;
     }
 
     private void AuthenticateClient(HttpRequestMessage message)
     {
-        if (clientSecret is null)
+        if (_clientSecret is null)
         {
             return;
         }
 
         // RFC 6749 §2.3.1: each part form-encoded, then base64 of "id:secret".
-        var credentials = Uri.EscapeDataString(clientId) + ":" + Uri.EscapeDataString(clientSecret);
+        var credentials = Uri.EscapeDataString(_clientId) + ":" + Uri.EscapeDataString(_clientSecret);
         message.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
     }
 
@@ -462,7 +462,7 @@ public sealed partial class CognitoManagedLogin : IDisposable
             throw new CognitoProtocolException("The token endpoint's answer has no positive expires_in.");
         }
 
-        CognitoLog.ManagedLoginSucceeded(logger, "token", status);
+        CognitoLog.ManagedLoginSucceeded(_logger, "token", status);
         return answer;
     }
 
@@ -476,26 +476,26 @@ public sealed partial class CognitoManagedLogin : IDisposable
 
     private async Task ValidateIdTokenAsync(string idToken, string? expectedNonce, CancellationToken cancellationToken)
     {
-        if (validator is null)
+        if (_validator is null)
         {
             return;
         }
 
-        var validated = await validator.ValidateIdTokenAsync(idToken, cancellationToken).ConfigureAwait(false);
+        var validated = await _validator.ValidateIdTokenAsync(idToken, cancellationToken).ConfigureAwait(false);
         if (expectedNonce is null)
         {
             return;
         }
 
         var nonce = validated.Identity.FindFirst("nonce")?.Value;
-        if (nonce is null && nonceValidation == CognitoNonceValidation.AllowMissing)
+        if (nonce is null && _nonceValidation == CognitoNonceValidation.AllowMissing)
         {
             return;
         }
 
         if (nonce is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(nonce), Encoding.UTF8.GetBytes(expectedNonce)))
         {
-            CognitoLog.ManagedLoginFailed(logger, "token", CognitoOAuthException.NonceMismatch, null);
+            CognitoLog.ManagedLoginFailed(_logger, "token", CognitoOAuthException.NonceMismatch, null);
             throw new CognitoOAuthException(
                 CognitoOAuthException.NonceMismatch,
                 nonce is null ? "The ID token has no nonce (CognitoManagedLoginOptions.NonceValidation is Required)." : "The ID token's nonce is not the request's.",
@@ -521,11 +521,11 @@ public sealed partial class CognitoManagedLogin : IDisposable
         error ??= BearerError(wwwAuthenticate);
         if (string.IsNullOrWhiteSpace(error))
         {
-            CognitoLog.ManagedLoginFailed(logger, endpoint, "unreadable", status);
+            CognitoLog.ManagedLoginFailed(_logger, endpoint, "unreadable", status);
             throw new CognitoProtocolException(string.Create(CultureInfo.InvariantCulture, $"The {endpoint} endpoint answered HTTP {status} without an OAuth error."));
         }
 
-        CognitoLog.ManagedLoginFailed(logger, endpoint, error, status);
+        CognitoLog.ManagedLoginFailed(_logger, endpoint, error, status);
         return new CognitoOAuthException(error, description, status);
     }
 
@@ -552,14 +552,14 @@ public sealed partial class CognitoManagedLogin : IDisposable
     private async Task<(int Status, ReadOnlyMemory<byte> Body, string? WwwAuthenticate)> SendAsync(HttpRequestMessage message, string endpoint, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (requestTimeout != Timeout.InfiniteTimeSpan)
+        if (_requestTimeout != Timeout.InfiniteTimeSpan)
         {
-            timeout.CancelAfter(requestTimeout);
+            timeout.CancelAfter(_requestTimeout);
         }
 
         try
         {
-            using var response = await http.Get().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            using var response = await _http.Get().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var pooled = await BoundedResponseReader.ReadAsync(response.Content, MaxResponseBytes, timeout.Token).ConfigureAwait(false)
                 ?? throw new CognitoProtocolException($"The {endpoint} endpoint answered with a body longer than {MaxResponseBytes} bytes.");
             byte[] body;
@@ -577,14 +577,14 @@ public sealed partial class CognitoManagedLogin : IDisposable
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            CognitoLog.ManagedLoginFailed(logger, endpoint, "timeout", null);
+            CognitoLog.ManagedLoginFailed(_logger, endpoint, "timeout", null);
             throw new CognitoNetworkException(
-                string.Create(CultureInfo.InvariantCulture, $"The managed login {endpoint} endpoint did not answer within {requestTimeout.TotalSeconds:0.###} s."),
+                string.Create(CultureInfo.InvariantCulture, $"The managed login {endpoint} endpoint did not answer within {_requestTimeout.TotalSeconds:0.###} s."),
                 new TimeoutException("The request timed out.", exception));
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
-            CognitoLog.ManagedLoginFailed(logger, endpoint, exception is HttpRequestException ? "HttpRequestException" : "IOException", null);
+            CognitoLog.ManagedLoginFailed(_logger, endpoint, exception is HttpRequestException ? "HttpRequestException" : "IOException", null);
             throw new CognitoNetworkException($"Calling the managed login {endpoint} endpoint failed: {exception.Message}", exception);
         }
     }
