@@ -119,6 +119,28 @@ internal static partial class CognitoJwtBearerConfiguration
     internal static bool IsTransportAllowed(Uri url, bool allowInsecureHttp) =>
         url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && (allowInsecureHttp || IsLoopback(url)));
 
+    /// <summary>
+    /// Why the key set <paramref name="jwks"/> may not be fetched (plain http:// off loopback without the opt-in, or another
+    /// scheme), naming the configuration key under <paramref name="section"/>; null when it may.
+    /// </summary>
+    /// <param name="jwks">The key set's URL.</param>
+    /// <param name="jwksUriSet">Whether it came from the <c>JwksUri</c> setting (else from <c>ServiceUrl</c>).</param>
+    /// <param name="allowInsecureHttp">The <c>AllowInsecureHttp</c> setting.</param>
+    /// <param name="section">The configuration section the keys are named under.</param>
+    /// <param name="checkedTokens">What the keys check, for the message ("tokens", "ID tokens").</param>
+    internal static string? JwksTransportFailure(Uri jwks, bool jwksUriSet, bool allowInsecureHttp, string section, string checkedTokens)
+    {
+        if (IsTransportAllowed(jwks, allowInsecureHttp))
+        {
+            return null;
+        }
+
+        var key = jwksUriSet ? "JwksUri" : "ServiceUrl";
+        return jwks.Scheme == Uri.UriSchemeHttp
+            ? $"{section}:{key}: the key set {jwks.GetLeftPart(UriPartial.Authority)} is plain http:// and not loopback: whoever controls the network would choose the keys {checkedTokens} are checked with. Use https://, or, for an emulator reached by name, set {section}:AllowInsecureHttp = true (insecure; never in production)."
+            : $"{section}:{key} must be https:// (or http:// on loopback), not {jwks.Scheme}://.";
+    }
+
     /// <summary><c>localhost</c>, 127.0.0.0/8 or ::1. Other names are not resolved: what a name points to can change.</summary>
     internal static bool IsLoopback(Uri url) =>
         url.IsLoopback

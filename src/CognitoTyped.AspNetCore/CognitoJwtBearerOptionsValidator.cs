@@ -66,12 +66,9 @@ internal sealed class CognitoJwtBearerOptionsValidator(string authenticationSche
         if (failures.Count == 0)
         {
             var jwks = CognitoJwtBearerConfiguration.JwksUri(options);
-            if (!CognitoJwtBearerConfiguration.IsTransportAllowed(jwks, options.AllowInsecureHttp))
+            if (CognitoJwtBearerConfiguration.JwksTransportFailure(jwks, options.JwksUri is not null, options.AllowInsecureHttp, section, "tokens") is { } failure)
             {
-                var key = options.JwksUri is not null ? "JwksUri" : "ServiceUrl";
-                failures.Add(jwks.Scheme == Uri.UriSchemeHttp
-                    ? $"{section}:{key}: the key set {jwks.GetLeftPart(UriPartial.Authority)} is plain http:// and not loopback: whoever controls the network would choose the keys tokens are checked with. Use https://, or, for an emulator reached by name, set {section}:AllowInsecureHttp = true (insecure; never in production)."
-                    : $"{section}:{key} must be https:// (or http:// on loopback), not {jwks.Scheme}://.");
+                failures.Add(failure);
             }
         }
 

@@ -68,12 +68,9 @@ internal sealed class CognitoOpenIdConnectOptionsValidator(string authentication
         if (failures.Count == 0)
         {
             var jwks = CognitoOpenIdConnectConfiguration.JwksUri(options);
-            if (!CognitoJwtBearerConfiguration.IsTransportAllowed(jwks, options.AllowInsecureHttp))
+            if (CognitoJwtBearerConfiguration.JwksTransportFailure(jwks, options.JwksUri is not null, options.AllowInsecureHttp, pool, "ID tokens") is { } failure)
             {
-                var key = options.JwksUri is not null ? "JwksUri" : "ServiceUrl";
-                failures.Add(jwks.Scheme == Uri.UriSchemeHttp
-                    ? $"{pool}:{key}: the key set {jwks.GetLeftPart(UriPartial.Authority)} is plain http:// and not loopback: whoever controls the network would choose the keys ID tokens are checked with. Use https://, or, for an emulator reached by name, set {pool}:AllowInsecureHttp = true (insecure; never in production)."
-                    : $"{pool}:{key} must be https:// (or http:// on loopback), not {jwks.Scheme}://.");
+                failures.Add(failure);
             }
         }
 
