@@ -3,7 +3,10 @@ using CognitoTyped.Srp;
 
 namespace CognitoTyped.Tests.Srp;
 
-/// <summary>The Montgomery arithmetic (multiply, square, both exponentiations) agrees with <see cref="BigInteger"/> modulo the group's N.</summary>
+/// <summary>
+/// The Montgomery arithmetic (both engines' multiply and square, both exponentiations on each engine) agrees with
+/// <see cref="BigInteger"/> modulo the group's N.
+/// </summary>
 public sealed class SrpModularArithmeticTests
 {
     private static readonly BigInteger N = SrpGroup.N;
@@ -37,7 +40,90 @@ public sealed class SrpModularArithmeticTests
         var exponent = SrpEncoding.ParseUnsignedHex(exponentHex);
 
         Assert.Equal(BigInteger.ModPow(value, exponent, N), SrpModularArithmetic.ModPow(value, exponent));
+        Assert.Equal(BigInteger.ModPow(value, exponent, N), SrpModularArithmetic.ModPow<ScalarMontgomery>(value, exponent));
+        RequireAvx2();
+        Assert.Equal(BigInteger.ModPow(value, exponent, N), SrpModularArithmetic.ModPow<VectorMontgomery>(value, exponent));
     }
+
+    [Fact]
+    public void Exponentiation_uses_the_vector_engine_exactly_where_the_processor_has_AVX2()
+    {
+        Assert.Equal(System.Runtime.Intrinsics.X86.Avx2.IsSupported, VectorMontgomery.IsSupported);
+    }
+
+    [Fact]
+    public void Both_engines_agree_with_BigInteger_on_random_bases_and_exponents_of_SRP_widths()
+    {
+        RequireAvx2();
+        var random = new Random(2026);
+        for (int i = 0; i < 12; i++)
+        {
+            var value = RandomBelow(random, N);
+            var exponent = RandomBits(random, new[] { 256, 1024, 1088, 1100 }[i % 4]);
+            var expected = BigInteger.ModPow(value, exponent, N);
+
+            Assert.True(expected == SrpModularArithmetic.ModPow<ScalarMontgomery>(value, exponent), $"scalar, exponent {SrpEncoding.ToMinimalHex(exponent)}");
+            Assert.True(expected == SrpModularArithmetic.ModPow<VectorMontgomery>(value, exponent), $"vector, exponent {SrpEncoding.ToMinimalHex(exponent)}");
+            Assert.True(BigInteger.ModPow(2, exponent, N) == SrpModularArithmetic.PowerOfTwo<ScalarMontgomery>(exponent), $"scalar 2^e, exponent {SrpEncoding.ToMinimalHex(exponent)}");
+            Assert.True(BigInteger.ModPow(2, exponent, N) == SrpModularArithmetic.PowerOfTwo<VectorMontgomery>(exponent), $"vector 2^e, exponent {SrpEncoding.ToMinimalHex(exponent)}");
+        }
+    }
+
+    /// <summary>The vector engine's radix: 112 digits of 28 bits.</summary>
+    private static readonly BigInteger VectorR = BigInteger.One << 3136;
+    private static readonly BigInteger VectorRInverse = BigInteger.ModPow(VectorR % N, N - 2, N);
+
+    [Fact]
+    public void Vector_multiply_is_a_times_b_over_R_modulo_N_and_stays_below_2N_for_operands_up_to_2N_minus_1()
+    {
+        RequireAvx2();
+        var random = new Random(28);
+        var operands = new[] { BigInteger.Zero, BigInteger.One, N - 1, N, N + 1, (2 * N) - 1, (BigInteger.One << 3072) - 1, VectorR % N }
+            .Concat(Enumerable.Range(0, 200).Select(_ => RandomBelow(random, 2 * N)))
+            .ToArray();
+        for (int i = 0; i < operands.Length; i++)
+        {
+            var a = operands[i];
+            var b = operands[(i * 7 + 3) % operands.Length];
+            var result = new ulong[VectorMontgomery.Width];
+            var square = VectorMontgomery.FromInteger(a);
+
+            VectorMontgomery.Multiply(VectorMontgomery.FromInteger(a), VectorMontgomery.FromInteger(b), result);
+            VectorMontgomery.Square(square, square);
+
+            var product = VectorMontgomery.ToInteger(result);
+            var squared = VectorMontgomery.ToInteger(square);
+            Assert.True(product < 2 * N && product % N == a * b * VectorRInverse % N, $"a {SrpEncoding.ToMinimalHex(a)} b {SrpEncoding.ToMinimalHex(b)}");
+            Assert.True(squared < 2 * N && squared % N == a * a * VectorRInverse % N, $"a {SrpEncoding.ToMinimalHex(a)}");
+        }
+    }
+
+    [Fact]
+    public void Vector_engine_converts_limbs_to_Montgomery_form_and_back_fully_reduced()
+    {
+        RequireAvx2();
+        var random = new Random(3136);
+        foreach (var value in new[] { BigInteger.Zero, BigInteger.One, N - 1 }.Concat(Enumerable.Range(0, 50).Select(_ => RandomBelow(random, N))))
+        {
+            var montgomery = new ulong[VectorMontgomery.Width];
+            var limbs = new ulong[SrpModularArithmetic.Limbs];
+
+            VectorMontgomery.ToMontgomery(SrpModularArithmetic.ToLimbs(value), montgomery);
+            VectorMontgomery.FromMontgomery(montgomery, limbs);
+
+            Assert.Equal(value * VectorR % N, VectorMontgomery.ToInteger(montgomery) % N);
+            Assert.Equal(value, SrpModularArithmetic.FromLimbs(limbs));
+        }
+
+        // N itself is 0 in Montgomery form too; coming back it must read 0, not N.
+        var zeroAsN = new ulong[SrpModularArithmetic.Limbs];
+        VectorMontgomery.FromMontgomery(VectorMontgomery.FromInteger(N), zeroAsN);
+        Assert.Equal(BigInteger.Zero, SrpModularArithmetic.FromLimbs(zeroAsN));
+    }
+
+    /// <summary>Fails, loudly, where the vector engine cannot run: such a machine exercises only the scalar engine.</summary>
+    private static void RequireAvx2()
+        => Assert.True(VectorMontgomery.IsSupported, "This processor has no AVX2: the vector Montgomery engine cannot be tested on it (exponentiation uses the scalar engine here).");
 
     [Fact]
     public void ModPow_reduces_negative_bases_into_the_group()
@@ -92,19 +178,19 @@ public sealed class SrpModularArithmeticTests
 
     [Theory]
     [MemberData(nameof(MontgomeryOperands))]
-    public void MontgomerySquare_is_a_squared_over_R_modulo_N_on_edge_operands(string operandHex)
+    public void Scalar_square_is_a_squared_over_R_modulo_N_on_edge_operands(string operandHex)
     {
         var a = SrpEncoding.ParseUnsignedHex(operandHex);
         var result = new ulong[SrpModularArithmetic.Limbs];
 
-        SrpModularArithmetic.MontgomerySquare(SrpModularArithmetic.ToLimbs(a), result);
+        ScalarMontgomery.Square(SrpModularArithmetic.ToLimbs(a), result);
 
         Assert.Equal(a * a * RInverse % N, SrpModularArithmetic.FromLimbs(result));
     }
 
     [Theory]
     [MemberData(nameof(MontgomeryOperands))]
-    public void MontgomeryMultiply_is_a_times_b_over_R_modulo_N_on_edge_operands(string operandHex)
+    public void Scalar_multiply_is_a_times_b_over_R_modulo_N_on_edge_operands(string operandHex)
     {
         var a = SrpEncoding.ParseUnsignedHex(operandHex);
         var random = new Random(operandHex.Length);
@@ -112,14 +198,14 @@ public sealed class SrpModularArithmeticTests
         {
             var result = new ulong[SrpModularArithmetic.Limbs];
 
-            SrpModularArithmetic.MontgomeryMultiply(SrpModularArithmetic.ToLimbs(a), SrpModularArithmetic.ToLimbs(b), result);
+            ScalarMontgomery.Multiply(SrpModularArithmetic.ToLimbs(a), SrpModularArithmetic.ToLimbs(b), result);
 
             Assert.Equal(a * b * RInverse % N, SrpModularArithmetic.FromLimbs(result));
         }
     }
 
     [Fact]
-    public void Montgomery_multiply_and_square_match_BigInteger_on_random_operands_and_may_write_over_an_operand()
+    public void Scalar_multiply_and_square_match_BigInteger_on_random_operands_and_may_write_over_an_operand()
     {
         var random = new Random(48);
         for (int i = 0; i < 200; i++)
@@ -130,8 +216,8 @@ public sealed class SrpModularArithmeticTests
             var bLimbs = SrpModularArithmetic.ToLimbs(b);
             var square = SrpModularArithmetic.ToLimbs(a);
 
-            SrpModularArithmetic.MontgomeryMultiply(aLimbs, bLimbs, aLimbs);
-            SrpModularArithmetic.MontgomerySquare(square, square);
+            ScalarMontgomery.Multiply(aLimbs, bLimbs, aLimbs);
+            ScalarMontgomery.Square(square, square);
 
             Assert.Equal(a * b * RInverse % N, SrpModularArithmetic.FromLimbs(aLimbs));
             Assert.Equal(a * a * RInverse % N, SrpModularArithmetic.FromLimbs(square));
