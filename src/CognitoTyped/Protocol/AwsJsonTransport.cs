@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -20,7 +21,10 @@ namespace CognitoTyped.Protocol;
 internal sealed class AwsJsonTransport : IDisposable
 {
     internal const string ContentType = "application/x-amz-json-1.1";
-    private static readonly MediaTypeHeaderValue ContentTypeHeader = MediaTypeHeaderValue.Parse(ContentType);
+
+    // ReplaySafe's two values, boxed once: the options dictionary stores objects.
+    private static readonly object ReplaySafeBox = true;
+    private static readonly object NotReplaySafeBox = false;
 
     private readonly HttpClientSource _http;
     private readonly AwsServiceEndpoint _endpoint;
@@ -33,6 +37,9 @@ internal sealed class AwsJsonTransport : IDisposable
 
     /// <summary>X-Amz-Target per operation, made once rather than concatenated on every call.</summary>
     private readonly ConcurrentDictionary<string, string> _targets = new(StringComparer.Ordinal);
+
+    /// <summary>A timeout source whose attempt ended without firing, reset for the next attempt (one kept, for the common sequential case).</summary>
+    private CancellationTokenSource? _spareTimeout;
 
     internal AwsJsonTransport(AwsServiceEndpoint endpoint, CognitoServiceClientOptions options, HttpClient? httpClient, Func<DateTime>? utcNow = null, Func<TimeSpan, CancellationToken, Task>? delay = null, TimeProvider? time = null)
     {
@@ -259,18 +266,21 @@ internal sealed class AwsJsonTransport : IDisposable
             _ => CognitoTelemetry.Failure,
         };
 
-        var tags = new TagList
+        if (CognitoTelemetry.OperationDuration.Enabled)
         {
-            { CognitoTelemetry.RpcService, _rpcService },
-            { CognitoTelemetry.RpcMethod, operation },
-            { CognitoTelemetry.Outcome, outcome },
-        };
-        if (errorType is not null)
-        {
-            tags.Add(CognitoTelemetry.ErrorType, errorType);
-        }
+            var tags = new TagList
+            {
+                { CognitoTelemetry.RpcService, _rpcService },
+                { CognitoTelemetry.RpcMethod, operation },
+                { CognitoTelemetry.Outcome, outcome },
+            };
+            if (errorType is not null)
+            {
+                tags.Add(CognitoTelemetry.ErrorType, errorType);
+            }
 
-        CognitoTelemetry.OperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+            CognitoTelemetry.OperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        }
 
         if (activity is null)
         {
@@ -300,36 +310,36 @@ internal sealed class AwsJsonTransport : IDisposable
         using var message = new HttpRequestMessage(HttpMethod.Post, _endpoint.Url);
         message.Headers.TryAddWithoutValidation("X-Amz-Target", _targets.GetOrAdd(operation, static (name, prefix) => prefix + "." + name, _endpoint.TargetPrefix));
         message.Headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
-        // For handlers the app adds (resilience, logging): which call this is and whether it may be sent again.
-        message.Options.Set(CognitoHttpRequestOptions.Service, _endpoint.SigningName);
-        message.Options.Set(CognitoHttpRequestOptions.Operation, operation);
-        message.Options.Set(CognitoHttpRequestOptions.ReplaySafe, replay != OperationReplay.NotReplaySafe);
+        // For handlers the app adds (resilience, logging): which call this is and whether it may be sent again. The client this
+        // transport made itself has no handler that could read them.
+        if (!_http.Owned)
+        {
+            IDictionary<string, object?> handlerOptions = message.Options;
+            handlerOptions[CognitoHttpRequestOptions.Service.Key] = _endpoint.SigningName;
+            handlerOptions[CognitoHttpRequestOptions.Operation.Key] = operation;
+            handlerOptions[CognitoHttpRequestOptions.ReplaySafe.Key] = replay == OperationReplay.NotReplaySafe ? NotReplaySafeBox : ReplaySafeBox;
+        }
         message.Content = content;
-        content.Headers.ContentType = ContentTypeHeader;
+        // Unparsed: the signer and the handler read the text as it is, no MediaTypeHeaderValue is formatted on every call.
+        content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
         if (signed)
         {
             var credentials = await ResolveCredentialsAsync().ConfigureAwait(false);
             SigV4RequestSigner.Sign(message, payload, credentials, _endpoint.Region, _endpoint.SigningName, _utcNow());
         }
 
-        // The attempt's clock is _time, so a test can run an attempt out of time without waiting for it.
         var options = Options;
-        // On the system clock one source does both jobs (follows the caller's token, cancels itself after the timeout): a second
-        // source, its timer and the link between them were most of what a call allocated besides the message.
-        using var attemptTimeout = _time == TimeProvider.System ? null : new CancellationTokenSource(options.RequestTimeout, _time);
-        using var attempt = attemptTimeout is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
-        if (attemptTimeout is null)
-        {
-            attempt.CancelAfter(options.RequestTimeout);
-        }
-
+        var attempt = StartAttemptTimeout(options.RequestTimeout);
+        // The caller's cancellation reaches the attempt through a registration on the attempt's own source (no linked source).
+        var callerCancels = cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), attempt)
+            : default;
         try
         {
             // Headers first: the body is read by BoundedResponseReader, never buffered whole by HttpClient.
             using var response = await _http.Get().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode && !IsJsonContentType(response.Content.Headers.ContentType, out var declaredType))
+            var declaredType = MediaTypeOf(response.Content);
+            if (response.IsSuccessStatusCode && !IsJsonContentType(declaredType))
             {
                 throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with HTTP {(int)response.StatusCode} and Content-Type '{Shorten(declaredType)}', not {ContentType}: something other than Cognito (a proxy, a captive portal) answered.");
             }
@@ -341,7 +351,7 @@ internal sealed class AwsJsonTransport : IDisposable
             {
                 if (response.IsSuccessStatusCode)
                 {
-                    if (response.Content.Headers.ContentType is null && !body.IsEmpty)
+                    if (declaredType is null && !body.IsEmpty)
                     {
                         throw new CognitoProtocolException($"{_endpoint.SigningName} answered {operation} with a body but no Content-Type.");
                     }
@@ -368,17 +378,76 @@ internal sealed class AwsJsonTransport : IDisposable
         {
             throw new TimeoutException($"{_endpoint.SigningName} did not answer {operation} within {options.RequestTimeout.TotalSeconds:0.###} s.");
         }
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested && exception.CancellationToken != cancellationToken)
+        {
+            // Cancelled through the attempt's source on the caller's behalf: say so with the caller's token, as a linked source would.
+            throw new OperationCanceledException(exception.Message, exception, cancellationToken);
+        }
+        finally
+        {
+            callerCancels.Dispose();
+            EndAttemptTimeout(attempt);
+        }
+    }
+
+    /// <summary>
+    /// A source that cancels itself after the attempt's timeout: the spare one if there is one. The clock is _time, so a test
+    /// can run an attempt out of time without waiting for it; on the system clock a source's own timer does it.
+    /// </summary>
+    private CancellationTokenSource StartAttemptTimeout(TimeSpan timeout)
+    {
+        if (_time != TimeProvider.System)
+        {
+            return new CancellationTokenSource(timeout, _time);
+        }
+
+        var source = Interlocked.Exchange(ref _spareTimeout, null) ?? new CancellationTokenSource();
+        source.CancelAfter(timeout);
+        return source;
+    }
+
+    /// <summary>Keeps the source for the next attempt when it did not fire (TryReset stops its timer), else disposes it.</summary>
+    private void EndAttemptTimeout(CancellationTokenSource source)
+    {
+        if (_time == TimeProvider.System && source.TryReset() && Interlocked.CompareExchange(ref _spareTimeout, source, null) is null)
+        {
+            return;
+        }
+
+        source.Dispose();
     }
 
     private static string Shorten(string value) => value.Length <= 64 ? value : value[..64] + "…";
 
     /// <summary>Cognito answers <c>application/x-amz-json-1.1</c>; <c>application/json</c> is tolerated, and no type at all (checked against the body later).</summary>
-    private static bool IsJsonContentType(MediaTypeHeaderValue? contentType, out string declared)
+    private static bool IsJsonContentType([NotNullWhen(false)] string? mediaType)
+        => mediaType is null
+            || string.Equals(mediaType, ContentType, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The media type of the answer's Content-Type (before any parameter), or null without one: read from the header's text
+    /// rather than parsed into a <see cref="MediaTypeHeaderValue"/>, which would be an object per call.
+    /// </summary>
+    private static string? MediaTypeOf(HttpContent content)
     {
-        declared = contentType?.MediaType ?? string.Empty;
-        return contentType?.MediaType is null
-            || string.Equals(declared, ContentType, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(declared, "application/json", StringComparison.OrdinalIgnoreCase);
+        if (!content.Headers.NonValidated.TryGetValues("Content-Type", out var values))
+        {
+            return null;
+        }
+
+        foreach (var value in values)
+        {
+            var mediaType = value.AsSpan();
+            int parameters = mediaType.IndexOf(';');
+            mediaType = (parameters < 0 ? mediaType : mediaType[..parameters]).Trim();
+            return mediaType.IsEmpty ? null
+                : mediaType.Equals(ContentType, StringComparison.OrdinalIgnoreCase) ? ContentType
+                : mediaType.Length == value.Length ? value
+                : mediaType.ToString();
+        }
+
+        return null;
     }
 
     private Task<ImmutableCredentials> ResolveCredentialsAsync()
@@ -404,6 +473,7 @@ internal sealed class AwsJsonTransport : IDisposable
 
     public void Dispose()
     {
+        Interlocked.Exchange(ref _spareTimeout, null)?.Dispose();
         _http.Dispose();
     }
 

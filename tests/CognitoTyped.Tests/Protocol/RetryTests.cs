@@ -241,6 +241,55 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task Fake_timeouts_on_the_system_clock_fire_on_every_call_and_a_call_between_them_is_not_cut_short()
+    {
+        // The attempt's timeout source is kept for the next attempt when it did not fire: each call must still get a working
+        // timeout, and a source that fired must never be handed to the next call.
+        var fake = new FakeHttpHandler(async call =>
+        {
+            if (call.Number != 2)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), call.Cancellation);
+            }
+
+            return FakeHttpHandler.Json(HttpStatusCode.OK, UserJson);
+        });
+        using var client = ClientOver(fake, maxAttempts: 1, timeout: TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => client.GetUserAsync(new GetUserRequest { AccessToken = "t" }));
+        var user = await client.GetUserAsync(new GetUserRequest { AccessToken = "t" });
+        await Assert.ThrowsAsync<TimeoutException>(() => client.GetUserAsync(new GetUserRequest { AccessToken = "t" }));
+
+        Assert.Equal("ada", user.Username);
+        Assert.Equal(3, fake.CountOf("GetUser"));
+    }
+
+    [Fact]
+    public async Task Cancellation_by_the_caller_names_the_callers_token_and_leaves_the_client_usable()
+    {
+        using var cancel = new CancellationTokenSource();
+        var fake = new FakeHttpHandler(async call =>
+        {
+            if (call.Number == 1)
+            {
+                await cancel.CancelAsync();
+                await Task.Delay(TimeSpan.FromSeconds(30), call.Cancellation);
+            }
+
+            return FakeHttpHandler.Json(HttpStatusCode.OK, UserJson);
+        });
+        using var client = ClientOver(fake);
+
+        var cancelled = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetUserAsync(new GetUserRequest { AccessToken = "t" }, cancel.Token));
+        using var later = new CancellationTokenSource();
+        var user = await client.GetUserAsync(new GetUserRequest { AccessToken = "t" }, later.Token);
+
+        Assert.Equal(cancel.Token, cancelled.CancellationToken);
+        Assert.Equal("ada", user.Username);
+        Assert.False(later.IsCancellationRequested);
+    }
+
+    [Fact]
     public async Task Request_carries_the_AWS_JSON_protocol_headers_and_body()
     {
         var fake = new FakeHttpHandler(_ => FakeHttpHandler.Json(HttpStatusCode.OK, """{"UserConfirmed":false,"UserSub":"s-1"}"""));

@@ -45,6 +45,36 @@ public sealed class SigV4Tests
     }
 
     [Fact]
+    public void Signatures_match_AWS4Signer_while_the_secret_day_region_and_service_change_back_and_forth()
+    {
+        // The signing key derived last is reused: a change of any input must derive a new one, and going back must not reuse it.
+        var other = new ImmutableCredentials("AKIDOTHER", "another/secret+KEY", null);
+        var nextDay = SignedAt.AddDays(1);
+        var cases = new (ImmutableCredentials Credentials, DateTime At, string Region, string Service)[]
+        {
+            (Example, SignedAt, "us-east-1", "service"),
+            (Example, SignedAt.AddHours(3), "us-east-1", "service"),
+            (other, SignedAt, "us-east-1", "service"),
+            (Example, SignedAt, "us-east-1", "service"),
+            (Example, nextDay, "us-east-1", "service"),
+            (Example, SignedAt, "eu-west-1", "service"),
+            (Example, SignedAt, "us-east-1", "cognito-idp"),
+            (Example, SignedAt, "us-east-1", "service"),
+        };
+
+        foreach (var (credentials, at, region, service) in cases)
+        {
+            var amzDate = at.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+            var headers = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["host"] = "example.amazonaws.com", ["x-amz-date"] = amzDate };
+            var canonical = SigV4RequestSigner.CanonicalRequest("POST", "/", string.Empty, headers, "host;x-amz-date", EmptyBodyHash);
+
+            var ours = SigV4RequestSigner.Authorization(credentials, region, service, amzDate, "host;x-amz-date", canonical);
+
+            Assert.Equal(AWS4Signer.ComputeSignature(credentials, region, at, service, "host;x-amz-date", canonical).ForAuthorizationHeader, ours);
+        }
+    }
+
+    [Fact]
     public void Header_values_are_trimmed_and_inner_spaces_collapsed()
     {
         var headers = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["host"] = "example.amazonaws.com", ["my-header1"] = "  value1  a   b  " };
