@@ -126,33 +126,31 @@ internal sealed class AwsJsonTransport : IDisposable
     private async ValueTask<PooledBody> SendCoreAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var replay = RetryPolicy.Classify(_endpoint.SigningName, operation, request);
         var payload = RequestPayload.Serialize(request, requestType);
+
+        // One client span per operation, named as the service and operation: HttpClient's own spans show only "POST /", the
+        // operation travels in X-Amz-Target. Its attempts' HTTP spans are its children.
+        var activity = CognitoTelemetry.ActivitySource.HasListeners()
+            ? CognitoTelemetry.ActivitySource.StartActivity(_endpoint.SigningName + "." + operation, ActivityKind.Client)
+            : null;
         try
         {
-            return await SendWithRetriesAsync(operation, payload, RetryPolicy.Classify(_endpoint.SigningName, operation, request), signed, cancellationToken).ConfigureAwait(false);
+            if (activity is { IsAllDataRequested: true })
+            {
+                activity.SetTag(CognitoTelemetry.RpcSystem, "aws-api");
+                activity.SetTag(CognitoTelemetry.RpcService, _rpcService);
+                activity.SetTag(CognitoTelemetry.RpcMethod, operation);
+            }
+
+            return await AttemptAsync(operation, payload, replay, signed, activity, Stopwatch.GetTimestamp(), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
+            activity?.Dispose();
             // The payload can hold a password or a code: cleared once no attempt can send it again.
             RequestPayload.Return(payload);
         }
-    }
-
-    private async ValueTask<PooledBody> SendWithRetriesAsync(string operation, ArraySegment<byte> payload, OperationReplay replay, bool signed, CancellationToken cancellationToken)
-    {
-        // One client span per operation, named as the service and operation: HttpClient's own spans show only "POST /", the
-        // operation travels in X-Amz-Target. Its attempts' HTTP spans are its children.
-        using var activity = CognitoTelemetry.ActivitySource.HasListeners()
-            ? CognitoTelemetry.ActivitySource.StartActivity(_endpoint.SigningName + "." + operation, ActivityKind.Client)
-            : null;
-        if (activity is { IsAllDataRequested: true })
-        {
-            activity.SetTag(CognitoTelemetry.RpcSystem, "aws-api");
-            activity.SetTag(CognitoTelemetry.RpcService, _rpcService);
-            activity.SetTag(CognitoTelemetry.RpcMethod, operation);
-        }
-
-        return await AttemptAsync(operation, payload, replay, signed, activity, Stopwatch.GetTimestamp(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -401,7 +399,14 @@ internal sealed class AwsJsonTransport : IDisposable
             return new CancellationTokenSource(timeout, _time);
         }
 
-        var source = Interlocked.Exchange(ref _spareTimeout, null) ?? new CancellationTokenSource();
+        var source = Interlocked.Exchange(ref _spareTimeout, null);
+        if (source is null || source.IsCancellationRequested)
+        {
+            // A timer that was already firing when the last attempt reset it may still cancel the spare: such a one is not used.
+            source?.Dispose();
+            source = new CancellationTokenSource();
+        }
+
         source.CancelAfter(timeout);
         return source;
     }
