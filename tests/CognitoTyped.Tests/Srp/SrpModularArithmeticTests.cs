@@ -41,7 +41,16 @@ public sealed class SrpModularArithmeticTests
 
         Assert.Equal(BigInteger.ModPow(value, exponent, N), SrpModularArithmetic.ModPow(value, exponent));
         Assert.Equal(BigInteger.ModPow(value, exponent, N), SrpModularArithmetic.ModPow<ScalarMontgomery>(value, exponent));
+    }
+
+    [Theory]
+    [MemberData(nameof(EdgeCases))]
+    public void Vector_engine_ModPow_matches_BigInteger_on_edge_cases(string valueHex, string exponentHex)
+    {
         RequireAvx2();
+        var value = SrpEncoding.ParseUnsignedHex(valueHex);
+        var exponent = SrpEncoding.ParseUnsignedHex(exponentHex);
+
         Assert.Equal(BigInteger.ModPow(value, exponent, N), SrpModularArithmetic.ModPow<VectorMontgomery>(value, exponent));
     }
 
