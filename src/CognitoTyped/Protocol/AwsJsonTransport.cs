@@ -38,6 +38,9 @@ internal sealed class AwsJsonTransport : IDisposable
     /// <summary>X-Amz-Target per operation, made once rather than concatenated on every call.</summary>
     private readonly ConcurrentDictionary<string, string> _targets = new(StringComparer.Ordinal);
 
+    /// <summary>The SigV4 signing key of this transport's credentials for the day, derived once rather than per call.</summary>
+    private readonly SigV4RequestSigner.SigningKeyCache _signingKeys = new();
+
     /// <summary>A timeout source whose attempt ended without firing, reset for the next attempt (one kept, for the common sequential case).</summary>
     private CancellationTokenSource? _spareTimeout;
 
@@ -323,7 +326,7 @@ internal sealed class AwsJsonTransport : IDisposable
         if (signed)
         {
             var credentials = await ResolveCredentialsAsync().ConfigureAwait(false);
-            SigV4RequestSigner.Sign(message, payload, credentials, _endpoint.Region, _endpoint.SigningName, _utcNow());
+            SigV4RequestSigner.Sign(message, payload, credentials, _endpoint.Region, _endpoint.SigningName, _utcNow(), _signingKeys);
         }
 
         var options = Options;

@@ -9,8 +9,9 @@ namespace CognitoTyped.Protocol;
 
 /// <summary>
 /// Signs an AWS JSON 1.1 POST with Signature Version 4 (HMAC-SHA256). The signing key, four HMACs away from the secret
-/// key, is the same for every request of a day, region and service: the last one derived is kept, as AWS's SDKs keep
-/// theirs, so a call computes two hashes (the canonical request's and the signature) instead of six.
+/// key, is the same for every request of a day, region and service: a transport keeps the last one it derived
+/// (<see cref="SigningKeyCache"/>), as AWS's SDKs keep theirs, so a call computes two hashes (the canonical request's and the
+/// signature) instead of six.
 /// </summary>
 internal static class SigV4RequestSigner
 {
@@ -21,9 +22,6 @@ internal static class SigV4RequestSigner
 
     private const string Terminator = "aws4_request";
 
-    /// <summary>The signing key last derived, with what it was derived from; replaced whole, never changed.</summary>
-    private static SigningKey? s_lastKey;
-
     // Headers a proxy or the HTTP stack may change on the way: signing them would make a valid request fail verification.
     // The same set AWS's SDKs leave out.
     private static readonly HashSet<string> UnsignedHeaders = new(StringComparer.OrdinalIgnoreCase)
@@ -32,7 +30,7 @@ internal static class SigV4RequestSigner
         "te", "trailer", "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id",
     };
 
-    internal static void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, ImmutableCredentials credentials, string region, string service, DateTime signedAtUtc)
+    internal static void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, ImmutableCredentials credentials, string region, string service, DateTime signedAtUtc, SigningKeyCache? keys = null)
     {
         var amzDate = signedAtUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         request.Headers.Remove(DateHeader);
@@ -68,46 +66,18 @@ internal static class SigV4RequestSigner
         headers.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
         var signedHeaders = SignedHeaders(headers);
         var canonicalRequest = CanonicalRequest(request.Method.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query.TrimStart('?'), headers, signedHeaders, HexSha256(body));
-        request.Headers.TryAddWithoutValidation("Authorization", Authorization(credentials, region, service, amzDate, signedHeaders, canonicalRequest));
+        request.Headers.TryAddWithoutValidation("Authorization", Authorization(credentials, region, service, amzDate, signedHeaders, canonicalRequest, keys));
     }
 
     /// <summary>The Authorization header's value: credential scope, signed headers and the signature of the canonical request.</summary>
-    internal static string Authorization(ImmutableCredentials credentials, string region, string service, string amzDate, string signedHeaders, string canonicalRequest)
+    internal static string Authorization(ImmutableCredentials credentials, string region, string service, string amzDate, string signedHeaders, string canonicalRequest, SigningKeyCache? keys = null)
     {
         var date = amzDate[..8];
         var scope = $"{date}/{region}/{service}/{Terminator}";
         var stringToSign = $"{Algorithm}\n{amzDate}\n{scope}\n{HexSha256(canonicalRequest)}";
         Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HmacUtf8(SigningKeyFor(credentials.SecretKey, date, region, service), stringToSign, signature);
+        HmacUtf8((keys ?? new SigningKeyCache()).For(credentials.SecretKey, date, region, service), stringToSign, signature);
         return $"{Algorithm} Credential={credentials.AccessKey}/{scope}, SignedHeaders={signedHeaders}, Signature={Hex(signature)}";
-    }
-
-    /// <summary>HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request"), reused while nothing it depends on changes.</summary>
-    private static byte[] SigningKeyFor(string secretKey, string date, string region, string service)
-    {
-        var last = Volatile.Read(ref s_lastKey);
-        if (last is not null && last.IsFor(secretKey, date, region, service))
-        {
-            return last.Key;
-        }
-
-        Span<byte> key = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        var secret = Encoding.UTF8.GetBytes("AWS4" + secretKey);
-        try
-        {
-            HmacUtf8(secret, date, key);
-            HmacUtf8(key, region, key);
-            HmacUtf8(key, service, key);
-            HmacUtf8(key, Terminator, key);
-            var derived = new SigningKey(secretKey, date, region, service, key.ToArray());
-            Volatile.Write(ref s_lastKey, derived);
-            return derived.Key;
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(secret);
-            CryptographicOperations.ZeroMemory(key);
-        }
     }
 
     /// <summary>destination = HMAC-SHA256(key, UTF-8 of text); destination may be the key's own span.</summary>
@@ -334,6 +304,45 @@ internal static class SigV4RequestSigner
             _rented = larger;
             _buffer = larger;
         }
+    }
+
+    /// <summary>
+    /// The signing key a transport derived last, with what it was derived from (one entry: a transport signs with one set of
+    /// credentials, whose key changes once a day or when they rotate). Replaced whole, never changed, so any thread may read it.
+    /// </summary>
+    internal sealed class SigningKeyCache
+    {
+        private SigningKey? _last;
+
+        /// <summary>HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request"), reused while nothing it depends on changes.</summary>
+        internal byte[] For(string secretKey, string date, string region, string service)
+        {
+            var last = Volatile.Read(ref _last);
+            if (last is not null && last.IsFor(secretKey, date, region, service))
+            {
+                return last.Key;
+            }
+
+            Span<byte> key = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            var secret = Encoding.UTF8.GetBytes("AWS4" + secretKey);
+            try
+            {
+                HmacUtf8(secret, date, key);
+                HmacUtf8(key, region, key);
+                HmacUtf8(key, service, key);
+                HmacUtf8(key, Terminator, key);
+                var derived = new SigningKey(secretKey, date, region, service, key.ToArray());
+                Volatile.Write(ref _last, derived);
+                return derived.Key;
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(secret);
+                CryptographicOperations.ZeroMemory(key);
+            }
+        }
+
+        public override string ToString() => "SigningKeyCache (redacted)";
     }
 
     /// <summary>A derived signing key and the secret key, date, region and service it belongs to.</summary>
