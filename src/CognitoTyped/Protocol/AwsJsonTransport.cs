@@ -100,7 +100,17 @@ internal sealed class AwsJsonTransport : IDisposable
 
     internal async Task<TResponse> SendAsync<TRequest, TResponse>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, bool signed, CancellationToken cancellationToken)
     {
-        var body = await SendCoreAsync(operation, request, requestType, signed, cancellationToken).ConfigureAwait(false);
+        var call = StartCall(operation, request, requestType);
+        PooledBody body;
+        try
+        {
+            body = await AttemptAsync(operation, call.Payload, call.Replay, signed, call.Activity, Stopwatch.GetTimestamp(), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            EndCall(call);
+        }
+
         try
         {
             return JsonSerializer.Deserialize(body.IsEmpty ? "{}"u8 : body.Span, responseType)
@@ -124,9 +134,22 @@ internal sealed class AwsJsonTransport : IDisposable
     }
 
     internal async Task SendAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
-        => (await SendCoreAsync(operation, request, requestType, signed, cancellationToken).ConfigureAwait(false)).Return();
+    {
+        var call = StartCall(operation, request, requestType);
+        try
+        {
+            (await AttemptAsync(operation, call.Payload, call.Replay, signed, call.Activity, Stopwatch.GetTimestamp(), cancellationToken).ConfigureAwait(false)).Return();
+        }
+        finally
+        {
+            EndCall(call);
+        }
+    }
 
-    private async ValueTask<PooledBody> SendCoreAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
+    /// <summary>What one operation's attempts share: the serialized request, whether it may be sent again, and its span.</summary>
+    private readonly record struct Call(ArraySegment<byte> Payload, OperationReplay Replay, Activity? Activity);
+
+    private Call StartCall<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType)
     {
         ArgumentNullException.ThrowIfNull(request);
         var replay = RetryPolicy.Classify(_endpoint.SigningName, operation, request);
@@ -137,23 +160,21 @@ internal sealed class AwsJsonTransport : IDisposable
         var activity = CognitoTelemetry.ActivitySource.HasListeners()
             ? CognitoTelemetry.ActivitySource.StartActivity(_endpoint.SigningName + "." + operation, ActivityKind.Client)
             : null;
-        try
+        if (activity is { IsAllDataRequested: true })
         {
-            if (activity is { IsAllDataRequested: true })
-            {
-                activity.SetTag(CognitoTelemetry.RpcSystem, "aws-api");
-                activity.SetTag(CognitoTelemetry.RpcService, _rpcService);
-                activity.SetTag(CognitoTelemetry.RpcMethod, operation);
-            }
+            activity.SetTag(CognitoTelemetry.RpcSystem, "aws-api");
+            activity.SetTag(CognitoTelemetry.RpcService, _rpcService);
+            activity.SetTag(CognitoTelemetry.RpcMethod, operation);
+        }
 
-            return await AttemptAsync(operation, payload, replay, signed, activity, Stopwatch.GetTimestamp(), cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            activity?.Dispose();
-            // The payload can hold a password or a code: cleared once no attempt can send it again.
-            RequestPayload.Return(payload);
-        }
+        return new Call(payload, replay, activity);
+    }
+
+    private static void EndCall(in Call call)
+    {
+        call.Activity?.Dispose();
+        // The payload can hold a password or a code: cleared once no attempt can send it again.
+        RequestPayload.Return(call.Payload);
     }
 
     /// <summary>
