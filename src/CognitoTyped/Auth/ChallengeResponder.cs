@@ -187,20 +187,6 @@ internal sealed class ChallengeResponder
         return Task.FromResult(ResultOf(result, challengeName, challengeParameters, session, user, availableChallenges));
     }
 
-    /// <summary>The tokens of a sign-in that Cognito completed without a challenge (logged and counted).</summary>
-    internal SignInResult SignedIn(AuthenticationResultType result)
-    {
-        var tokens = new CognitoTokens(
-            result.IdToken ?? throw new CognitoProtocolException("Sign-in returned no ID token."),
-            result.AccessToken ?? throw new CognitoProtocolException("Sign-in returned no access token."),
-            result.RefreshToken,
-            CognitoAuthClient.ExpiresAt(result, _time.GetUtcNow()),
-            result.TokenType ?? "Bearer");
-        CognitoLog.SignedIn(_logger);
-        CognitoTelemetry.SignIns.Add(1, new KeyValuePair<string, object?>(CognitoTelemetry.Outcome, "signed_in"));
-        return SignInResult.SignedIn(tokens, result.NewDeviceMetadata);
-    }
-
     private SignInResult ResultOf(
         AuthenticationResultType? result,
         string? challengeName,
@@ -211,7 +197,15 @@ internal sealed class ChallengeResponder
     {
         if (result is not null)
         {
-            return SignedIn(result);
+            var tokens = new CognitoTokens(
+                result.IdToken ?? throw new CognitoProtocolException("Sign-in returned no ID token."),
+                result.AccessToken ?? throw new CognitoProtocolException("Sign-in returned no access token."),
+                result.RefreshToken,
+                CognitoAuthClient.ExpiresAt(result, _time.GetUtcNow()),
+                result.TokenType ?? "Bearer");
+            CognitoLog.SignedIn(_logger);
+            CognitoTelemetry.SignIns.Add(1, new KeyValuePair<string, object?>(CognitoTelemetry.Outcome, "signed_in"));
+            return SignInResult.SignedIn(tokens, result.NewDeviceMetadata);
         }
 
         if (string.IsNullOrEmpty(challengeName))

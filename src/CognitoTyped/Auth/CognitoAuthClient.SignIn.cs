@@ -34,10 +34,7 @@ public sealed partial class CognitoAuthClient
         parameters.AddDeviceKey(device);
         parameters.AddSecretHash(_options, username);
         var initiated = await InitiateAuthAsync(AuthFlowType.UserPasswordAuth, parameters, cancellationToken).ConfigureAwait(false);
-        // Tokens at once (no MFA, no device challenge) is the usual answer: no challenge state to carry for it.
-        return initiated.AuthenticationResult is { } signedIn
-            ? _responder.SignedIn(signedIn)
-            : await _responder.ContinueAsync(initiated, username, device, cancellationToken).ConfigureAwait(false);
+        return await _responder.ContinueAsync(initiated, username, device, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
