@@ -83,32 +83,35 @@ internal static class SigV4RequestSigner
     /// <summary>destination = HMAC-SHA256(key, UTF-8 of text); destination may be the key's own span.</summary>
     private static void HmacUtf8(ReadOnlySpan<byte> key, string text, Span<byte> destination)
     {
-        int byteCount = Encoding.UTF8.GetByteCount(text);
-        byte[]? rented = byteCount > 512 ? ArrayPool<byte>.Shared.Rent(byteCount) : null;
-        Span<byte> bytes = rented is null ? stackalloc byte[512] : rented;
-        int written = Encoding.UTF8.GetBytes(text, bytes);
+        var bytes = Utf8(text, stackalloc byte[512], out var rented);
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(key, bytes[..written], mac);
+        HMACSHA256.HashData(key, bytes, mac);
         mac.CopyTo(destination);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        Release(rented);
     }
 
     private static string HexSha256(string text)
     {
+        var hex = HexSha256(Utf8(text, stackalloc byte[1024], out var rented));
+        Release(rented);
+        return hex;
+    }
+
+    /// <summary>The UTF-8 of <paramref name="text"/>, in <paramref name="stack"/> when it fits, else in a rented array (see <see cref="Release"/>).</summary>
+    private static ReadOnlySpan<byte> Utf8(string text, Span<byte> stack, out byte[]? rented)
+    {
         int byteCount = Encoding.UTF8.GetByteCount(text);
-        byte[]? rented = byteCount > 1024 ? ArrayPool<byte>.Shared.Rent(byteCount) : null;
-        Span<byte> bytes = rented is null ? stackalloc byte[1024] : rented;
-        int written = Encoding.UTF8.GetBytes(text, bytes);
-        var hex = HexSha256(bytes[..written]);
+        rented = byteCount > stack.Length ? ArrayPool<byte>.Shared.Rent(byteCount) : null;
+        var bytes = rented is null ? stack : rented;
+        return bytes[..Encoding.UTF8.GetBytes(text, bytes)];
+    }
+
+    private static void Release(byte[]? rented)
+    {
         if (rented is not null)
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
-
-        return hex;
     }
 
     /// <summary>Adds or replaces (a later header of the same name wins) the header by its lower-case name, values joined by ','.</summary>

@@ -283,7 +283,7 @@ internal static class SrpModularArithmetic
 
     private static int LimbCount(BigInteger nonNegative) => (nonNegative.GetByteCount(isUnsigned: true) + sizeof(ulong) - 1) / sizeof(ulong);
 
-    private static void WriteLimbs(BigInteger value, Span<ulong> limbs)
+    internal static void WriteLimbs(BigInteger value, Span<ulong> limbs)
     {
         int byteLength = limbs.Length * sizeof(ulong);
         Span<byte> bytes = byteLength <= ByteLength ? stackalloc byte[byteLength] : new byte[byteLength];

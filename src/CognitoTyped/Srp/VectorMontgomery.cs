@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-using System.Security.Cryptography;
 
 namespace CognitoTyped.Srp;
 
@@ -218,22 +217,16 @@ internal readonly struct VectorMontgomery : IMontgomeryEngine
     /// <summary>A value in [0, 2^3136) in this layout (public constants, and tests).</summary>
     internal static ulong[] FromInteger(BigInteger value)
     {
-        Span<ulong> limbs = stackalloc ulong[(Digits * DigitBits / 64) + 1];
-        Span<byte> bytes = stackalloc byte[limbs.Length * sizeof(ulong)];
-        if (value.Sign < 0 || !value.TryWriteBytes(bytes, out _, isUnsigned: true, isBigEndian: false))
+        if (value.Sign < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), "The value does not fit 112 digits of 28 bits.");
+            throw new ArgumentOutOfRangeException(nameof(value), "The value must be non-negative.");
         }
 
+        Span<ulong> limbs = stackalloc ulong[((Digits * DigitBits) + 63) / 64];
+        SrpModularArithmetic.WriteLimbs(value, limbs);
         var digits = new ulong[Lead + Digits + 4];
-        for (int i = 0; i < Digits; i++)
-        {
-            int bit = i * DigitBits;
-            ulong window = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[(bit >> 3)..]);
-            digits[Lead + i] = (window >> (bit & 7)) & DigitMask;
-        }
-
-        CryptographicOperations.ZeroMemory(bytes);
+        FromLimbs(limbs, digits);
+        limbs.Clear();
         return digits;
     }
 
