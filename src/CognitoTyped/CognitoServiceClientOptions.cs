@@ -20,7 +20,11 @@ public sealed class CognitoServiceClientOptions
     /// </summary>
     public AWSCredentials? Credentials { get; set; }
 
-    /// <summary>How long one attempt may take before it is abandoned (and retried when that is safe). Default 30 s.</summary>
+    /// <summary>
+    /// How long one attempt may take before it is abandoned (and retried when that is safe). Default 30 s. An attempt is
+    /// abandoned no sooner than this and at most a sixteenth of it (one second at most) later: attempts that start close
+    /// together share one deadline. <see cref="Timeout.InfiniteTimeSpan"/> for none.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The retry policy.</summary>

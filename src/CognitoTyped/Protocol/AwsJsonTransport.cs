@@ -31,7 +31,6 @@ internal sealed class AwsJsonTransport : IDisposable
     private CognitoServiceClientOptions _options;
     private readonly Func<DateTime> _utcNow;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
-    private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _rpcService;
 
@@ -41,8 +40,8 @@ internal sealed class AwsJsonTransport : IDisposable
     /// <summary>The SigV4 signing key of this transport's credentials for the day, derived once rather than per call.</summary>
     private readonly SigV4RequestSigner.SigningKeyCache _signingKeys = new();
 
-    /// <summary>A timeout source whose attempt ended without firing, reset for the next attempt (one kept, for the common sequential case).</summary>
-    private CancellationTokenSource? _spareTimeout;
+    /// <summary>The attempts' timeouts, shared by attempts that start close together.</summary>
+    private readonly AttemptDeadlines _deadlines;
 
     internal AwsJsonTransport(AwsServiceEndpoint endpoint, CognitoServiceClientOptions options, HttpClient? httpClient, Func<DateTime>? utcNow = null, Func<TimeSpan, CancellationToken, Task>? delay = null, TimeProvider? time = null)
     {
@@ -52,12 +51,17 @@ internal sealed class AwsJsonTransport : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxResponseBytes, "CognitoServiceClientOptions.MaxResponseBytes must be positive.");
         }
 
+        if (options.RequestTimeout <= TimeSpan.Zero && options.RequestTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.RequestTimeout, "CognitoServiceClientOptions.RequestTimeout must be positive (or Timeout.InfiniteTimeSpan).");
+        }
+
         _endpoint = endpoint;
         _options = options;
         _http = HttpClientSource.For(httpClient, options.HttpClientFactory, HttpClientNameOf(endpoint.SigningName));
         _utcNow = utcNow ?? (() => DateTime.UtcNow);
         _delay = delay ?? Task.Delay;
-        _time = time ?? TimeProvider.System;
+        _deadlines = new AttemptDeadlines(time ?? TimeProvider.System);
         _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(CognitoLog.TransportCategory);
         _rpcService = CognitoTelemetry.RpcServiceOf(endpoint.SigningName);
     }
@@ -104,7 +108,7 @@ internal sealed class AwsJsonTransport : IDisposable
         PooledBody body;
         try
         {
-            body = await AttemptAsync(operation, call.Payload, call.Replay, signed, call.Activity, Stopwatch.GetTimestamp(), cancellationToken).ConfigureAwait(false);
+            body = await AttemptAsync(operation, call.Payload, call.Replay, signed, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -138,13 +142,16 @@ internal sealed class AwsJsonTransport : IDisposable
         var call = StartCall(operation, request, requestType);
         try
         {
-            (await AttemptAsync(operation, call.Payload, call.Replay, signed, call.Activity, Stopwatch.GetTimestamp(), cancellationToken).ConfigureAwait(false)).Return();
+            (await AttemptAsync(operation, call.Payload, call.Replay, signed, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false)).Return();
         }
         finally
         {
             EndCall(call);
         }
     }
+
+    /// <summary>When the operation started, for its duration; 0 (no clock read) when nobody listens to the duration histogram.</summary>
+    private static long StartedAt() => CognitoTelemetry.OperationDuration.Enabled ? Stopwatch.GetTimestamp() : 0;
 
     /// <summary>What one operation's attempts share: the serialized request, whether it may be sent again, and its span.</summary>
     private readonly record struct Call(ArraySegment<byte> Payload, OperationReplay Replay, Activity? Activity);
@@ -288,7 +295,7 @@ internal sealed class AwsJsonTransport : IDisposable
             _ => CognitoTelemetry.Failure,
         };
 
-        if (CognitoTelemetry.OperationDuration.Enabled)
+        if (started != 0 && CognitoTelemetry.OperationDuration.Enabled)
         {
             var tags = new TagList
             {
@@ -351,11 +358,7 @@ internal sealed class AwsJsonTransport : IDisposable
         }
 
         var options = Options;
-        var attempt = StartAttemptTimeout(options.RequestTimeout);
-        // The caller's cancellation reaches the attempt through a registration on the attempt's own source (no linked source).
-        var callerCancels = cancellationToken.CanBeCanceled
-            ? cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), attempt)
-            : default;
+        var attempt = _deadlines.Start(options.RequestTimeout, cancellationToken);
         try
         {
             // Headers first: the body is read by BoundedResponseReader, never buffered whole by HttpClient.
@@ -396,54 +399,19 @@ internal sealed class AwsJsonTransport : IDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && attempt.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && attempt.TimedOut)
         {
             throw new TimeoutException($"{_endpoint.SigningName} did not answer {operation} within {options.RequestTimeout.TotalSeconds:0.###} s.");
         }
         catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested && exception.CancellationToken != cancellationToken)
         {
-            // Cancelled through the attempt's source on the caller's behalf: say so with the caller's token, as a linked source would.
+            // Cancelled through the attempt's joined source on the caller's behalf: say so with the caller's token.
             throw new OperationCanceledException(exception.Message, exception, cancellationToken);
         }
         finally
         {
-            callerCancels.Dispose();
-            EndAttemptTimeout(attempt);
+            _deadlines.End(attempt);
         }
-    }
-
-    /// <summary>
-    /// A source that cancels itself after the attempt's timeout: the spare one if there is one. The clock is _time, so a test
-    /// can run an attempt out of time without waiting for it; on the system clock a source's own timer does it.
-    /// </summary>
-    private CancellationTokenSource StartAttemptTimeout(TimeSpan timeout)
-    {
-        if (_time != TimeProvider.System)
-        {
-            return new CancellationTokenSource(timeout, _time);
-        }
-
-        var source = Interlocked.Exchange(ref _spareTimeout, null);
-        if (source is null || source.IsCancellationRequested)
-        {
-            // A timer that was already firing when the last attempt reset it may still cancel the spare: such a one is not used.
-            source?.Dispose();
-            source = new CancellationTokenSource();
-        }
-
-        source.CancelAfter(timeout);
-        return source;
-    }
-
-    /// <summary>Keeps the source for the next attempt when it did not fire (TryReset stops its timer), else disposes it.</summary>
-    private void EndAttemptTimeout(CancellationTokenSource source)
-    {
-        if (_time == TimeProvider.System && source.TryReset() && Interlocked.CompareExchange(ref _spareTimeout, source, null) is null)
-        {
-            return;
-        }
-
-        source.Dispose();
     }
 
     private static string Shorten(string value) => value.Length <= 64 ? value : value[..64] + "…";
@@ -502,7 +470,7 @@ internal sealed class AwsJsonTransport : IDisposable
 
     public void Dispose()
     {
-        Interlocked.Exchange(ref _spareTimeout, null)?.Dispose();
+        _deadlines.Dispose();
         _http.Dispose();
     }
 

@@ -167,7 +167,7 @@ public sealed class ReplaySafetyTests
 
         var signUp = client.SignUpAsync(new SignUpRequest { ClientId = "c", Username = "ada", Password = "pw" });
         await arrived.Task;
-        clock.Advance(TimeSpan.FromSeconds(5));
+        clock.Advance(TimeSpan.FromSeconds(5) + CognitoTyped.Protocol.AttemptDeadlines.SliceOf(TimeSpan.FromSeconds(5)));
         var error = await Assert.ThrowsAsync<CognitoAmbiguousOutcomeException>(() => signUp);
 
         Assert.Equal(1, fake.CountOf("SignUp"));
@@ -193,7 +193,7 @@ public sealed class ReplaySafetyTests
 
         var getUser = client.GetUserAsync(new GetUserRequest { AccessToken = "t" });
         await firstArrived.Task;
-        clock.Advance(TimeSpan.FromSeconds(5));
+        clock.Advance(TimeSpan.FromSeconds(5) + CognitoTyped.Protocol.AttemptDeadlines.SliceOf(TimeSpan.FromSeconds(5)));
         var user = await getUser;
 
         Assert.Equal("ada", user.Username);

@@ -206,15 +206,20 @@ public sealed class RetryTests
         });
         using var client = ClientOver(fake, maxAttempts: 2, timeout: TimeSpan.FromSeconds(5), clock: clock);
 
+        // Never before the timeout; at most a slice of it later (attempts starting close together share one deadline).
+        var slice = CognitoTyped.Protocol.AttemptDeadlines.SliceOf(TimeSpan.FromSeconds(5));
+        Assert.Equal(TimeSpan.FromSeconds(5) / 16, slice);
         var getUser = client.GetUserAsync(new GetUserRequest { AccessToken = "t" });
         await server.NextArrivalAsync();
-        clock.Advance(TimeSpan.FromSeconds(5) - TimeSpan.FromTicks(1));
+        clock.Advance(TimeSpan.FromSeconds(5));
         Assert.False(fake.Calls[0].Cancellation.IsCancellationRequested);
-        clock.Advance(TimeSpan.FromTicks(1));
+        clock.Advance(slice);
         await server.NextArrivalAsync();
         Assert.True(fake.Calls[0].Cancellation.IsCancellationRequested);
         Assert.False(getUser.IsCompleted);
         clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.False(getUser.IsCompleted);
+        clock.Advance(slice);
         var error = await Assert.ThrowsAsync<TimeoutException>(() => getUser);
 
         Assert.Equal(2, fake.CountOf("GetUser"));
