@@ -241,13 +241,11 @@ public sealed class HostingTests(CognitoLocalFixture emulator) : IClassFixture<C
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            request.Options.TryGetValue(CognitoHttpRequestOptions.Service, out var service);
-            var operation = request.Options.TryGetValue(CognitoHttpRequestOptions.Operation, out var name) ? name : null;
-            bool? replaySafe = request.Options.TryGetValue(CognitoHttpRequestOptions.ReplaySafe, out var safe) ? safe : null;
+            var operation = request.Options.TryGetValue(CognitoHttpRequestOptions.Operation, out var info) ? info : null;
             sent.Enqueue(new Sent(
-                service,
-                operation,
-                replaySafe,
+                operation?.Service,
+                operation?.Name,
+                operation?.ReplaySafe,
                 request.Headers.TryGetValues("X-Amz-Target", out var target) ? target.Single() : null,
                 request.Headers.TryGetValues("Authorization", out var authorization) ? authorization.Single() : null,
                 request.Method.Method,

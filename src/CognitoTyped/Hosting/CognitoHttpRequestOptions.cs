@@ -5,29 +5,23 @@ namespace CognitoTyped.Hosting;
 
 /// <summary>
 /// What every request CognitoTyped sends carries in <see cref="HttpRequestMessage.Options"/>, for the
-/// <see cref="DelegatingHandler"/>s an app adds (see <see cref="CognitoTypedBuilder"/>): the service, the operation, and whether
-/// sending it again can change its outcome. <see cref="ShouldRetry"/> is the predicate a resilience pipeline
-/// (<c>Microsoft.Extensions.Http.Resilience</c>) needs so that it never replays a challenge answer, a sign-up or a code.
+/// <see cref="DelegatingHandler"/>s an app adds (see <see cref="CognitoTypedBuilder"/>): under <see cref="Operation"/>, the
+/// service, the operation, and whether sending it again can change its outcome. <see cref="ShouldRetry"/> is the predicate a
+/// resilience pipeline (<c>Microsoft.Extensions.Http.Resilience</c>) needs so that it never replays a challenge answer, a
+/// sign-up or a code.
 /// </summary>
 public static class CognitoHttpRequestOptions
 {
-    /// <summary>The service's signing name: <c>cognito-idp</c> or <c>cognito-identity</c>.</summary>
-    public static readonly HttpRequestOptionsKey<string> Service = new("CognitoTyped.Service");
-
-    /// <summary>The operation, as AWS names it (<c>InitiateAuth</c>, <c>RespondToAuthChallenge</c>, …); it travels in <c>X-Amz-Target</c>.</summary>
-    public static readonly HttpRequestOptionsKey<string> Operation = new("CognitoTyped.Operation");
-
     /// <summary>
-    /// True when sending this very request again cannot change what happens: reads, idempotent writes, token refreshes and
-    /// the first SRP step. False for sign-up, confirmations, challenge answers, password changes, sends of codes, creations
-    /// and deletions (docs/retries.md lists every operation).
+    /// Which call the request is (<c>request.Options.TryGetValue(CognitoHttpRequestOptions.Operation, out var operation)</c>):
+    /// one entry rather than one per fact, as it is set on every request.
     /// </summary>
-    public static readonly HttpRequestOptionsKey<bool> ReplaySafe = new("CognitoTyped.ReplaySafe");
+    public static readonly HttpRequestOptionsKey<CognitoOperationInfo> Operation = new("CognitoTyped.Operation");
 
     /// <summary>
     /// Whether a retry strategy may send <paramref name="request"/> again after this outcome. Throttling (HTTP 429) always:
     /// the service refused before doing anything. A 5xx, a timeout or a lost connection only when
-    /// <see cref="ReplaySafe"/> is true: the service may have done the work, and a challenge answer or a code is spent. Never
+    /// <see cref="CognitoOperationInfo.ReplaySafe"/> is true: the service may have done the work, and a challenge answer or a code is spent. Never
     /// for a request that is not CognitoTyped's (no <see cref="Operation"/>), nor for a 4xx other than 408/429.
     /// </summary>
     /// <param name="request">The request (in Polly: <c>args.Context.GetRequestMessage()</c>).</param>
@@ -36,7 +30,7 @@ public static class CognitoHttpRequestOptions
     /// <returns>True to retry.</returns>
     public static bool ShouldRetry(HttpRequestMessage? request, HttpResponseMessage? response, Exception? exception)
     {
-        if (request is null || !request.Options.TryGetValue(Operation, out _))
+        if (request is null || !request.Options.TryGetValue(Operation, out var operation) || operation is null)
         {
             return false;
         }
@@ -46,7 +40,7 @@ public static class CognitoHttpRequestOptions
             return true;
         }
 
-        var replaySafe = request.Options.TryGetValue(ReplaySafe, out var safe) && safe;
+        var replaySafe = operation.ReplaySafe;
         if (response is not null)
         {
             var status = (int)response.StatusCode;

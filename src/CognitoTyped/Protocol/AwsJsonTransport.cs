@@ -22,10 +22,6 @@ internal sealed class AwsJsonTransport : IDisposable
 {
     internal const string ContentType = "application/x-amz-json-1.1";
 
-    // ReplaySafe's two values, boxed once: the options dictionary stores objects.
-    private static readonly object ReplaySafeBox = true;
-    private static readonly object NotReplaySafeBox = false;
-
     private readonly HttpClientSource _http;
     private readonly AwsServiceEndpoint _endpoint;
     private CognitoServiceClientOptions _options;
@@ -34,8 +30,8 @@ internal sealed class AwsJsonTransport : IDisposable
     private readonly ILogger _logger;
     private readonly string _rpcService;
 
-    /// <summary>X-Amz-Target per operation, made once rather than concatenated on every call.</summary>
-    private readonly ConcurrentDictionary<string, string> _targets = new(StringComparer.Ordinal);
+    /// <summary>What each operation's calls share (X-Amz-Target, replay class, span name, handlers' info), made on its first call.</summary>
+    private readonly ConcurrentDictionary<string, OperationFacts> _operations = new(StringComparer.Ordinal);
 
     /// <summary>The SigV4 signing key of this transport's credentials for the day, derived once rather than per call.</summary>
     private readonly SigV4RequestSigner.SigningKeyCache _signingKeys = new();
@@ -108,7 +104,7 @@ internal sealed class AwsJsonTransport : IDisposable
         PooledBody body;
         try
         {
-            body = await AttemptAsync(operation, call.Payload, call.Replay, signed, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false);
+            body = await AttemptAsync(call.Operation, call.Payload, call.Replay, signed, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -142,7 +138,7 @@ internal sealed class AwsJsonTransport : IDisposable
         var call = StartCall(operation, request, requestType);
         try
         {
-            (await AttemptAsync(operation, call.Payload, call.Replay, signed, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false)).Return();
+            (await AttemptAsync(call.Operation, call.Payload, call.Replay, signed, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false)).Return();
         }
         finally
         {
@@ -154,18 +150,19 @@ internal sealed class AwsJsonTransport : IDisposable
     private static long StartedAt() => CognitoTelemetry.OperationDuration.Enabled ? Stopwatch.GetTimestamp() : 0;
 
     /// <summary>What one operation's attempts share: the serialized request, whether it may be sent again, and its span.</summary>
-    private readonly record struct Call(ArraySegment<byte> Payload, OperationReplay Replay, Activity? Activity);
+    private readonly record struct Call(OperationFacts Operation, ArraySegment<byte> Payload, OperationReplay Replay, Activity? Activity);
 
     private Call StartCall<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var replay = RetryPolicy.Classify(_endpoint.SigningName, operation, request);
+        var facts = _operations.GetOrAdd(operation, static (name, endpoint) => new OperationFacts(endpoint, name), _endpoint);
+        var replay = RetryPolicy.Classify(facts.Replay, request);
         var payload = RequestPayload.Serialize(request, requestType);
 
         // One client span per operation, named as the service and operation: HttpClient's own spans show only "POST /", the
         // operation travels in X-Amz-Target. Its attempts' HTTP spans are its children.
         var activity = CognitoTelemetry.ActivitySource.HasListeners()
-            ? CognitoTelemetry.ActivitySource.StartActivity(_endpoint.SigningName + "." + operation, ActivityKind.Client)
+            ? CognitoTelemetry.ActivitySource.StartActivity(facts.SpanName, ActivityKind.Client)
             : null;
         if (activity is { IsAllDataRequested: true })
         {
@@ -174,7 +171,7 @@ internal sealed class AwsJsonTransport : IDisposable
             activity.SetTag(CognitoTelemetry.RpcMethod, operation);
         }
 
-        return new Call(payload, replay, activity);
+        return new Call(facts, payload, replay, activity);
     }
 
     private static void EndCall(in Call call)
@@ -188,8 +185,9 @@ internal sealed class AwsJsonTransport : IDisposable
     /// Sends until an answer, a final error or the last attempt, and records the operation's outcome with its attempt count
     /// (here, where the count is a local: a callback to report it would be a closure and a delegate on every call).
     /// </summary>
-    private async ValueTask<PooledBody> AttemptAsync(string operation, ArraySegment<byte> payload, OperationReplay replay, bool signed, Activity? activity, long started, CancellationToken cancellationToken)
+    private async ValueTask<PooledBody> AttemptAsync(OperationFacts facts, ArraySegment<byte> payload, OperationReplay replay, bool signed, Activity? activity, long started, CancellationToken cancellationToken)
     {
+        var operation = facts.Name;
         var retry = Options.Retry;
         var attempts = 0;
         try
@@ -202,7 +200,7 @@ internal sealed class AwsJsonTransport : IDisposable
                 Exception failure;
                 try
                 {
-                    var answer = await SendOnceAsync(operation, replay, content, payload, signed, cancellationToken).ConfigureAwait(false);
+                    var answer = await SendOnceAsync(facts, replay, content, payload, signed, cancellationToken).ConfigureAwait(false);
                     activity?.SetTag(CognitoTelemetry.HttpStatusCode, answer.StatusCode);
                     activity?.SetTag(CognitoTelemetry.AwsRequestId, answer.RequestId);
                     CognitoLog.OperationSucceeded(_logger, _endpoint.SigningName, operation, answer.StatusCode, attempt, answer.RequestId);
@@ -332,21 +330,36 @@ internal sealed class AwsJsonTransport : IDisposable
         }
     }
 
+    /// <summary>What every call of one operation shares, made once per operation rather than looked up or joined per call.</summary>
+    private sealed class OperationFacts(AwsServiceEndpoint endpoint, string name)
+    {
+        internal string Name { get; } = name;
+
+        internal string Target { get; } = endpoint.TargetPrefix + "." + name;
+
+        internal string SpanName { get; } = endpoint.SigningName + "." + name;
+
+        /// <summary>The operation's own class; a call may still be a read (<see cref="RetryPolicy.Classify{TRequest}(OperationReplay, TRequest)"/>).</summary>
+        internal OperationReplay Replay { get; } = RetryPolicy.Classify(endpoint.SigningName, name);
+
+        internal CognitoOperationInfo ReplaySafe { get; } = new(endpoint.SigningName, name, replaySafe: true);
+
+        internal CognitoOperationInfo NotReplaySafe { get; } = new(endpoint.SigningName, name, replaySafe: false);
+    }
+
     private readonly record struct Answer(PooledBody Body, int StatusCode, string? RequestId);
 
-    private async ValueTask<Answer> SendOnceAsync(string operation, OperationReplay replay, SendTrackingContent content, ArraySegment<byte> payload, bool signed, CancellationToken cancellationToken)
+    private async ValueTask<Answer> SendOnceAsync(OperationFacts facts, OperationReplay replay, SendTrackingContent content, ArraySegment<byte> payload, bool signed, CancellationToken cancellationToken)
     {
+        var operation = facts.Name;
         using var message = new HttpRequestMessage(HttpMethod.Post, _endpoint.Url);
-        message.Headers.TryAddWithoutValidation("X-Amz-Target", _targets.GetOrAdd(operation, static (name, prefix) => prefix + "." + name, _endpoint.TargetPrefix));
+        message.Headers.TryAddWithoutValidation("X-Amz-Target", facts.Target);
         message.Headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
         // For handlers the app adds (resilience, logging): which call this is and whether it may be sent again. The client this
         // transport made itself has no handler that could read them.
         if (!_http.Owned)
         {
-            IDictionary<string, object?> handlerOptions = message.Options;
-            handlerOptions[CognitoHttpRequestOptions.Service.Key] = _endpoint.SigningName;
-            handlerOptions[CognitoHttpRequestOptions.Operation.Key] = operation;
-            handlerOptions[CognitoHttpRequestOptions.ReplaySafe.Key] = replay == OperationReplay.NotReplaySafe ? NotReplaySafeBox : ReplaySafeBox;
+            message.Options.Set(CognitoHttpRequestOptions.Operation, replay == OperationReplay.NotReplaySafe ? facts.NotReplaySafe : facts.ReplaySafe);
         }
         message.Content = content;
         // Unparsed: the signer and the handler read the text as it is, no MediaTypeHeaderValue is formatted on every call.

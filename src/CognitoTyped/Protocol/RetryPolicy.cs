@@ -26,30 +26,25 @@ internal static class RetryPolicy
         => OperationReplayTable.Find(service, operation) ?? OperationReplay.NotReplaySafe;
 
     /// <summary>
-    /// The class of this call: its operation's, except that a sign-in whose flow sends no code and changes nothing — a refresh
-    /// (<c>REFRESH_TOKEN_AUTH</c>, <c>REFRESH_TOKEN</c>) or the first SRP step (<c>USER_SRP_AUTH</c>, which only draws a fresh
-    /// challenge) — is a read: a token refresh after a 5xx is retried.
+    /// The class of this call, given its operation's (<paramref name="replay"/>): the same, except that a sign-in whose flow
+    /// sends no code and changes nothing — a refresh (<c>REFRESH_TOKEN_AUTH</c>, <c>REFRESH_TOKEN</c>) or the first SRP step
+    /// (<c>USER_SRP_AUTH</c>, which only draws a fresh challenge) — is a read: a token refresh after a 5xx is retried.
     /// </summary>
-    internal static OperationReplay Classify<TRequest>(string service, string operation, TRequest request)
+    internal static OperationReplay Classify<TRequest>(OperationReplay replay, TRequest request)
     {
-        var replay = Classify(service, operation);
+        if (replay != OperationReplay.NotReplaySafe)
+        {
+            return replay;
+        }
+
         var flow = request switch
         {
             IdentityProvider.InitiateAuthRequest initiate => initiate.AuthFlow,
             IdentityProvider.AdminInitiateAuthRequest initiate => initiate.AuthFlow,
             _ => null,
         };
-        return replay == OperationReplay.NotReplaySafe && flow is { } authFlow && ReplaySafeAuthFlows.Contains(authFlow.Value)
-            ? OperationReplay.Read
-            : replay;
+        return flow?.Value is "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN" or "USER_SRP_AUTH" ? OperationReplay.Read : replay;
     }
-
-    private static readonly HashSet<string> ReplaySafeAuthFlows = new(StringComparer.Ordinal)
-    {
-        "REFRESH_TOKEN_AUTH",
-        "REFRESH_TOKEN",
-        "USER_SRP_AUTH",
-    };
 
     /// <summary>Throttling: the request was refused before any work, so it may be sent again whatever it does.</summary>
     internal static bool IsThrottling(CognitoServiceException error)

@@ -159,8 +159,7 @@ public sealed class HostingOptionsTests
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             request.Options.TryGetValue(CognitoHttpRequestOptions.Operation, out var operation);
-            request.Options.TryGetValue(CognitoHttpRequestOptions.Service, out var service);
-            seen.Enqueue("CognitoTyped." + service + " " + operation);
+            seen.Enqueue("CognitoTyped." + operation?.Service + " " + operation?.Name);
             return base.SendAsync(request, cancellationToken);
         }
     }

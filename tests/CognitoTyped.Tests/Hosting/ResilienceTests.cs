@@ -79,8 +79,7 @@ public sealed class ResilienceTests
     public void The_predicate_reads_the_replay_class_the_request_carries(HttpStatusCode status, bool replaySafe, bool expected)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "https://cognito-idp.eu-west-1.amazonaws.com/");
-        request.Options.Set(CognitoHttpRequestOptions.Operation, "GetUser");
-        request.Options.Set(CognitoHttpRequestOptions.ReplaySafe, replaySafe);
+        request.Options.Set(CognitoHttpRequestOptions.Operation, new CognitoOperationInfo("cognito-idp", "GetUser", replaySafe));
         using var response = new HttpResponseMessage(status);
 
         Assert.Equal(expected, CognitoHttpRequestOptions.ShouldRetry(request, response, null));

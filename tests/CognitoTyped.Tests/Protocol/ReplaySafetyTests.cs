@@ -96,6 +96,24 @@ public sealed class ReplaySafetyTests
         Assert.Equal(2, fake.CountOf("InitiateAuth"));
     }
 
+    [Fact]
+    public async Task Fake_handler_reads_each_calls_operation_and_replay_class_one_object_per_operation_and_class()
+    {
+        var fake = new FakeHttpHandler(_ => FakeHttpHandler.Json(HttpStatusCode.OK, """{"AuthenticationResult":{"AccessToken":"a","IdToken":"i","ExpiresIn":3600}}"""));
+        using var client = ClientOver(fake);
+
+        foreach (var flow in new[] { "USER_PASSWORD_AUTH", "REFRESH_TOKEN_AUTH", "USER_PASSWORD_AUTH", "REFRESH_TOKEN_AUTH" })
+        {
+            await client.InitiateAuthAsync(new InitiateAuthRequest { ClientId = "c", AuthFlow = new AuthFlowType(flow) });
+        }
+
+        var infos = fake.Calls.Select(call => call.Request.Options.TryGetValue(CognitoTyped.Hosting.CognitoHttpRequestOptions.Operation, out var info) ? info : null).ToList();
+        Assert.All(infos, info => Assert.Equal("cognito-idp.InitiateAuth", info!.ToString()));
+        Assert.Equal([false, true, false, true], infos.Select(info => info!.ReplaySafe));
+        Assert.Same(infos[0], infos[2]);
+        Assert.Same(infos[1], infos[3]);
+    }
+
     [Theory]
     [InlineData("USER_PASSWORD_AUTH")]
     [InlineData("CUSTOM_AUTH")]
