@@ -29,20 +29,20 @@ internal sealed class ChallengeResponder
     }
 
     /// <summary>Continues after InitiateAuth: tokens, or the challenge (DEVICE_SRP_AUTH is answered here when the device is known).</summary>
-    internal Task<SignInResult> ContinueAsync(InitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
+    internal ValueTask<SignInResult> ContinueAsync(InitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
         => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: false), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
 
     /// <summary>
     /// Continues after AdminInitiateAuth: tokens, or the challenge, whose answers then go to AdminRespondToAuthChallenge (signed)
     /// rather than RespondToAuthChallenge.
     /// </summary>
-    internal Task<SignInResult> ContinueAsync(AdminInitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
+    internal ValueTask<SignInResult> ContinueAsync(AdminInitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
         => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: true), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
 
     /// <summary>Continues after an InitiateAuth that sent SRP_A: PASSWORD_VERIFIER is answered with <paramref name="srp"/>.</summary>
-    internal Task<SignInResult> ContinueWithSrpAsync(InitiateAuthResponse initiated, SrpSession srp, string password, string username, CognitoDevice? device, CancellationToken cancellationToken)
+    internal ValueTask<SignInResult> ContinueWithSrpAsync(InitiateAuthResponse initiated, SrpSession srp, string password, string username, CognitoDevice? device, CancellationToken cancellationToken)
         => initiated.ChallengeName == CognitoChallengeNames.PasswordVerifier
-            ? AnswerPasswordVerifierAsync(srp, password, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: false), cancellationToken)
+            ? new(AnswerPasswordVerifierAsync(srp, password, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: false), cancellationToken))
             : ContinueAsync(initiated, username, device, cancellationToken);
 
     /// <summary>Answers <paramref name="challenge"/> with the caller's <paramref name="responses"/> (RespondToAuthChallenge).</summary>
@@ -165,11 +165,14 @@ internal sealed class ChallengeResponder
         return new StepAnswer(answered.AuthenticationResult, answered.ChallengeName?.Value, answered.ChallengeParameters, answered.Session);
     }
 
-    private Task<SignInResult> ContinueAsync(StepAnswer answered, SignInUser user, CancellationToken cancellationToken)
+    private ValueTask<SignInResult> ContinueAsync(StepAnswer answered, SignInUser user, CancellationToken cancellationToken)
         => ContinueAsync(answered.AuthenticationResult, answered.ChallengeName, answered.ChallengeParameters, answered.Session, user, null, cancellationToken);
 
-    /// <summary>Turns a step's answer into a result; a DEVICE_SRP_AUTH challenge is answered here when the device is known.</summary>
-    private Task<SignInResult> ContinueAsync(
+    /// <summary>
+    /// Turns a step's answer into a result; a DEVICE_SRP_AUTH challenge is answered here when the device is known. A value task:
+    /// most answers are final, and then nothing is allocated to carry them.
+    /// </summary>
+    private ValueTask<SignInResult> ContinueAsync(
         AuthenticationResultType? result,
         string? challengeName,
         Dictionary<string, string>? challengeParameters,
@@ -181,10 +184,10 @@ internal sealed class ChallengeResponder
         if (result is null && user.Device is { } device && challengeName == CognitoChallengeNames.DeviceSrpAuth)
         {
             var parameters = challengeParameters ?? new Dictionary<string, string>();
-            return AnswerDeviceSrpAsync(session, user with { Username = ChallengeUsername(parameters, user.Username), Device = device }, cancellationToken);
+            return new(AnswerDeviceSrpAsync(session, user with { Username = ChallengeUsername(parameters, user.Username), Device = device }, cancellationToken));
         }
 
-        return Task.FromResult(ResultOf(result, challengeName, challengeParameters, session, user, availableChallenges));
+        return new(ResultOf(result, challengeName, challengeParameters, session, user, availableChallenges));
     }
 
     private SignInResult ResultOf(
@@ -204,7 +207,11 @@ internal sealed class ChallengeResponder
                 CognitoAuthClient.ExpiresAt(result, _time.GetUtcNow()),
                 result.TokenType ?? "Bearer");
             CognitoLog.SignedIn(_logger);
-            CognitoTelemetry.SignIns.Add(1, new KeyValuePair<string, object?>(CognitoTelemetry.Outcome, "signed_in"));
+            if (CognitoTelemetry.SignIns.Enabled)
+            {
+                CognitoTelemetry.SignIns.Add(1, new KeyValuePair<string, object?>(CognitoTelemetry.Outcome, "signed_in"));
+            }
+
             return SignInResult.SignedIn(tokens, result.NewDeviceMetadata);
         }
 
