@@ -7,9 +7,11 @@ using System.Diagnostics;
 using System.Globalization;
 using CognitoTyped;
 
+var mainAtUs = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10;
 var password = Environment.GetEnvironmentVariable("AOT_PROBE_PASSWORD") ?? throw new InvalidOperationException("Set AOT_PROBE_PASSWORD.");
 var url = new Uri(args[1]);
 using var auth = new CognitoAuthClient(new CognitoClientOptions { UserPoolId = args[2], ClientId = args[3], ServiceUrl = url });
+var callAtUs = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10;
 var call = Stopwatch.StartNew();
 var result = await auth.SignInWithPasswordAsync(args[4], password);
 var callMs = call.Elapsed.TotalMilliseconds;
@@ -24,5 +26,5 @@ var peakKb = File.ReadLines("/proc/self/status").First(line => line.StartsWith("
 var warm = Stopwatch.StartNew();
 await auth.SignInWithPasswordAsync(args[4], password);
 var warmMs = warm.Elapsed.TotalMilliseconds;
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens-at-unix-us {tokensAtUs} peak-rss-kb {peakKb} sign-in-call-ms {callMs:F1} warm-call-ms {warmMs:F1}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"main-at-unix-us {mainAtUs} call-at-unix-us {callAtUs} tokens-at-unix-us {tokensAtUs} peak-rss-kb {peakKb} sign-in-call-ms {callMs:F1} warm-call-ms {warmMs:F1}"));
 return 0;

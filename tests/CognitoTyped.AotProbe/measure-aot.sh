@@ -33,24 +33,27 @@ for _ in $(seq 1 300); do curl -s -o /dev/null "$url" && break; sleep 0.1; done
 
 export AOT_PROBE_PASSWORD="Probe-$(date +%s%N)-Aa1"
 read -r pool client < <(python3 "$here/setup-cognito-local.py" "$url")
-times=(); peaks=(); calls=(); warms=()
+times=(); peaks=(); calls=(); warms=(); tomains=(); setups=()
 for _ in $(seq 1 "$runs"); do
   # The launcher notes the wall clock just before it starts the binary; the binary prints the wall clock at its tokens.
-  read -r ms kb call warm < <(python3 - "$binary" "$url" "$pool" "$client" <<'PY'
+  read -r ms kb call warm tomain setup < <(python3 - "$binary" "$url" "$pool" "$client" <<'PY'
 import subprocess, sys, time
 launched = time.time_ns() // 1000
 out = subprocess.run([sys.argv[1], "signin", *sys.argv[2:], "probe-user"], capture_output=True, text=True, check=True).stdout.split()
 fields = dict(zip(out[0::2], out[1::2]))
-print((int(fields["tokens-at-unix-us"]) - launched) / 1000, fields["peak-rss-kb"], fields["sign-in-call-ms"], fields["warm-call-ms"])
+print((int(fields["tokens-at-unix-us"]) - launched) / 1000, fields["peak-rss-kb"], fields["sign-in-call-ms"], fields["warm-call-ms"],
+      (int(fields["main-at-unix-us"]) - launched) / 1000, (int(fields["call-at-unix-us"]) - int(fields["main-at-unix-us"])) / 1000)
 PY
 )
-  times+=("$ms"); peaks+=("$kb"); calls+=("$call"); warms+=("$warm")
+  times+=("$ms"); peaks+=("$kb"); calls+=("$call"); warms+=("$warm"); tomains+=("$tomain"); setups+=("$setup")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "AOT/trim warnings:            $warnings"
 echo "binary size:                  $(awk -v b="$size" 'BEGIN {printf "%.1f MB (%d bytes)", b/1048576, b}')"
 echo "start to first sign-in:       median $(median "${times[@]}") ms over $runs runs (min $(printf '%s\n' "${times[@]}" | sort -n | head -1), max $(printf '%s\n' "${times[@]}" | sort -n | tail -1))"
+echo "  of which process to Main:   median $(median "${tomains[@]}") ms (exec, runtime start)"
+echo "  of which Main to the call:  median $(median "${setups[@]}") ms (options, client)"
 echo "  of which the sign-in call:  median $(median "${calls[@]}") ms (cognito-local's answer included)"
 echo "  a second, warm sign-in:     median $(median "${warms[@]}") ms (mostly cognito-local's answer)"
 echo "peak resident memory:         median $(awk -v k="$(median "${peaks[@]}")" 'BEGIN {printf "%.1f MB", k/1024}')"
