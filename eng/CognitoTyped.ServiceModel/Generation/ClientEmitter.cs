@@ -69,7 +69,8 @@ internal static class ClientEmitter
 
             first = false;
             var context = $"{ContextOf(target, operation)}.Default";
-            var signed = operation.Signed ? "true" : "false";
+            // Only a signed operation names the signer, so an app that calls none does not keep SigV4 and AWS's credential chain.
+            var signed = operation.Signed ? "global::CognitoTyped.Protocol.SigV4Signing.Instance" : "null";
             var send = operation.Output is null
                 ? $"_transport.SendAsync(\"{operation.Name}\", request, {context}.{operation.RequestType}, {signed}, cancellationToken);"
                 : $"_transport.SendAsync(\"{operation.Name}\", request, {context}.{operation.RequestType}, {context}.{operation.ResponseType}, {signed}, cancellationToken);";

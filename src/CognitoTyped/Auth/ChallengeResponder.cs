@@ -30,26 +30,26 @@ internal sealed class ChallengeResponder
 
     /// <summary>Continues after InitiateAuth: tokens, or the challenge (DEVICE_SRP_AUTH is answered here when the device is known).</summary>
     internal ValueTask<SignInResult> ContinueAsync(InitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
-        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: false), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
+        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, AnswerChannel.User), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
 
     /// <summary>
     /// Continues after AdminInitiateAuth: tokens, or the challenge, whose answers then go to AdminRespondToAuthChallenge (signed)
     /// rather than RespondToAuthChallenge.
     /// </summary>
     internal ValueTask<SignInResult> ContinueAsync(AdminInitiateAuthResponse initiated, string username, CognitoDevice? device, CancellationToken cancellationToken)
-        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: true), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
+        => ContinueAsync(initiated.AuthenticationResult, initiated.ChallengeName?.Value, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, AdminAnswerChannel.Instance), initiated.AvailableChallenges?.ConvertAll(name => name.Value), cancellationToken);
 
     /// <summary>Continues after an InitiateAuth that sent SRP_A: PASSWORD_VERIFIER is answered with <paramref name="srp"/>.</summary>
     internal ValueTask<SignInResult> ContinueWithSrpAsync(InitiateAuthResponse initiated, SrpSession srp, string password, string username, CognitoDevice? device, CancellationToken cancellationToken)
         => initiated.ChallengeName == CognitoChallengeNames.PasswordVerifier
-            ? new(AnswerPasswordVerifierAsync(srp, password, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, Admin: false), cancellationToken))
+            ? new(AnswerPasswordVerifierAsync(srp, password, initiated.ChallengeParameters, initiated.Session, new SignInUser(username, username, device, AnswerChannel.User), cancellationToken))
             : ContinueAsync(initiated, username, device, cancellationToken);
 
     /// <summary>Answers <paramref name="challenge"/> with the caller's <paramref name="responses"/> (RespondToAuthChallenge).</summary>
     internal async Task<SignInResult> RespondAsync(CognitoChallenge challenge, IReadOnlyDictionary<string, string> responses, CancellationToken cancellationToken)
     {
         var session = challenge.SpendSession();
-        var user = new SignInUser(challenge.Username, challenge.SignInName, challenge.Device, challenge.IsAdminFlow);
+        var user = new SignInUser(challenge.Username, challenge.SignInName, challenge.Device, challenge.Answers);
         var answered = await SendAsync(challenge.Name, new Dictionary<string, string>(responses, StringComparer.Ordinal), session, user, cancellationToken).ConfigureAwait(false);
         return await ContinueAsync(answered, user, cancellationToken).ConfigureAwait(false);
     }
@@ -58,20 +58,20 @@ internal sealed class ChallengeResponder
     internal Task<SignInResult> AnswerPasswordVerifierAsync(CognitoChallenge verifier, SrpSession srp, string password, CancellationToken cancellationToken)
     {
         var session = verifier.SpendSession();
-        return AnswerPasswordVerifierAsync(srp, password, verifier.Parameters, session, new SignInUser(verifier.Username, verifier.SignInName, verifier.Device, verifier.IsAdminFlow), cancellationToken);
+        return AnswerPasswordVerifierAsync(srp, password, verifier.Parameters, session, new SignInUser(verifier.Username, verifier.SignInName, verifier.Device, verifier.Answers), cancellationToken);
     }
 
     /// <summary>Answers a DEVICE_SRP_AUTH challenge with the device's SRP proof.</summary>
     internal Task<SignInResult> AnswerDeviceSrpAsync(CognitoChallenge challenge, CognitoDevice device, CancellationToken cancellationToken)
     {
         var session = challenge.SpendSession();
-        return AnswerDeviceSrpAsync(session, new SignInUser(challenge.Username, challenge.SignInName, device, challenge.IsAdminFlow), cancellationToken);
+        return AnswerDeviceSrpAsync(session, new SignInUser(challenge.Username, challenge.SignInName, device, challenge.Answers), cancellationToken);
     }
 
     /// <summary>Answers MFA_SETUP with the Session VerifySoftwareToken returned for it.</summary>
     internal async Task<SignInResult> AnswerMfaSetupAsync(CognitoSoftwareTokenSetup setup, string? verifiedSession, CancellationToken cancellationToken)
     {
-        var user = new SignInUser(setup.Username, setup.Username, setup.Device, setup.IsAdminFlow);
+        var user = new SignInUser(setup.Username, setup.Username, setup.Device, setup.Answers);
         var answered = await SendAsync(CognitoChallengeNames.MfaSetup, new Dictionary<string, string>(StringComparer.Ordinal), verifiedSession, user, cancellationToken).ConfigureAwait(false);
         return await ContinueAsync(answered, user, cancellationToken).ConfigureAwait(false);
     }
@@ -146,23 +146,12 @@ internal sealed class ChallengeResponder
     /// Sends one RespondToAuthChallenge (AdminRespondToAuthChallenge, signed, when the sign-in began with AdminInitiateAuth),
     /// adding USERNAME (unless the responses name one), DEVICE_KEY on a remembered device and SECRET_HASH for the USERNAME sent.
     /// </summary>
-    private async Task<StepAnswer> SendAsync(string challengeName, Dictionary<string, string> responses, string? session, SignInUser user, CancellationToken cancellationToken)
+    private Task<StepAnswer> SendAsync(string challengeName, Dictionary<string, string> responses, string? session, SignInUser user, CancellationToken cancellationToken)
     {
         responses.TryAdd(Key.Username, user.Username);
         responses.AddDeviceKey(user.Device);
         responses.AddSecretHash(_options, responses[Key.Username]);
-        if (user.Admin)
-        {
-            var admin = await _service.AdminRespondToAuthChallengeAsync(
-                new AdminRespondToAuthChallengeRequest { UserPoolId = _options.UserPoolId, ChallengeName = challengeName, ClientId = _options.ClientId, ChallengeResponses = responses, Session = session },
-                cancellationToken).ConfigureAwait(false);
-            return new StepAnswer(admin.AuthenticationResult, admin.ChallengeName?.Value, admin.ChallengeParameters, admin.Session);
-        }
-
-        var answered = await _service.RespondToAuthChallengeAsync(
-            new RespondToAuthChallengeRequest { ChallengeName = challengeName, ClientId = _options.ClientId, ChallengeResponses = responses, Session = session },
-            cancellationToken).ConfigureAwait(false);
-        return new StepAnswer(answered.AuthenticationResult, answered.ChallengeName?.Value, answered.ChallengeParameters, answered.Session);
+        return user.Answers.SendAsync(_service, _options, challengeName, responses, session, cancellationToken);
     }
 
     private ValueTask<SignInResult> ContinueAsync(StepAnswer answered, SignInUser user, CancellationToken cancellationToken)
@@ -223,7 +212,7 @@ internal sealed class ChallengeResponder
         var parameters = challengeParameters ?? new Dictionary<string, string>();
         var challenge = new CognitoChallenge(challengeName, parameters, session, ChallengeUsername(parameters, user.Username), user.SignInName, availableChallenges, user.Device)
         {
-            IsAdminFlow = user.Admin,
+            Answers = user.Answers,
         };
         // The kind, not Cognito's name: a bounded set of values, whatever a custom pool sends.
         CognitoLog.SignInChallenged(_logger, challenge.Kind);
@@ -268,11 +257,51 @@ internal sealed class ChallengeResponder
 
     /// <summary>
     /// Who answers: the username answers carry (and SECRET_HASH is computed on), the name the user signed in with, the
-    /// remembered device, if any, and whether the sign-in began with AdminInitiateAuth (answers then go to the signed admin operation).
+    /// remembered device, if any, and where the answers go (the signed admin operation when the sign-in began with AdminInitiateAuth).
     /// </summary>
-    private readonly record struct SignInUser(string Username, string SignInName, CognitoDevice? Device, bool Admin);
+    private readonly record struct SignInUser(string Username, string SignInName, CognitoDevice? Device, AnswerChannel Answers);
 
     /// <summary>One answer of RespondToAuthChallenge or AdminRespondToAuthChallenge: the same four members.</summary>
-    private readonly record struct StepAnswer(AuthenticationResultType? AuthenticationResult, string? ChallengeName, Dictionary<string, string>? ChallengeParameters, string? Session);
+    internal readonly record struct StepAnswer(AuthenticationResultType? AuthenticationResult, string? ChallengeName, Dictionary<string, string>? ChallengeParameters, string? Session);
+
+    /// <summary>
+    /// Where a sign-in's answers go: RespondToAuthChallenge (<see cref="User"/>), or the signed AdminRespondToAuthChallenge when
+    /// the sign-in began with AdminInitiateAuth. An object rather than a flag: only an admin sign-in makes the admin channel, so
+    /// an app that never signs in as an administrator does not carry SigV4 and AWS's credential chain (Native AOT and the
+    /// trimmer keep an override only of a type something makes; docs/performance.md).
+    /// </summary>
+    internal abstract class AnswerChannel
+    {
+        /// <summary>Answers with RespondToAuthChallenge, which the Session and the app client authorize.</summary>
+        internal static readonly AnswerChannel User = new UserAnswerChannel();
+
+        /// <summary>Sends one answer, whose USERNAME, DEVICE_KEY and SECRET_HASH are already in <paramref name="responses"/>.</summary>
+        internal abstract Task<StepAnswer> SendAsync(CognitoIdentityProviderClient service, CognitoClientOptions options, string challengeName, Dictionary<string, string> responses, string? session, CancellationToken cancellationToken);
+    }
+
+    private sealed class UserAnswerChannel : AnswerChannel
+    {
+        internal override async Task<StepAnswer> SendAsync(CognitoIdentityProviderClient service, CognitoClientOptions options, string challengeName, Dictionary<string, string> responses, string? session, CancellationToken cancellationToken)
+        {
+            var answered = await service.RespondToAuthChallengeAsync(
+                new RespondToAuthChallengeRequest { ChallengeName = challengeName, ClientId = options.ClientId, ChallengeResponses = responses, Session = session },
+                cancellationToken).ConfigureAwait(false);
+            return new StepAnswer(answered.AuthenticationResult, answered.ChallengeName?.Value, answered.ChallengeParameters, answered.Session);
+        }
+    }
+
+    /// <summary>Answers with AdminRespondToAuthChallenge, signed with the client's AWS credentials.</summary>
+    private sealed class AdminAnswerChannel : AnswerChannel
+    {
+        internal static readonly AdminAnswerChannel Instance = new();
+
+        internal override async Task<StepAnswer> SendAsync(CognitoIdentityProviderClient service, CognitoClientOptions options, string challengeName, Dictionary<string, string> responses, string? session, CancellationToken cancellationToken)
+        {
+            var admin = await service.AdminRespondToAuthChallengeAsync(
+                new AdminRespondToAuthChallengeRequest { UserPoolId = options.UserPoolId, ChallengeName = challengeName, ClientId = options.ClientId, ChallengeResponses = responses, Session = session },
+                cancellationToken).ConfigureAwait(false);
+            return new StepAnswer(admin.AuthenticationResult, admin.ChallengeName?.Value, admin.ChallengeParameters, admin.Session);
+        }
+    }
 
 }

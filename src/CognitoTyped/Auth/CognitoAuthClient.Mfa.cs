@@ -62,7 +62,7 @@ public sealed partial class CognitoAuthClient
         var label = string.IsNullOrWhiteSpace(accountName) ? challenge.SignInName : accountName;
         return new CognitoSoftwareTokenSetup(secret, CognitoSoftwareTokenSetup.BuildOtpAuthUri(issuer, label, secret), response.Session, challenge.Username, challenge.Device)
         {
-            IsAdminFlow = challenge.IsAdminFlow,
+            Answers = challenge.Answers,
         };
     }
 

@@ -95,8 +95,8 @@ public sealed class CognitoChallenge
     /// <summary>The remembered device the sign-in runs with, so later answers carry DEVICE_KEY and answer DEVICE_SRP_AUTH.</summary>
     internal CognitoDevice? Device { get; }
 
-    /// <summary>True when the sign-in began with AdminInitiateAuth: answers go to AdminRespondToAuthChallenge, signed.</summary>
-    internal bool IsAdminFlow { get; init; }
+    /// <summary>Where answers go: RespondToAuthChallenge, or AdminRespondToAuthChallenge (signed) when the sign-in began with AdminInitiateAuth.</summary>
+    internal ChallengeResponder.AnswerChannel Answers { get; init; } = ChallengeResponder.AnswerChannel.User;
 
     /// <summary>The challenge name as Cognito sends it, e.g. <c>NEW_PASSWORD_REQUIRED</c>.</summary>
     public string Name { get; }

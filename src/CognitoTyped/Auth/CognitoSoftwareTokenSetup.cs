@@ -32,8 +32,8 @@ public sealed class CognitoSoftwareTokenSetup
 
     internal CognitoDevice? Device { get; }
 
-    /// <summary>True when the sign-in began with AdminInitiateAuth: MFA_SETUP is answered with AdminRespondToAuthChallenge.</summary>
-    internal bool IsAdminFlow { get; init; }
+    /// <summary>Where answers go: RespondToAuthChallenge, or AdminRespondToAuthChallenge (signed) when the sign-in began with AdminInitiateAuth.</summary>
+    internal ChallengeResponder.AnswerChannel Answers { get; init; } = ChallengeResponder.AnswerChannel.User;
 
     /// <summary>An otpauth issuer is required and cannot contain ':' (it separates the issuer from the account in the label).</summary>
     /// <param name="issuer">The issuer.</param>

@@ -14,7 +14,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateIdentityPoolRequest", nameof(request));
-        return _transport.SendAsync("CreateIdentityPool", request, CreateIdentityPoolIdentityJsonContext.Default.CreateIdentityPoolRequest, CreateIdentityPoolIdentityJsonContext.Default.CreateIdentityPoolResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateIdentityPool", request, CreateIdentityPoolIdentityJsonContext.Default.CreateIdentityPoolRequest, CreateIdentityPoolIdentityJsonContext.Default.CreateIdentityPoolResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -22,7 +22,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteIdentitiesRequest", nameof(request));
-        return _transport.SendAsync("DeleteIdentities", request, DeleteIdentitiesIdentityJsonContext.Default.DeleteIdentitiesRequest, DeleteIdentitiesIdentityJsonContext.Default.DeleteIdentitiesResponse, true, cancellationToken);
+        return _transport.SendAsync("DeleteIdentities", request, DeleteIdentitiesIdentityJsonContext.Default.DeleteIdentitiesRequest, DeleteIdentitiesIdentityJsonContext.Default.DeleteIdentitiesResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -30,7 +30,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteIdentityPoolRequest", nameof(request));
-        return _transport.SendAsync("DeleteIdentityPool", request, DeleteIdentityPoolIdentityJsonContext.Default.DeleteIdentityPoolRequest, true, cancellationToken);
+        return _transport.SendAsync("DeleteIdentityPool", request, DeleteIdentityPoolIdentityJsonContext.Default.DeleteIdentityPoolRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -38,7 +38,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeIdentityRequest", nameof(request));
-        return _transport.SendAsync("DescribeIdentity", request, DescribeIdentityIdentityJsonContext.Default.DescribeIdentityRequest, DescribeIdentityIdentityJsonContext.Default.DescribeIdentityResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeIdentity", request, DescribeIdentityIdentityJsonContext.Default.DescribeIdentityRequest, DescribeIdentityIdentityJsonContext.Default.DescribeIdentityResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -46,7 +46,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeIdentityPoolRequest", nameof(request));
-        return _transport.SendAsync("DescribeIdentityPool", request, DescribeIdentityPoolIdentityJsonContext.Default.DescribeIdentityPoolRequest, DescribeIdentityPoolIdentityJsonContext.Default.DescribeIdentityPoolResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeIdentityPool", request, DescribeIdentityPoolIdentityJsonContext.Default.DescribeIdentityPoolRequest, DescribeIdentityPoolIdentityJsonContext.Default.DescribeIdentityPoolResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -54,7 +54,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetCredentialsForIdentityRequest", nameof(request));
-        return _transport.SendAsync("GetCredentialsForIdentity", request, GetCredentialsForIdentityIdentityJsonContext.Default.GetCredentialsForIdentityRequest, GetCredentialsForIdentityIdentityJsonContext.Default.GetCredentialsForIdentityResponse, false, cancellationToken);
+        return _transport.SendAsync("GetCredentialsForIdentity", request, GetCredentialsForIdentityIdentityJsonContext.Default.GetCredentialsForIdentityRequest, GetCredentialsForIdentityIdentityJsonContext.Default.GetCredentialsForIdentityResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -62,7 +62,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetIdRequest", nameof(request));
-        return _transport.SendAsync("GetId", request, GetIdIdentityJsonContext.Default.GetIdRequest, GetIdIdentityJsonContext.Default.GetIdResponse, false, cancellationToken);
+        return _transport.SendAsync("GetId", request, GetIdIdentityJsonContext.Default.GetIdRequest, GetIdIdentityJsonContext.Default.GetIdResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -70,7 +70,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetIdentityPoolRolesRequest", nameof(request));
-        return _transport.SendAsync("GetIdentityPoolRoles", request, GetIdentityPoolRolesIdentityJsonContext.Default.GetIdentityPoolRolesRequest, GetIdentityPoolRolesIdentityJsonContext.Default.GetIdentityPoolRolesResponse, true, cancellationToken);
+        return _transport.SendAsync("GetIdentityPoolRoles", request, GetIdentityPoolRolesIdentityJsonContext.Default.GetIdentityPoolRolesRequest, GetIdentityPoolRolesIdentityJsonContext.Default.GetIdentityPoolRolesResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -78,7 +78,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetOpenIdTokenRequest", nameof(request));
-        return _transport.SendAsync("GetOpenIdToken", request, GetOpenIdTokenIdentityJsonContext.Default.GetOpenIdTokenRequest, GetOpenIdTokenIdentityJsonContext.Default.GetOpenIdTokenResponse, false, cancellationToken);
+        return _transport.SendAsync("GetOpenIdToken", request, GetOpenIdTokenIdentityJsonContext.Default.GetOpenIdTokenRequest, GetOpenIdTokenIdentityJsonContext.Default.GetOpenIdTokenResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -86,7 +86,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetOpenIdTokenForDeveloperIdentityRequest", nameof(request));
-        return _transport.SendAsync("GetOpenIdTokenForDeveloperIdentity", request, GetOpenIdTokenForDeveloperIdentityIdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityRequest, GetOpenIdTokenForDeveloperIdentityIdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityResponse, true, cancellationToken);
+        return _transport.SendAsync("GetOpenIdTokenForDeveloperIdentity", request, GetOpenIdTokenForDeveloperIdentityIdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityRequest, GetOpenIdTokenForDeveloperIdentityIdentityJsonContext.Default.GetOpenIdTokenForDeveloperIdentityResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -94,7 +94,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetPrincipalTagAttributeMapRequest", nameof(request));
-        return _transport.SendAsync("GetPrincipalTagAttributeMap", request, GetPrincipalTagAttributeMapIdentityJsonContext.Default.GetPrincipalTagAttributeMapRequest, GetPrincipalTagAttributeMapIdentityJsonContext.Default.GetPrincipalTagAttributeMapResponse, true, cancellationToken);
+        return _transport.SendAsync("GetPrincipalTagAttributeMap", request, GetPrincipalTagAttributeMapIdentityJsonContext.Default.GetPrincipalTagAttributeMapRequest, GetPrincipalTagAttributeMapIdentityJsonContext.Default.GetPrincipalTagAttributeMapResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -102,7 +102,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListIdentitiesRequest", nameof(request));
-        return _transport.SendAsync("ListIdentities", request, ListIdentitiesIdentityJsonContext.Default.ListIdentitiesRequest, ListIdentitiesIdentityJsonContext.Default.ListIdentitiesResponse, true, cancellationToken);
+        return _transport.SendAsync("ListIdentities", request, ListIdentitiesIdentityJsonContext.Default.ListIdentitiesRequest, ListIdentitiesIdentityJsonContext.Default.ListIdentitiesResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -110,7 +110,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListIdentityPoolsRequest", nameof(request));
-        return _transport.SendAsync("ListIdentityPools", request, ListIdentityPoolsIdentityJsonContext.Default.ListIdentityPoolsRequest, ListIdentityPoolsIdentityJsonContext.Default.ListIdentityPoolsResponse, true, cancellationToken);
+        return _transport.SendAsync("ListIdentityPools", request, ListIdentityPoolsIdentityJsonContext.Default.ListIdentityPoolsRequest, ListIdentityPoolsIdentityJsonContext.Default.ListIdentityPoolsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -118,7 +118,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListTagsForResourceRequest", nameof(request));
-        return _transport.SendAsync("ListTagsForResource", request, ListTagsForResourceIdentityJsonContext.Default.ListTagsForResourceRequest, ListTagsForResourceIdentityJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+        return _transport.SendAsync("ListTagsForResource", request, ListTagsForResourceIdentityJsonContext.Default.ListTagsForResourceRequest, ListTagsForResourceIdentityJsonContext.Default.ListTagsForResourceResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -126,7 +126,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("LookupDeveloperIdentityRequest", nameof(request));
-        return _transport.SendAsync("LookupDeveloperIdentity", request, LookupDeveloperIdentityIdentityJsonContext.Default.LookupDeveloperIdentityRequest, LookupDeveloperIdentityIdentityJsonContext.Default.LookupDeveloperIdentityResponse, true, cancellationToken);
+        return _transport.SendAsync("LookupDeveloperIdentity", request, LookupDeveloperIdentityIdentityJsonContext.Default.LookupDeveloperIdentityRequest, LookupDeveloperIdentityIdentityJsonContext.Default.LookupDeveloperIdentityResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -134,7 +134,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("MergeDeveloperIdentitiesRequest", nameof(request));
-        return _transport.SendAsync("MergeDeveloperIdentities", request, MergeDeveloperIdentitiesIdentityJsonContext.Default.MergeDeveloperIdentitiesRequest, MergeDeveloperIdentitiesIdentityJsonContext.Default.MergeDeveloperIdentitiesResponse, true, cancellationToken);
+        return _transport.SendAsync("MergeDeveloperIdentities", request, MergeDeveloperIdentitiesIdentityJsonContext.Default.MergeDeveloperIdentitiesRequest, MergeDeveloperIdentitiesIdentityJsonContext.Default.MergeDeveloperIdentitiesResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -142,7 +142,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("SetIdentityPoolRolesRequest", nameof(request));
-        return _transport.SendAsync("SetIdentityPoolRoles", request, SetIdentityPoolRolesIdentityJsonContext.Default.SetIdentityPoolRolesRequest, true, cancellationToken);
+        return _transport.SendAsync("SetIdentityPoolRoles", request, SetIdentityPoolRolesIdentityJsonContext.Default.SetIdentityPoolRolesRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -150,7 +150,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("SetPrincipalTagAttributeMapRequest", nameof(request));
-        return _transport.SendAsync("SetPrincipalTagAttributeMap", request, SetPrincipalTagAttributeMapIdentityJsonContext.Default.SetPrincipalTagAttributeMapRequest, SetPrincipalTagAttributeMapIdentityJsonContext.Default.SetPrincipalTagAttributeMapResponse, true, cancellationToken);
+        return _transport.SendAsync("SetPrincipalTagAttributeMap", request, SetPrincipalTagAttributeMapIdentityJsonContext.Default.SetPrincipalTagAttributeMapRequest, SetPrincipalTagAttributeMapIdentityJsonContext.Default.SetPrincipalTagAttributeMapResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -158,7 +158,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("TagResourceRequest", nameof(request));
-        return _transport.SendAsync("TagResource", request, TagResourceIdentityJsonContext.Default.TagResourceRequest, TagResourceIdentityJsonContext.Default.TagResourceResponse, true, cancellationToken);
+        return _transport.SendAsync("TagResource", request, TagResourceIdentityJsonContext.Default.TagResourceRequest, TagResourceIdentityJsonContext.Default.TagResourceResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -166,7 +166,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UnlinkDeveloperIdentityRequest", nameof(request));
-        return _transport.SendAsync("UnlinkDeveloperIdentity", request, UnlinkDeveloperIdentityIdentityJsonContext.Default.UnlinkDeveloperIdentityRequest, true, cancellationToken);
+        return _transport.SendAsync("UnlinkDeveloperIdentity", request, UnlinkDeveloperIdentityIdentityJsonContext.Default.UnlinkDeveloperIdentityRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -174,7 +174,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UnlinkIdentityRequest", nameof(request));
-        return _transport.SendAsync("UnlinkIdentity", request, UnlinkIdentityIdentityJsonContext.Default.UnlinkIdentityRequest, false, cancellationToken);
+        return _transport.SendAsync("UnlinkIdentity", request, UnlinkIdentityIdentityJsonContext.Default.UnlinkIdentityRequest, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -182,7 +182,7 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UntagResourceRequest", nameof(request));
-        return _transport.SendAsync("UntagResource", request, UntagResourceIdentityJsonContext.Default.UntagResourceRequest, UntagResourceIdentityJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+        return _transport.SendAsync("UntagResource", request, UntagResourceIdentityJsonContext.Default.UntagResourceRequest, UntagResourceIdentityJsonContext.Default.UntagResourceResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -190,6 +190,6 @@ public sealed partial class CognitoIdentityClient : ICognitoIdentityClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateIdentityPoolRequest", nameof(request));
-        return _transport.SendAsync("UpdateIdentityPool", request, UpdateIdentityPoolIdentityJsonContext.Default.UpdateIdentityPoolRequest, UpdateIdentityPoolIdentityJsonContext.Default.UpdateIdentityPoolResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateIdentityPool", request, UpdateIdentityPoolIdentityJsonContext.Default.UpdateIdentityPoolRequest, UpdateIdentityPoolIdentityJsonContext.Default.UpdateIdentityPoolResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AddCustomAttributesRequest", nameof(request));
-        return _transport.SendAsync("AddCustomAttributes", request, AddCustomAttributesIdentityProviderJsonContext.Default.AddCustomAttributesRequest, AddCustomAttributesIdentityProviderJsonContext.Default.AddCustomAttributesResponse, true, cancellationToken);
+        return _transport.SendAsync("AddCustomAttributes", request, AddCustomAttributesIdentityProviderJsonContext.Default.AddCustomAttributesRequest, AddCustomAttributesIdentityProviderJsonContext.Default.AddCustomAttributesResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -22,7 +22,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AddUserPoolClientSecretRequest", nameof(request));
-        return _transport.SendAsync("AddUserPoolClientSecret", request, AddUserPoolClientSecretIdentityProviderJsonContext.Default.AddUserPoolClientSecretRequest, AddUserPoolClientSecretIdentityProviderJsonContext.Default.AddUserPoolClientSecretResponse, true, cancellationToken);
+        return _transport.SendAsync("AddUserPoolClientSecret", request, AddUserPoolClientSecretIdentityProviderJsonContext.Default.AddUserPoolClientSecretRequest, AddUserPoolClientSecretIdentityProviderJsonContext.Default.AddUserPoolClientSecretResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -30,7 +30,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminAddUserToGroupRequest", nameof(request));
-        return _transport.SendAsync("AdminAddUserToGroup", request, AdminAddUserToGroupIdentityProviderJsonContext.Default.AdminAddUserToGroupRequest, true, cancellationToken);
+        return _transport.SendAsync("AdminAddUserToGroup", request, AdminAddUserToGroupIdentityProviderJsonContext.Default.AdminAddUserToGroupRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -38,7 +38,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminConfirmSignUpRequest", nameof(request));
-        return _transport.SendAsync("AdminConfirmSignUp", request, AdminConfirmSignUpIdentityProviderJsonContext.Default.AdminConfirmSignUpRequest, AdminConfirmSignUpIdentityProviderJsonContext.Default.AdminConfirmSignUpResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminConfirmSignUp", request, AdminConfirmSignUpIdentityProviderJsonContext.Default.AdminConfirmSignUpRequest, AdminConfirmSignUpIdentityProviderJsonContext.Default.AdminConfirmSignUpResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -46,7 +46,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminCreateUserRequest", nameof(request));
-        return _transport.SendAsync("AdminCreateUser", request, AdminCreateUserIdentityProviderJsonContext.Default.AdminCreateUserRequest, AdminCreateUserIdentityProviderJsonContext.Default.AdminCreateUserResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminCreateUser", request, AdminCreateUserIdentityProviderJsonContext.Default.AdminCreateUserRequest, AdminCreateUserIdentityProviderJsonContext.Default.AdminCreateUserResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -54,7 +54,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminDeleteUserRequest", nameof(request));
-        return _transport.SendAsync("AdminDeleteUser", request, AdminDeleteUserIdentityProviderJsonContext.Default.AdminDeleteUserRequest, true, cancellationToken);
+        return _transport.SendAsync("AdminDeleteUser", request, AdminDeleteUserIdentityProviderJsonContext.Default.AdminDeleteUserRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -62,7 +62,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminDeleteUserAttributesRequest", nameof(request));
-        return _transport.SendAsync("AdminDeleteUserAttributes", request, AdminDeleteUserAttributesIdentityProviderJsonContext.Default.AdminDeleteUserAttributesRequest, AdminDeleteUserAttributesIdentityProviderJsonContext.Default.AdminDeleteUserAttributesResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminDeleteUserAttributes", request, AdminDeleteUserAttributesIdentityProviderJsonContext.Default.AdminDeleteUserAttributesRequest, AdminDeleteUserAttributesIdentityProviderJsonContext.Default.AdminDeleteUserAttributesResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -70,7 +70,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminDisableProviderForUserRequest", nameof(request));
-        return _transport.SendAsync("AdminDisableProviderForUser", request, AdminDisableProviderForUserIdentityProviderJsonContext.Default.AdminDisableProviderForUserRequest, AdminDisableProviderForUserIdentityProviderJsonContext.Default.AdminDisableProviderForUserResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminDisableProviderForUser", request, AdminDisableProviderForUserIdentityProviderJsonContext.Default.AdminDisableProviderForUserRequest, AdminDisableProviderForUserIdentityProviderJsonContext.Default.AdminDisableProviderForUserResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -78,7 +78,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminDisableUserRequest", nameof(request));
-        return _transport.SendAsync("AdminDisableUser", request, AdminDisableUserIdentityProviderJsonContext.Default.AdminDisableUserRequest, AdminDisableUserIdentityProviderJsonContext.Default.AdminDisableUserResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminDisableUser", request, AdminDisableUserIdentityProviderJsonContext.Default.AdminDisableUserRequest, AdminDisableUserIdentityProviderJsonContext.Default.AdminDisableUserResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -86,7 +86,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminEnableUserRequest", nameof(request));
-        return _transport.SendAsync("AdminEnableUser", request, AdminEnableUserIdentityProviderJsonContext.Default.AdminEnableUserRequest, AdminEnableUserIdentityProviderJsonContext.Default.AdminEnableUserResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminEnableUser", request, AdminEnableUserIdentityProviderJsonContext.Default.AdminEnableUserRequest, AdminEnableUserIdentityProviderJsonContext.Default.AdminEnableUserResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -94,7 +94,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminForgetDeviceRequest", nameof(request));
-        return _transport.SendAsync("AdminForgetDevice", request, AdminForgetDeviceIdentityProviderJsonContext.Default.AdminForgetDeviceRequest, true, cancellationToken);
+        return _transport.SendAsync("AdminForgetDevice", request, AdminForgetDeviceIdentityProviderJsonContext.Default.AdminForgetDeviceRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -102,7 +102,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminGetDeviceRequest", nameof(request));
-        return _transport.SendAsync("AdminGetDevice", request, AdminGetDeviceIdentityProviderJsonContext.Default.AdminGetDeviceRequest, AdminGetDeviceIdentityProviderJsonContext.Default.AdminGetDeviceResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminGetDevice", request, AdminGetDeviceIdentityProviderJsonContext.Default.AdminGetDeviceRequest, AdminGetDeviceIdentityProviderJsonContext.Default.AdminGetDeviceResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -110,7 +110,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminGetUserRequest", nameof(request));
-        return _transport.SendAsync("AdminGetUser", request, AdminGetUserIdentityProviderJsonContext.Default.AdminGetUserRequest, AdminGetUserIdentityProviderJsonContext.Default.AdminGetUserResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminGetUser", request, AdminGetUserIdentityProviderJsonContext.Default.AdminGetUserRequest, AdminGetUserIdentityProviderJsonContext.Default.AdminGetUserResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -118,7 +118,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminGetUserAuthFactorsRequest", nameof(request));
-        return _transport.SendAsync("AdminGetUserAuthFactors", request, AdminGetUserAuthFactorsIdentityProviderJsonContext.Default.AdminGetUserAuthFactorsRequest, AdminGetUserAuthFactorsIdentityProviderJsonContext.Default.AdminGetUserAuthFactorsResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminGetUserAuthFactors", request, AdminGetUserAuthFactorsIdentityProviderJsonContext.Default.AdminGetUserAuthFactorsRequest, AdminGetUserAuthFactorsIdentityProviderJsonContext.Default.AdminGetUserAuthFactorsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -126,7 +126,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminInitiateAuthRequest", nameof(request));
-        return _transport.SendAsync("AdminInitiateAuth", request, AdminInitiateAuthIdentityProviderJsonContext.Default.AdminInitiateAuthRequest, AdminInitiateAuthIdentityProviderJsonContext.Default.AdminInitiateAuthResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminInitiateAuth", request, AdminInitiateAuthIdentityProviderJsonContext.Default.AdminInitiateAuthRequest, AdminInitiateAuthIdentityProviderJsonContext.Default.AdminInitiateAuthResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -134,7 +134,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminLinkProviderForUserRequest", nameof(request));
-        return _transport.SendAsync("AdminLinkProviderForUser", request, AdminLinkProviderForUserIdentityProviderJsonContext.Default.AdminLinkProviderForUserRequest, AdminLinkProviderForUserIdentityProviderJsonContext.Default.AdminLinkProviderForUserResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminLinkProviderForUser", request, AdminLinkProviderForUserIdentityProviderJsonContext.Default.AdminLinkProviderForUserRequest, AdminLinkProviderForUserIdentityProviderJsonContext.Default.AdminLinkProviderForUserResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -142,7 +142,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminListDevicesRequest", nameof(request));
-        return _transport.SendAsync("AdminListDevices", request, AdminListDevicesIdentityProviderJsonContext.Default.AdminListDevicesRequest, AdminListDevicesIdentityProviderJsonContext.Default.AdminListDevicesResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminListDevices", request, AdminListDevicesIdentityProviderJsonContext.Default.AdminListDevicesRequest, AdminListDevicesIdentityProviderJsonContext.Default.AdminListDevicesResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -150,7 +150,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminListGroupsForUserRequest", nameof(request));
-        return _transport.SendAsync("AdminListGroupsForUser", request, AdminListGroupsForUserIdentityProviderJsonContext.Default.AdminListGroupsForUserRequest, AdminListGroupsForUserIdentityProviderJsonContext.Default.AdminListGroupsForUserResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminListGroupsForUser", request, AdminListGroupsForUserIdentityProviderJsonContext.Default.AdminListGroupsForUserRequest, AdminListGroupsForUserIdentityProviderJsonContext.Default.AdminListGroupsForUserResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -158,7 +158,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminListUserAuthEventsRequest", nameof(request));
-        return _transport.SendAsync("AdminListUserAuthEvents", request, AdminListUserAuthEventsIdentityProviderJsonContext.Default.AdminListUserAuthEventsRequest, AdminListUserAuthEventsIdentityProviderJsonContext.Default.AdminListUserAuthEventsResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminListUserAuthEvents", request, AdminListUserAuthEventsIdentityProviderJsonContext.Default.AdminListUserAuthEventsRequest, AdminListUserAuthEventsIdentityProviderJsonContext.Default.AdminListUserAuthEventsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -166,7 +166,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminRemoveUserFromGroupRequest", nameof(request));
-        return _transport.SendAsync("AdminRemoveUserFromGroup", request, AdminRemoveUserFromGroupIdentityProviderJsonContext.Default.AdminRemoveUserFromGroupRequest, true, cancellationToken);
+        return _transport.SendAsync("AdminRemoveUserFromGroup", request, AdminRemoveUserFromGroupIdentityProviderJsonContext.Default.AdminRemoveUserFromGroupRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -174,7 +174,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminResetUserPasswordRequest", nameof(request));
-        return _transport.SendAsync("AdminResetUserPassword", request, AdminResetUserPasswordIdentityProviderJsonContext.Default.AdminResetUserPasswordRequest, AdminResetUserPasswordIdentityProviderJsonContext.Default.AdminResetUserPasswordResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminResetUserPassword", request, AdminResetUserPasswordIdentityProviderJsonContext.Default.AdminResetUserPasswordRequest, AdminResetUserPasswordIdentityProviderJsonContext.Default.AdminResetUserPasswordResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -182,7 +182,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminRespondToAuthChallengeRequest", nameof(request));
-        return _transport.SendAsync("AdminRespondToAuthChallenge", request, AdminRespondToAuthChallengeIdentityProviderJsonContext.Default.AdminRespondToAuthChallengeRequest, AdminRespondToAuthChallengeIdentityProviderJsonContext.Default.AdminRespondToAuthChallengeResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminRespondToAuthChallenge", request, AdminRespondToAuthChallengeIdentityProviderJsonContext.Default.AdminRespondToAuthChallengeRequest, AdminRespondToAuthChallengeIdentityProviderJsonContext.Default.AdminRespondToAuthChallengeResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -190,7 +190,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminSetUserMFAPreferenceRequest", nameof(request));
-        return _transport.SendAsync("AdminSetUserMFAPreference", request, AdminSetUserMFAPreferenceIdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceRequest, AdminSetUserMFAPreferenceIdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminSetUserMFAPreference", request, AdminSetUserMFAPreferenceIdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceRequest, AdminSetUserMFAPreferenceIdentityProviderJsonContext.Default.AdminSetUserMFAPreferenceResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -198,7 +198,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminSetUserPasswordRequest", nameof(request));
-        return _transport.SendAsync("AdminSetUserPassword", request, AdminSetUserPasswordIdentityProviderJsonContext.Default.AdminSetUserPasswordRequest, AdminSetUserPasswordIdentityProviderJsonContext.Default.AdminSetUserPasswordResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminSetUserPassword", request, AdminSetUserPasswordIdentityProviderJsonContext.Default.AdminSetUserPasswordRequest, AdminSetUserPasswordIdentityProviderJsonContext.Default.AdminSetUserPasswordResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -206,7 +206,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminSetUserSettingsRequest", nameof(request));
-        return _transport.SendAsync("AdminSetUserSettings", request, AdminSetUserSettingsIdentityProviderJsonContext.Default.AdminSetUserSettingsRequest, AdminSetUserSettingsIdentityProviderJsonContext.Default.AdminSetUserSettingsResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminSetUserSettings", request, AdminSetUserSettingsIdentityProviderJsonContext.Default.AdminSetUserSettingsRequest, AdminSetUserSettingsIdentityProviderJsonContext.Default.AdminSetUserSettingsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -214,7 +214,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminUpdateAuthEventFeedbackRequest", nameof(request));
-        return _transport.SendAsync("AdminUpdateAuthEventFeedback", request, AdminUpdateAuthEventFeedbackIdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackRequest, AdminUpdateAuthEventFeedbackIdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminUpdateAuthEventFeedback", request, AdminUpdateAuthEventFeedbackIdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackRequest, AdminUpdateAuthEventFeedbackIdentityProviderJsonContext.Default.AdminUpdateAuthEventFeedbackResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -222,7 +222,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminUpdateDeviceStatusRequest", nameof(request));
-        return _transport.SendAsync("AdminUpdateDeviceStatus", request, AdminUpdateDeviceStatusIdentityProviderJsonContext.Default.AdminUpdateDeviceStatusRequest, AdminUpdateDeviceStatusIdentityProviderJsonContext.Default.AdminUpdateDeviceStatusResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminUpdateDeviceStatus", request, AdminUpdateDeviceStatusIdentityProviderJsonContext.Default.AdminUpdateDeviceStatusRequest, AdminUpdateDeviceStatusIdentityProviderJsonContext.Default.AdminUpdateDeviceStatusResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -230,7 +230,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminUpdateUserAttributesRequest", nameof(request));
-        return _transport.SendAsync("AdminUpdateUserAttributes", request, AdminUpdateUserAttributesIdentityProviderJsonContext.Default.AdminUpdateUserAttributesRequest, AdminUpdateUserAttributesIdentityProviderJsonContext.Default.AdminUpdateUserAttributesResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminUpdateUserAttributes", request, AdminUpdateUserAttributesIdentityProviderJsonContext.Default.AdminUpdateUserAttributesRequest, AdminUpdateUserAttributesIdentityProviderJsonContext.Default.AdminUpdateUserAttributesResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -238,19 +238,19 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("AdminUserGlobalSignOutRequest", nameof(request));
-        return _transport.SendAsync("AdminUserGlobalSignOut", request, AdminUserGlobalSignOutIdentityProviderJsonContext.Default.AdminUserGlobalSignOutRequest, AdminUserGlobalSignOutIdentityProviderJsonContext.Default.AdminUserGlobalSignOutResponse, true, cancellationToken);
+        return _transport.SendAsync("AdminUserGlobalSignOut", request, AdminUserGlobalSignOutIdentityProviderJsonContext.Default.AdminUserGlobalSignOutRequest, AdminUserGlobalSignOutIdentityProviderJsonContext.Default.AdminUserGlobalSignOutResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
     public Task<AssociateSoftwareTokenResponse> AssociateSoftwareTokenAsync(AssociateSoftwareTokenRequest request, CancellationToken cancellationToken = default)
-        => _transport.SendAsync("AssociateSoftwareToken", request, AssociateSoftwareTokenIdentityProviderJsonContext.Default.AssociateSoftwareTokenRequest, AssociateSoftwareTokenIdentityProviderJsonContext.Default.AssociateSoftwareTokenResponse, false, cancellationToken);
+        => _transport.SendAsync("AssociateSoftwareToken", request, AssociateSoftwareTokenIdentityProviderJsonContext.Default.AssociateSoftwareTokenRequest, AssociateSoftwareTokenIdentityProviderJsonContext.Default.AssociateSoftwareTokenResponse, null, cancellationToken);
 
     /// <inheritdoc/>
     public Task<ChangePasswordResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ChangePasswordRequest", nameof(request));
-        return _transport.SendAsync("ChangePassword", request, ChangePasswordIdentityProviderJsonContext.Default.ChangePasswordRequest, ChangePasswordIdentityProviderJsonContext.Default.ChangePasswordResponse, false, cancellationToken);
+        return _transport.SendAsync("ChangePassword", request, ChangePasswordIdentityProviderJsonContext.Default.ChangePasswordRequest, ChangePasswordIdentityProviderJsonContext.Default.ChangePasswordResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -258,7 +258,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CompleteWebAuthnRegistrationRequest", nameof(request));
-        return _transport.SendAsync("CompleteWebAuthnRegistration", request, CompleteWebAuthnRegistrationIdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationRequest, CompleteWebAuthnRegistrationIdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationResponse, false, cancellationToken);
+        return _transport.SendAsync("CompleteWebAuthnRegistration", request, CompleteWebAuthnRegistrationIdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationRequest, CompleteWebAuthnRegistrationIdentityProviderJsonContext.Default.CompleteWebAuthnRegistrationResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -266,7 +266,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ConfirmDeviceRequest", nameof(request));
-        return _transport.SendAsync("ConfirmDevice", request, ConfirmDeviceIdentityProviderJsonContext.Default.ConfirmDeviceRequest, ConfirmDeviceIdentityProviderJsonContext.Default.ConfirmDeviceResponse, false, cancellationToken);
+        return _transport.SendAsync("ConfirmDevice", request, ConfirmDeviceIdentityProviderJsonContext.Default.ConfirmDeviceRequest, ConfirmDeviceIdentityProviderJsonContext.Default.ConfirmDeviceResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -274,7 +274,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ConfirmForgotPasswordRequest", nameof(request));
-        return _transport.SendAsync("ConfirmForgotPassword", request, ConfirmForgotPasswordIdentityProviderJsonContext.Default.ConfirmForgotPasswordRequest, ConfirmForgotPasswordIdentityProviderJsonContext.Default.ConfirmForgotPasswordResponse, false, cancellationToken);
+        return _transport.SendAsync("ConfirmForgotPassword", request, ConfirmForgotPasswordIdentityProviderJsonContext.Default.ConfirmForgotPasswordRequest, ConfirmForgotPasswordIdentityProviderJsonContext.Default.ConfirmForgotPasswordResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -282,7 +282,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ConfirmSignUpRequest", nameof(request));
-        return _transport.SendAsync("ConfirmSignUp", request, ConfirmSignUpIdentityProviderJsonContext.Default.ConfirmSignUpRequest, ConfirmSignUpIdentityProviderJsonContext.Default.ConfirmSignUpResponse, false, cancellationToken);
+        return _transport.SendAsync("ConfirmSignUp", request, ConfirmSignUpIdentityProviderJsonContext.Default.ConfirmSignUpRequest, ConfirmSignUpIdentityProviderJsonContext.Default.ConfirmSignUpResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -290,7 +290,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateGroupRequest", nameof(request));
-        return _transport.SendAsync("CreateGroup", request, CreateGroupIdentityProviderJsonContext.Default.CreateGroupRequest, CreateGroupIdentityProviderJsonContext.Default.CreateGroupResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateGroup", request, CreateGroupIdentityProviderJsonContext.Default.CreateGroupRequest, CreateGroupIdentityProviderJsonContext.Default.CreateGroupResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -298,7 +298,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateIdentityProviderRequest", nameof(request));
-        return _transport.SendAsync("CreateIdentityProvider", request, CreateIdentityProviderIdentityProviderJsonContext.Default.CreateIdentityProviderRequest, CreateIdentityProviderIdentityProviderJsonContext.Default.CreateIdentityProviderResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateIdentityProvider", request, CreateIdentityProviderIdentityProviderJsonContext.Default.CreateIdentityProviderRequest, CreateIdentityProviderIdentityProviderJsonContext.Default.CreateIdentityProviderResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -306,7 +306,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateManagedLoginBrandingRequest", nameof(request));
-        return _transport.SendAsync("CreateManagedLoginBranding", request, CreateManagedLoginBrandingIdentityProviderJsonContext.Default.CreateManagedLoginBrandingRequest, CreateManagedLoginBrandingIdentityProviderJsonContext.Default.CreateManagedLoginBrandingResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateManagedLoginBranding", request, CreateManagedLoginBrandingIdentityProviderJsonContext.Default.CreateManagedLoginBrandingRequest, CreateManagedLoginBrandingIdentityProviderJsonContext.Default.CreateManagedLoginBrandingResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -314,7 +314,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateResourceServerRequest", nameof(request));
-        return _transport.SendAsync("CreateResourceServer", request, CreateResourceServerIdentityProviderJsonContext.Default.CreateResourceServerRequest, CreateResourceServerIdentityProviderJsonContext.Default.CreateResourceServerResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateResourceServer", request, CreateResourceServerIdentityProviderJsonContext.Default.CreateResourceServerRequest, CreateResourceServerIdentityProviderJsonContext.Default.CreateResourceServerResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -322,7 +322,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateTermsRequest", nameof(request));
-        return _transport.SendAsync("CreateTerms", request, CreateTermsIdentityProviderJsonContext.Default.CreateTermsRequest, CreateTermsIdentityProviderJsonContext.Default.CreateTermsResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateTerms", request, CreateTermsIdentityProviderJsonContext.Default.CreateTermsRequest, CreateTermsIdentityProviderJsonContext.Default.CreateTermsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -330,7 +330,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateUserImportJobRequest", nameof(request));
-        return _transport.SendAsync("CreateUserImportJob", request, CreateUserImportJobIdentityProviderJsonContext.Default.CreateUserImportJobRequest, CreateUserImportJobIdentityProviderJsonContext.Default.CreateUserImportJobResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateUserImportJob", request, CreateUserImportJobIdentityProviderJsonContext.Default.CreateUserImportJobRequest, CreateUserImportJobIdentityProviderJsonContext.Default.CreateUserImportJobResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -338,7 +338,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateUserPoolRequest", nameof(request));
-        return _transport.SendAsync("CreateUserPool", request, CreateUserPoolIdentityProviderJsonContext.Default.CreateUserPoolRequest, CreateUserPoolIdentityProviderJsonContext.Default.CreateUserPoolResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateUserPool", request, CreateUserPoolIdentityProviderJsonContext.Default.CreateUserPoolRequest, CreateUserPoolIdentityProviderJsonContext.Default.CreateUserPoolResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -346,7 +346,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateUserPoolClientRequest", nameof(request));
-        return _transport.SendAsync("CreateUserPoolClient", request, CreateUserPoolClientIdentityProviderJsonContext.Default.CreateUserPoolClientRequest, CreateUserPoolClientIdentityProviderJsonContext.Default.CreateUserPoolClientResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateUserPoolClient", request, CreateUserPoolClientIdentityProviderJsonContext.Default.CreateUserPoolClientRequest, CreateUserPoolClientIdentityProviderJsonContext.Default.CreateUserPoolClientResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -354,7 +354,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateUserPoolDomainRequest", nameof(request));
-        return _transport.SendAsync("CreateUserPoolDomain", request, CreateUserPoolDomainIdentityProviderJsonContext.Default.CreateUserPoolDomainRequest, CreateUserPoolDomainIdentityProviderJsonContext.Default.CreateUserPoolDomainResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateUserPoolDomain", request, CreateUserPoolDomainIdentityProviderJsonContext.Default.CreateUserPoolDomainRequest, CreateUserPoolDomainIdentityProviderJsonContext.Default.CreateUserPoolDomainResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -362,7 +362,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("CreateUserPoolReplicaRequest", nameof(request));
-        return _transport.SendAsync("CreateUserPoolReplica", request, CreateUserPoolReplicaIdentityProviderJsonContext.Default.CreateUserPoolReplicaRequest, CreateUserPoolReplicaIdentityProviderJsonContext.Default.CreateUserPoolReplicaResponse, true, cancellationToken);
+        return _transport.SendAsync("CreateUserPoolReplica", request, CreateUserPoolReplicaIdentityProviderJsonContext.Default.CreateUserPoolReplicaRequest, CreateUserPoolReplicaIdentityProviderJsonContext.Default.CreateUserPoolReplicaResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -370,7 +370,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteGroupRequest", nameof(request));
-        return _transport.SendAsync("DeleteGroup", request, DeleteGroupIdentityProviderJsonContext.Default.DeleteGroupRequest, true, cancellationToken);
+        return _transport.SendAsync("DeleteGroup", request, DeleteGroupIdentityProviderJsonContext.Default.DeleteGroupRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -378,7 +378,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteIdentityProviderRequest", nameof(request));
-        return _transport.SendAsync("DeleteIdentityProvider", request, DeleteIdentityProviderIdentityProviderJsonContext.Default.DeleteIdentityProviderRequest, true, cancellationToken);
+        return _transport.SendAsync("DeleteIdentityProvider", request, DeleteIdentityProviderIdentityProviderJsonContext.Default.DeleteIdentityProviderRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -386,7 +386,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteManagedLoginBrandingRequest", nameof(request));
-        return _transport.SendAsync("DeleteManagedLoginBranding", request, DeleteManagedLoginBrandingIdentityProviderJsonContext.Default.DeleteManagedLoginBrandingRequest, true, cancellationToken);
+        return _transport.SendAsync("DeleteManagedLoginBranding", request, DeleteManagedLoginBrandingIdentityProviderJsonContext.Default.DeleteManagedLoginBrandingRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -394,7 +394,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteResourceServerRequest", nameof(request));
-        return _transport.SendAsync("DeleteResourceServer", request, DeleteResourceServerIdentityProviderJsonContext.Default.DeleteResourceServerRequest, true, cancellationToken);
+        return _transport.SendAsync("DeleteResourceServer", request, DeleteResourceServerIdentityProviderJsonContext.Default.DeleteResourceServerRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -402,7 +402,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteTermsRequest", nameof(request));
-        return _transport.SendAsync("DeleteTerms", request, DeleteTermsIdentityProviderJsonContext.Default.DeleteTermsRequest, true, cancellationToken);
+        return _transport.SendAsync("DeleteTerms", request, DeleteTermsIdentityProviderJsonContext.Default.DeleteTermsRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -410,7 +410,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteUserRequest", nameof(request));
-        return _transport.SendAsync("DeleteUser", request, DeleteUserIdentityProviderJsonContext.Default.DeleteUserRequest, false, cancellationToken);
+        return _transport.SendAsync("DeleteUser", request, DeleteUserIdentityProviderJsonContext.Default.DeleteUserRequest, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -418,7 +418,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteUserAttributesRequest", nameof(request));
-        return _transport.SendAsync("DeleteUserAttributes", request, DeleteUserAttributesIdentityProviderJsonContext.Default.DeleteUserAttributesRequest, DeleteUserAttributesIdentityProviderJsonContext.Default.DeleteUserAttributesResponse, false, cancellationToken);
+        return _transport.SendAsync("DeleteUserAttributes", request, DeleteUserAttributesIdentityProviderJsonContext.Default.DeleteUserAttributesRequest, DeleteUserAttributesIdentityProviderJsonContext.Default.DeleteUserAttributesResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -426,7 +426,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteUserPoolRequest", nameof(request));
-        return _transport.SendAsync("DeleteUserPool", request, DeleteUserPoolIdentityProviderJsonContext.Default.DeleteUserPoolRequest, true, cancellationToken);
+        return _transport.SendAsync("DeleteUserPool", request, DeleteUserPoolIdentityProviderJsonContext.Default.DeleteUserPoolRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -434,7 +434,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteUserPoolClientRequest", nameof(request));
-        return _transport.SendAsync("DeleteUserPoolClient", request, DeleteUserPoolClientIdentityProviderJsonContext.Default.DeleteUserPoolClientRequest, true, cancellationToken);
+        return _transport.SendAsync("DeleteUserPoolClient", request, DeleteUserPoolClientIdentityProviderJsonContext.Default.DeleteUserPoolClientRequest, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -442,7 +442,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteUserPoolClientSecretRequest", nameof(request));
-        return _transport.SendAsync("DeleteUserPoolClientSecret", request, DeleteUserPoolClientSecretIdentityProviderJsonContext.Default.DeleteUserPoolClientSecretRequest, DeleteUserPoolClientSecretIdentityProviderJsonContext.Default.DeleteUserPoolClientSecretResponse, true, cancellationToken);
+        return _transport.SendAsync("DeleteUserPoolClientSecret", request, DeleteUserPoolClientSecretIdentityProviderJsonContext.Default.DeleteUserPoolClientSecretRequest, DeleteUserPoolClientSecretIdentityProviderJsonContext.Default.DeleteUserPoolClientSecretResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -450,7 +450,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteUserPoolDomainRequest", nameof(request));
-        return _transport.SendAsync("DeleteUserPoolDomain", request, DeleteUserPoolDomainIdentityProviderJsonContext.Default.DeleteUserPoolDomainRequest, DeleteUserPoolDomainIdentityProviderJsonContext.Default.DeleteUserPoolDomainResponse, true, cancellationToken);
+        return _transport.SendAsync("DeleteUserPoolDomain", request, DeleteUserPoolDomainIdentityProviderJsonContext.Default.DeleteUserPoolDomainRequest, DeleteUserPoolDomainIdentityProviderJsonContext.Default.DeleteUserPoolDomainResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -458,7 +458,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteUserPoolReplicaRequest", nameof(request));
-        return _transport.SendAsync("DeleteUserPoolReplica", request, DeleteUserPoolReplicaIdentityProviderJsonContext.Default.DeleteUserPoolReplicaRequest, DeleteUserPoolReplicaIdentityProviderJsonContext.Default.DeleteUserPoolReplicaResponse, true, cancellationToken);
+        return _transport.SendAsync("DeleteUserPoolReplica", request, DeleteUserPoolReplicaIdentityProviderJsonContext.Default.DeleteUserPoolReplicaRequest, DeleteUserPoolReplicaIdentityProviderJsonContext.Default.DeleteUserPoolReplicaResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -466,7 +466,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DeleteWebAuthnCredentialRequest", nameof(request));
-        return _transport.SendAsync("DeleteWebAuthnCredential", request, DeleteWebAuthnCredentialIdentityProviderJsonContext.Default.DeleteWebAuthnCredentialRequest, DeleteWebAuthnCredentialIdentityProviderJsonContext.Default.DeleteWebAuthnCredentialResponse, false, cancellationToken);
+        return _transport.SendAsync("DeleteWebAuthnCredential", request, DeleteWebAuthnCredentialIdentityProviderJsonContext.Default.DeleteWebAuthnCredentialRequest, DeleteWebAuthnCredentialIdentityProviderJsonContext.Default.DeleteWebAuthnCredentialResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -474,7 +474,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeIdentityProviderRequest", nameof(request));
-        return _transport.SendAsync("DescribeIdentityProvider", request, DescribeIdentityProviderIdentityProviderJsonContext.Default.DescribeIdentityProviderRequest, DescribeIdentityProviderIdentityProviderJsonContext.Default.DescribeIdentityProviderResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeIdentityProvider", request, DescribeIdentityProviderIdentityProviderJsonContext.Default.DescribeIdentityProviderRequest, DescribeIdentityProviderIdentityProviderJsonContext.Default.DescribeIdentityProviderResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -482,7 +482,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeManagedLoginBrandingRequest", nameof(request));
-        return _transport.SendAsync("DescribeManagedLoginBranding", request, DescribeManagedLoginBrandingIdentityProviderJsonContext.Default.DescribeManagedLoginBrandingRequest, DescribeManagedLoginBrandingIdentityProviderJsonContext.Default.DescribeManagedLoginBrandingResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeManagedLoginBranding", request, DescribeManagedLoginBrandingIdentityProviderJsonContext.Default.DescribeManagedLoginBrandingRequest, DescribeManagedLoginBrandingIdentityProviderJsonContext.Default.DescribeManagedLoginBrandingResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -490,7 +490,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeManagedLoginBrandingByClientRequest", nameof(request));
-        return _transport.SendAsync("DescribeManagedLoginBrandingByClient", request, DescribeManagedLoginBrandingByClientIdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientRequest, DescribeManagedLoginBrandingByClientIdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeManagedLoginBrandingByClient", request, DescribeManagedLoginBrandingByClientIdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientRequest, DescribeManagedLoginBrandingByClientIdentityProviderJsonContext.Default.DescribeManagedLoginBrandingByClientResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -498,7 +498,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeResourceServerRequest", nameof(request));
-        return _transport.SendAsync("DescribeResourceServer", request, DescribeResourceServerIdentityProviderJsonContext.Default.DescribeResourceServerRequest, DescribeResourceServerIdentityProviderJsonContext.Default.DescribeResourceServerResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeResourceServer", request, DescribeResourceServerIdentityProviderJsonContext.Default.DescribeResourceServerRequest, DescribeResourceServerIdentityProviderJsonContext.Default.DescribeResourceServerResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -506,7 +506,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeRiskConfigurationRequest", nameof(request));
-        return _transport.SendAsync("DescribeRiskConfiguration", request, DescribeRiskConfigurationIdentityProviderJsonContext.Default.DescribeRiskConfigurationRequest, DescribeRiskConfigurationIdentityProviderJsonContext.Default.DescribeRiskConfigurationResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeRiskConfiguration", request, DescribeRiskConfigurationIdentityProviderJsonContext.Default.DescribeRiskConfigurationRequest, DescribeRiskConfigurationIdentityProviderJsonContext.Default.DescribeRiskConfigurationResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -514,7 +514,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeTermsRequest", nameof(request));
-        return _transport.SendAsync("DescribeTerms", request, DescribeTermsIdentityProviderJsonContext.Default.DescribeTermsRequest, DescribeTermsIdentityProviderJsonContext.Default.DescribeTermsResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeTerms", request, DescribeTermsIdentityProviderJsonContext.Default.DescribeTermsRequest, DescribeTermsIdentityProviderJsonContext.Default.DescribeTermsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -522,7 +522,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeUserImportJobRequest", nameof(request));
-        return _transport.SendAsync("DescribeUserImportJob", request, DescribeUserImportJobIdentityProviderJsonContext.Default.DescribeUserImportJobRequest, DescribeUserImportJobIdentityProviderJsonContext.Default.DescribeUserImportJobResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeUserImportJob", request, DescribeUserImportJobIdentityProviderJsonContext.Default.DescribeUserImportJobRequest, DescribeUserImportJobIdentityProviderJsonContext.Default.DescribeUserImportJobResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -530,7 +530,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeUserPoolRequest", nameof(request));
-        return _transport.SendAsync("DescribeUserPool", request, DescribeUserPoolIdentityProviderJsonContext.Default.DescribeUserPoolRequest, DescribeUserPoolIdentityProviderJsonContext.Default.DescribeUserPoolResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeUserPool", request, DescribeUserPoolIdentityProviderJsonContext.Default.DescribeUserPoolRequest, DescribeUserPoolIdentityProviderJsonContext.Default.DescribeUserPoolResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -538,7 +538,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeUserPoolClientRequest", nameof(request));
-        return _transport.SendAsync("DescribeUserPoolClient", request, DescribeUserPoolClientIdentityProviderJsonContext.Default.DescribeUserPoolClientRequest, DescribeUserPoolClientIdentityProviderJsonContext.Default.DescribeUserPoolClientResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeUserPoolClient", request, DescribeUserPoolClientIdentityProviderJsonContext.Default.DescribeUserPoolClientRequest, DescribeUserPoolClientIdentityProviderJsonContext.Default.DescribeUserPoolClientResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -546,7 +546,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("DescribeUserPoolDomainRequest", nameof(request));
-        return _transport.SendAsync("DescribeUserPoolDomain", request, DescribeUserPoolDomainIdentityProviderJsonContext.Default.DescribeUserPoolDomainRequest, DescribeUserPoolDomainIdentityProviderJsonContext.Default.DescribeUserPoolDomainResponse, true, cancellationToken);
+        return _transport.SendAsync("DescribeUserPoolDomain", request, DescribeUserPoolDomainIdentityProviderJsonContext.Default.DescribeUserPoolDomainRequest, DescribeUserPoolDomainIdentityProviderJsonContext.Default.DescribeUserPoolDomainResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -554,7 +554,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ForgetDeviceRequest", nameof(request));
-        return _transport.SendAsync("ForgetDevice", request, ForgetDeviceIdentityProviderJsonContext.Default.ForgetDeviceRequest, false, cancellationToken);
+        return _transport.SendAsync("ForgetDevice", request, ForgetDeviceIdentityProviderJsonContext.Default.ForgetDeviceRequest, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -562,7 +562,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ForgotPasswordRequest", nameof(request));
-        return _transport.SendAsync("ForgotPassword", request, ForgotPasswordIdentityProviderJsonContext.Default.ForgotPasswordRequest, ForgotPasswordIdentityProviderJsonContext.Default.ForgotPasswordResponse, false, cancellationToken);
+        return _transport.SendAsync("ForgotPassword", request, ForgotPasswordIdentityProviderJsonContext.Default.ForgotPasswordRequest, ForgotPasswordIdentityProviderJsonContext.Default.ForgotPasswordResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -570,7 +570,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetCSVHeaderRequest", nameof(request));
-        return _transport.SendAsync("GetCSVHeader", request, GetCSVHeaderIdentityProviderJsonContext.Default.GetCSVHeaderRequest, GetCSVHeaderIdentityProviderJsonContext.Default.GetCSVHeaderResponse, true, cancellationToken);
+        return _transport.SendAsync("GetCSVHeader", request, GetCSVHeaderIdentityProviderJsonContext.Default.GetCSVHeaderRequest, GetCSVHeaderIdentityProviderJsonContext.Default.GetCSVHeaderResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -578,7 +578,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetDeviceRequest", nameof(request));
-        return _transport.SendAsync("GetDevice", request, GetDeviceIdentityProviderJsonContext.Default.GetDeviceRequest, GetDeviceIdentityProviderJsonContext.Default.GetDeviceResponse, false, cancellationToken);
+        return _transport.SendAsync("GetDevice", request, GetDeviceIdentityProviderJsonContext.Default.GetDeviceRequest, GetDeviceIdentityProviderJsonContext.Default.GetDeviceResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -586,7 +586,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetGroupRequest", nameof(request));
-        return _transport.SendAsync("GetGroup", request, GetGroupIdentityProviderJsonContext.Default.GetGroupRequest, GetGroupIdentityProviderJsonContext.Default.GetGroupResponse, true, cancellationToken);
+        return _transport.SendAsync("GetGroup", request, GetGroupIdentityProviderJsonContext.Default.GetGroupRequest, GetGroupIdentityProviderJsonContext.Default.GetGroupResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -594,7 +594,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetIdentityProviderByIdentifierRequest", nameof(request));
-        return _transport.SendAsync("GetIdentityProviderByIdentifier", request, GetIdentityProviderByIdentifierIdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierRequest, GetIdentityProviderByIdentifierIdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierResponse, true, cancellationToken);
+        return _transport.SendAsync("GetIdentityProviderByIdentifier", request, GetIdentityProviderByIdentifierIdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierRequest, GetIdentityProviderByIdentifierIdentityProviderJsonContext.Default.GetIdentityProviderByIdentifierResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -602,7 +602,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetLogDeliveryConfigurationRequest", nameof(request));
-        return _transport.SendAsync("GetLogDeliveryConfiguration", request, GetLogDeliveryConfigurationIdentityProviderJsonContext.Default.GetLogDeliveryConfigurationRequest, GetLogDeliveryConfigurationIdentityProviderJsonContext.Default.GetLogDeliveryConfigurationResponse, true, cancellationToken);
+        return _transport.SendAsync("GetLogDeliveryConfiguration", request, GetLogDeliveryConfigurationIdentityProviderJsonContext.Default.GetLogDeliveryConfigurationRequest, GetLogDeliveryConfigurationIdentityProviderJsonContext.Default.GetLogDeliveryConfigurationResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -610,7 +610,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetProvisionedLimitRequest", nameof(request));
-        return _transport.SendAsync("GetProvisionedLimit", request, GetProvisionedLimitIdentityProviderJsonContext.Default.GetProvisionedLimitRequest, GetProvisionedLimitIdentityProviderJsonContext.Default.GetProvisionedLimitResponse, true, cancellationToken);
+        return _transport.SendAsync("GetProvisionedLimit", request, GetProvisionedLimitIdentityProviderJsonContext.Default.GetProvisionedLimitRequest, GetProvisionedLimitIdentityProviderJsonContext.Default.GetProvisionedLimitResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -618,7 +618,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetSigningCertificateRequest", nameof(request));
-        return _transport.SendAsync("GetSigningCertificate", request, GetSigningCertificateIdentityProviderJsonContext.Default.GetSigningCertificateRequest, GetSigningCertificateIdentityProviderJsonContext.Default.GetSigningCertificateResponse, true, cancellationToken);
+        return _transport.SendAsync("GetSigningCertificate", request, GetSigningCertificateIdentityProviderJsonContext.Default.GetSigningCertificateRequest, GetSigningCertificateIdentityProviderJsonContext.Default.GetSigningCertificateResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -626,7 +626,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetTokensFromRefreshTokenRequest", nameof(request));
-        return _transport.SendAsync("GetTokensFromRefreshToken", request, GetTokensFromRefreshTokenIdentityProviderJsonContext.Default.GetTokensFromRefreshTokenRequest, GetTokensFromRefreshTokenIdentityProviderJsonContext.Default.GetTokensFromRefreshTokenResponse, false, cancellationToken);
+        return _transport.SendAsync("GetTokensFromRefreshToken", request, GetTokensFromRefreshTokenIdentityProviderJsonContext.Default.GetTokensFromRefreshTokenRequest, GetTokensFromRefreshTokenIdentityProviderJsonContext.Default.GetTokensFromRefreshTokenResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -634,7 +634,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetUICustomizationRequest", nameof(request));
-        return _transport.SendAsync("GetUICustomization", request, GetUICustomizationIdentityProviderJsonContext.Default.GetUICustomizationRequest, GetUICustomizationIdentityProviderJsonContext.Default.GetUICustomizationResponse, true, cancellationToken);
+        return _transport.SendAsync("GetUICustomization", request, GetUICustomizationIdentityProviderJsonContext.Default.GetUICustomizationRequest, GetUICustomizationIdentityProviderJsonContext.Default.GetUICustomizationResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -642,7 +642,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetUserRequest", nameof(request));
-        return _transport.SendAsync("GetUser", request, GetUserIdentityProviderJsonContext.Default.GetUserRequest, GetUserIdentityProviderJsonContext.Default.GetUserResponse, false, cancellationToken);
+        return _transport.SendAsync("GetUser", request, GetUserIdentityProviderJsonContext.Default.GetUserRequest, GetUserIdentityProviderJsonContext.Default.GetUserResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -650,7 +650,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetUserAttributeVerificationCodeRequest", nameof(request));
-        return _transport.SendAsync("GetUserAttributeVerificationCode", request, GetUserAttributeVerificationCodeIdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeRequest, GetUserAttributeVerificationCodeIdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeResponse, false, cancellationToken);
+        return _transport.SendAsync("GetUserAttributeVerificationCode", request, GetUserAttributeVerificationCodeIdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeRequest, GetUserAttributeVerificationCodeIdentityProviderJsonContext.Default.GetUserAttributeVerificationCodeResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -658,7 +658,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetUserAuthFactorsRequest", nameof(request));
-        return _transport.SendAsync("GetUserAuthFactors", request, GetUserAuthFactorsIdentityProviderJsonContext.Default.GetUserAuthFactorsRequest, GetUserAuthFactorsIdentityProviderJsonContext.Default.GetUserAuthFactorsResponse, false, cancellationToken);
+        return _transport.SendAsync("GetUserAuthFactors", request, GetUserAuthFactorsIdentityProviderJsonContext.Default.GetUserAuthFactorsRequest, GetUserAuthFactorsIdentityProviderJsonContext.Default.GetUserAuthFactorsResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -666,7 +666,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GetUserPoolMfaConfigRequest", nameof(request));
-        return _transport.SendAsync("GetUserPoolMfaConfig", request, GetUserPoolMfaConfigIdentityProviderJsonContext.Default.GetUserPoolMfaConfigRequest, GetUserPoolMfaConfigIdentityProviderJsonContext.Default.GetUserPoolMfaConfigResponse, true, cancellationToken);
+        return _transport.SendAsync("GetUserPoolMfaConfig", request, GetUserPoolMfaConfigIdentityProviderJsonContext.Default.GetUserPoolMfaConfigRequest, GetUserPoolMfaConfigIdentityProviderJsonContext.Default.GetUserPoolMfaConfigResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -674,7 +674,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("GlobalSignOutRequest", nameof(request));
-        return _transport.SendAsync("GlobalSignOut", request, GlobalSignOutIdentityProviderJsonContext.Default.GlobalSignOutRequest, GlobalSignOutIdentityProviderJsonContext.Default.GlobalSignOutResponse, false, cancellationToken);
+        return _transport.SendAsync("GlobalSignOut", request, GlobalSignOutIdentityProviderJsonContext.Default.GlobalSignOutRequest, GlobalSignOutIdentityProviderJsonContext.Default.GlobalSignOutResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -682,7 +682,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("InitiateAuthRequest", nameof(request));
-        return _transport.SendAsync("InitiateAuth", request, InitiateAuthIdentityProviderJsonContext.Default.InitiateAuthRequest, InitiateAuthIdentityProviderJsonContext.Default.InitiateAuthResponse, false, cancellationToken);
+        return _transport.SendAsync("InitiateAuth", request, InitiateAuthIdentityProviderJsonContext.Default.InitiateAuthRequest, InitiateAuthIdentityProviderJsonContext.Default.InitiateAuthResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -690,7 +690,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListDevicesRequest", nameof(request));
-        return _transport.SendAsync("ListDevices", request, ListDevicesIdentityProviderJsonContext.Default.ListDevicesRequest, ListDevicesIdentityProviderJsonContext.Default.ListDevicesResponse, false, cancellationToken);
+        return _transport.SendAsync("ListDevices", request, ListDevicesIdentityProviderJsonContext.Default.ListDevicesRequest, ListDevicesIdentityProviderJsonContext.Default.ListDevicesResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -698,7 +698,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListGroupsRequest", nameof(request));
-        return _transport.SendAsync("ListGroups", request, ListGroupsIdentityProviderJsonContext.Default.ListGroupsRequest, ListGroupsIdentityProviderJsonContext.Default.ListGroupsResponse, true, cancellationToken);
+        return _transport.SendAsync("ListGroups", request, ListGroupsIdentityProviderJsonContext.Default.ListGroupsRequest, ListGroupsIdentityProviderJsonContext.Default.ListGroupsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -706,7 +706,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListIdentityProvidersRequest", nameof(request));
-        return _transport.SendAsync("ListIdentityProviders", request, ListIdentityProvidersIdentityProviderJsonContext.Default.ListIdentityProvidersRequest, ListIdentityProvidersIdentityProviderJsonContext.Default.ListIdentityProvidersResponse, true, cancellationToken);
+        return _transport.SendAsync("ListIdentityProviders", request, ListIdentityProvidersIdentityProviderJsonContext.Default.ListIdentityProvidersRequest, ListIdentityProvidersIdentityProviderJsonContext.Default.ListIdentityProvidersResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -714,7 +714,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListResourceServersRequest", nameof(request));
-        return _transport.SendAsync("ListResourceServers", request, ListResourceServersIdentityProviderJsonContext.Default.ListResourceServersRequest, ListResourceServersIdentityProviderJsonContext.Default.ListResourceServersResponse, true, cancellationToken);
+        return _transport.SendAsync("ListResourceServers", request, ListResourceServersIdentityProviderJsonContext.Default.ListResourceServersRequest, ListResourceServersIdentityProviderJsonContext.Default.ListResourceServersResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -722,7 +722,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListTagsForResourceRequest", nameof(request));
-        return _transport.SendAsync("ListTagsForResource", request, ListTagsForResourceIdentityProviderJsonContext.Default.ListTagsForResourceRequest, ListTagsForResourceIdentityProviderJsonContext.Default.ListTagsForResourceResponse, true, cancellationToken);
+        return _transport.SendAsync("ListTagsForResource", request, ListTagsForResourceIdentityProviderJsonContext.Default.ListTagsForResourceRequest, ListTagsForResourceIdentityProviderJsonContext.Default.ListTagsForResourceResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -730,7 +730,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListTermsRequest", nameof(request));
-        return _transport.SendAsync("ListTerms", request, ListTermsIdentityProviderJsonContext.Default.ListTermsRequest, ListTermsIdentityProviderJsonContext.Default.ListTermsResponse, true, cancellationToken);
+        return _transport.SendAsync("ListTerms", request, ListTermsIdentityProviderJsonContext.Default.ListTermsRequest, ListTermsIdentityProviderJsonContext.Default.ListTermsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -738,7 +738,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListUserImportJobsRequest", nameof(request));
-        return _transport.SendAsync("ListUserImportJobs", request, ListUserImportJobsIdentityProviderJsonContext.Default.ListUserImportJobsRequest, ListUserImportJobsIdentityProviderJsonContext.Default.ListUserImportJobsResponse, true, cancellationToken);
+        return _transport.SendAsync("ListUserImportJobs", request, ListUserImportJobsIdentityProviderJsonContext.Default.ListUserImportJobsRequest, ListUserImportJobsIdentityProviderJsonContext.Default.ListUserImportJobsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -746,7 +746,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListUserPoolClientSecretsRequest", nameof(request));
-        return _transport.SendAsync("ListUserPoolClientSecrets", request, ListUserPoolClientSecretsIdentityProviderJsonContext.Default.ListUserPoolClientSecretsRequest, ListUserPoolClientSecretsIdentityProviderJsonContext.Default.ListUserPoolClientSecretsResponse, true, cancellationToken);
+        return _transport.SendAsync("ListUserPoolClientSecrets", request, ListUserPoolClientSecretsIdentityProviderJsonContext.Default.ListUserPoolClientSecretsRequest, ListUserPoolClientSecretsIdentityProviderJsonContext.Default.ListUserPoolClientSecretsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -754,7 +754,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListUserPoolClientsRequest", nameof(request));
-        return _transport.SendAsync("ListUserPoolClients", request, ListUserPoolClientsIdentityProviderJsonContext.Default.ListUserPoolClientsRequest, ListUserPoolClientsIdentityProviderJsonContext.Default.ListUserPoolClientsResponse, true, cancellationToken);
+        return _transport.SendAsync("ListUserPoolClients", request, ListUserPoolClientsIdentityProviderJsonContext.Default.ListUserPoolClientsRequest, ListUserPoolClientsIdentityProviderJsonContext.Default.ListUserPoolClientsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -762,7 +762,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListUserPoolReplicasRequest", nameof(request));
-        return _transport.SendAsync("ListUserPoolReplicas", request, ListUserPoolReplicasIdentityProviderJsonContext.Default.ListUserPoolReplicasRequest, ListUserPoolReplicasIdentityProviderJsonContext.Default.ListUserPoolReplicasResponse, true, cancellationToken);
+        return _transport.SendAsync("ListUserPoolReplicas", request, ListUserPoolReplicasIdentityProviderJsonContext.Default.ListUserPoolReplicasRequest, ListUserPoolReplicasIdentityProviderJsonContext.Default.ListUserPoolReplicasResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -770,7 +770,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListUserPoolsRequest", nameof(request));
-        return _transport.SendAsync("ListUserPools", request, ListUserPoolsIdentityProviderJsonContext.Default.ListUserPoolsRequest, ListUserPoolsIdentityProviderJsonContext.Default.ListUserPoolsResponse, true, cancellationToken);
+        return _transport.SendAsync("ListUserPools", request, ListUserPoolsIdentityProviderJsonContext.Default.ListUserPoolsRequest, ListUserPoolsIdentityProviderJsonContext.Default.ListUserPoolsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -778,7 +778,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListUsersRequest", nameof(request));
-        return _transport.SendAsync("ListUsers", request, ListUsersIdentityProviderJsonContext.Default.ListUsersRequest, ListUsersIdentityProviderJsonContext.Default.ListUsersResponse, true, cancellationToken);
+        return _transport.SendAsync("ListUsers", request, ListUsersIdentityProviderJsonContext.Default.ListUsersRequest, ListUsersIdentityProviderJsonContext.Default.ListUsersResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -786,7 +786,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListUsersInGroupRequest", nameof(request));
-        return _transport.SendAsync("ListUsersInGroup", request, ListUsersInGroupIdentityProviderJsonContext.Default.ListUsersInGroupRequest, ListUsersInGroupIdentityProviderJsonContext.Default.ListUsersInGroupResponse, true, cancellationToken);
+        return _transport.SendAsync("ListUsersInGroup", request, ListUsersInGroupIdentityProviderJsonContext.Default.ListUsersInGroupRequest, ListUsersInGroupIdentityProviderJsonContext.Default.ListUsersInGroupResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -794,7 +794,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ListWebAuthnCredentialsRequest", nameof(request));
-        return _transport.SendAsync("ListWebAuthnCredentials", request, ListWebAuthnCredentialsIdentityProviderJsonContext.Default.ListWebAuthnCredentialsRequest, ListWebAuthnCredentialsIdentityProviderJsonContext.Default.ListWebAuthnCredentialsResponse, false, cancellationToken);
+        return _transport.SendAsync("ListWebAuthnCredentials", request, ListWebAuthnCredentialsIdentityProviderJsonContext.Default.ListWebAuthnCredentialsRequest, ListWebAuthnCredentialsIdentityProviderJsonContext.Default.ListWebAuthnCredentialsResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -802,7 +802,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("ResendConfirmationCodeRequest", nameof(request));
-        return _transport.SendAsync("ResendConfirmationCode", request, ResendConfirmationCodeIdentityProviderJsonContext.Default.ResendConfirmationCodeRequest, ResendConfirmationCodeIdentityProviderJsonContext.Default.ResendConfirmationCodeResponse, false, cancellationToken);
+        return _transport.SendAsync("ResendConfirmationCode", request, ResendConfirmationCodeIdentityProviderJsonContext.Default.ResendConfirmationCodeRequest, ResendConfirmationCodeIdentityProviderJsonContext.Default.ResendConfirmationCodeResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -810,7 +810,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("RespondToAuthChallengeRequest", nameof(request));
-        return _transport.SendAsync("RespondToAuthChallenge", request, RespondToAuthChallengeIdentityProviderJsonContext.Default.RespondToAuthChallengeRequest, RespondToAuthChallengeIdentityProviderJsonContext.Default.RespondToAuthChallengeResponse, false, cancellationToken);
+        return _transport.SendAsync("RespondToAuthChallenge", request, RespondToAuthChallengeIdentityProviderJsonContext.Default.RespondToAuthChallengeRequest, RespondToAuthChallengeIdentityProviderJsonContext.Default.RespondToAuthChallengeResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -818,7 +818,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("RevokeTokenRequest", nameof(request));
-        return _transport.SendAsync("RevokeToken", request, RevokeTokenIdentityProviderJsonContext.Default.RevokeTokenRequest, RevokeTokenIdentityProviderJsonContext.Default.RevokeTokenResponse, false, cancellationToken);
+        return _transport.SendAsync("RevokeToken", request, RevokeTokenIdentityProviderJsonContext.Default.RevokeTokenRequest, RevokeTokenIdentityProviderJsonContext.Default.RevokeTokenResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -826,7 +826,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("SetLogDeliveryConfigurationRequest", nameof(request));
-        return _transport.SendAsync("SetLogDeliveryConfiguration", request, SetLogDeliveryConfigurationIdentityProviderJsonContext.Default.SetLogDeliveryConfigurationRequest, SetLogDeliveryConfigurationIdentityProviderJsonContext.Default.SetLogDeliveryConfigurationResponse, true, cancellationToken);
+        return _transport.SendAsync("SetLogDeliveryConfiguration", request, SetLogDeliveryConfigurationIdentityProviderJsonContext.Default.SetLogDeliveryConfigurationRequest, SetLogDeliveryConfigurationIdentityProviderJsonContext.Default.SetLogDeliveryConfigurationResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -834,7 +834,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("SetRiskConfigurationRequest", nameof(request));
-        return _transport.SendAsync("SetRiskConfiguration", request, SetRiskConfigurationIdentityProviderJsonContext.Default.SetRiskConfigurationRequest, SetRiskConfigurationIdentityProviderJsonContext.Default.SetRiskConfigurationResponse, true, cancellationToken);
+        return _transport.SendAsync("SetRiskConfiguration", request, SetRiskConfigurationIdentityProviderJsonContext.Default.SetRiskConfigurationRequest, SetRiskConfigurationIdentityProviderJsonContext.Default.SetRiskConfigurationResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -842,7 +842,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("SetUICustomizationRequest", nameof(request));
-        return _transport.SendAsync("SetUICustomization", request, SetUICustomizationIdentityProviderJsonContext.Default.SetUICustomizationRequest, SetUICustomizationIdentityProviderJsonContext.Default.SetUICustomizationResponse, true, cancellationToken);
+        return _transport.SendAsync("SetUICustomization", request, SetUICustomizationIdentityProviderJsonContext.Default.SetUICustomizationRequest, SetUICustomizationIdentityProviderJsonContext.Default.SetUICustomizationResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -850,7 +850,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("SetUserMFAPreferenceRequest", nameof(request));
-        return _transport.SendAsync("SetUserMFAPreference", request, SetUserMFAPreferenceIdentityProviderJsonContext.Default.SetUserMFAPreferenceRequest, SetUserMFAPreferenceIdentityProviderJsonContext.Default.SetUserMFAPreferenceResponse, false, cancellationToken);
+        return _transport.SendAsync("SetUserMFAPreference", request, SetUserMFAPreferenceIdentityProviderJsonContext.Default.SetUserMFAPreferenceRequest, SetUserMFAPreferenceIdentityProviderJsonContext.Default.SetUserMFAPreferenceResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -858,7 +858,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("SetUserPoolMfaConfigRequest", nameof(request));
-        return _transport.SendAsync("SetUserPoolMfaConfig", request, SetUserPoolMfaConfigIdentityProviderJsonContext.Default.SetUserPoolMfaConfigRequest, SetUserPoolMfaConfigIdentityProviderJsonContext.Default.SetUserPoolMfaConfigResponse, true, cancellationToken);
+        return _transport.SendAsync("SetUserPoolMfaConfig", request, SetUserPoolMfaConfigIdentityProviderJsonContext.Default.SetUserPoolMfaConfigRequest, SetUserPoolMfaConfigIdentityProviderJsonContext.Default.SetUserPoolMfaConfigResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -866,7 +866,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("SetUserSettingsRequest", nameof(request));
-        return _transport.SendAsync("SetUserSettings", request, SetUserSettingsIdentityProviderJsonContext.Default.SetUserSettingsRequest, SetUserSettingsIdentityProviderJsonContext.Default.SetUserSettingsResponse, false, cancellationToken);
+        return _transport.SendAsync("SetUserSettings", request, SetUserSettingsIdentityProviderJsonContext.Default.SetUserSettingsRequest, SetUserSettingsIdentityProviderJsonContext.Default.SetUserSettingsResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -874,7 +874,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("SignUpRequest", nameof(request));
-        return _transport.SendAsync("SignUp", request, SignUpIdentityProviderJsonContext.Default.SignUpRequest, SignUpIdentityProviderJsonContext.Default.SignUpResponse, false, cancellationToken);
+        return _transport.SendAsync("SignUp", request, SignUpIdentityProviderJsonContext.Default.SignUpRequest, SignUpIdentityProviderJsonContext.Default.SignUpResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -882,7 +882,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("StartUserImportJobRequest", nameof(request));
-        return _transport.SendAsync("StartUserImportJob", request, StartUserImportJobIdentityProviderJsonContext.Default.StartUserImportJobRequest, StartUserImportJobIdentityProviderJsonContext.Default.StartUserImportJobResponse, true, cancellationToken);
+        return _transport.SendAsync("StartUserImportJob", request, StartUserImportJobIdentityProviderJsonContext.Default.StartUserImportJobRequest, StartUserImportJobIdentityProviderJsonContext.Default.StartUserImportJobResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -890,7 +890,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("StartWebAuthnRegistrationRequest", nameof(request));
-        return _transport.SendAsync("StartWebAuthnRegistration", request, StartWebAuthnRegistrationIdentityProviderJsonContext.Default.StartWebAuthnRegistrationRequest, StartWebAuthnRegistrationIdentityProviderJsonContext.Default.StartWebAuthnRegistrationResponse, false, cancellationToken);
+        return _transport.SendAsync("StartWebAuthnRegistration", request, StartWebAuthnRegistrationIdentityProviderJsonContext.Default.StartWebAuthnRegistrationRequest, StartWebAuthnRegistrationIdentityProviderJsonContext.Default.StartWebAuthnRegistrationResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -898,7 +898,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("StopUserImportJobRequest", nameof(request));
-        return _transport.SendAsync("StopUserImportJob", request, StopUserImportJobIdentityProviderJsonContext.Default.StopUserImportJobRequest, StopUserImportJobIdentityProviderJsonContext.Default.StopUserImportJobResponse, true, cancellationToken);
+        return _transport.SendAsync("StopUserImportJob", request, StopUserImportJobIdentityProviderJsonContext.Default.StopUserImportJobRequest, StopUserImportJobIdentityProviderJsonContext.Default.StopUserImportJobResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -906,7 +906,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("TagResourceRequest", nameof(request));
-        return _transport.SendAsync("TagResource", request, TagResourceIdentityProviderJsonContext.Default.TagResourceRequest, TagResourceIdentityProviderJsonContext.Default.TagResourceResponse, true, cancellationToken);
+        return _transport.SendAsync("TagResource", request, TagResourceIdentityProviderJsonContext.Default.TagResourceRequest, TagResourceIdentityProviderJsonContext.Default.TagResourceResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -914,7 +914,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UntagResourceRequest", nameof(request));
-        return _transport.SendAsync("UntagResource", request, UntagResourceIdentityProviderJsonContext.Default.UntagResourceRequest, UntagResourceIdentityProviderJsonContext.Default.UntagResourceResponse, true, cancellationToken);
+        return _transport.SendAsync("UntagResource", request, UntagResourceIdentityProviderJsonContext.Default.UntagResourceRequest, UntagResourceIdentityProviderJsonContext.Default.UntagResourceResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -922,7 +922,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateAuthEventFeedbackRequest", nameof(request));
-        return _transport.SendAsync("UpdateAuthEventFeedback", request, UpdateAuthEventFeedbackIdentityProviderJsonContext.Default.UpdateAuthEventFeedbackRequest, UpdateAuthEventFeedbackIdentityProviderJsonContext.Default.UpdateAuthEventFeedbackResponse, false, cancellationToken);
+        return _transport.SendAsync("UpdateAuthEventFeedback", request, UpdateAuthEventFeedbackIdentityProviderJsonContext.Default.UpdateAuthEventFeedbackRequest, UpdateAuthEventFeedbackIdentityProviderJsonContext.Default.UpdateAuthEventFeedbackResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -930,7 +930,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateDeviceStatusRequest", nameof(request));
-        return _transport.SendAsync("UpdateDeviceStatus", request, UpdateDeviceStatusIdentityProviderJsonContext.Default.UpdateDeviceStatusRequest, UpdateDeviceStatusIdentityProviderJsonContext.Default.UpdateDeviceStatusResponse, false, cancellationToken);
+        return _transport.SendAsync("UpdateDeviceStatus", request, UpdateDeviceStatusIdentityProviderJsonContext.Default.UpdateDeviceStatusRequest, UpdateDeviceStatusIdentityProviderJsonContext.Default.UpdateDeviceStatusResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -938,7 +938,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateGroupRequest", nameof(request));
-        return _transport.SendAsync("UpdateGroup", request, UpdateGroupIdentityProviderJsonContext.Default.UpdateGroupRequest, UpdateGroupIdentityProviderJsonContext.Default.UpdateGroupResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateGroup", request, UpdateGroupIdentityProviderJsonContext.Default.UpdateGroupRequest, UpdateGroupIdentityProviderJsonContext.Default.UpdateGroupResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -946,7 +946,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateIdentityProviderRequest", nameof(request));
-        return _transport.SendAsync("UpdateIdentityProvider", request, UpdateIdentityProviderIdentityProviderJsonContext.Default.UpdateIdentityProviderRequest, UpdateIdentityProviderIdentityProviderJsonContext.Default.UpdateIdentityProviderResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateIdentityProvider", request, UpdateIdentityProviderIdentityProviderJsonContext.Default.UpdateIdentityProviderRequest, UpdateIdentityProviderIdentityProviderJsonContext.Default.UpdateIdentityProviderResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -954,7 +954,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateManagedLoginBrandingRequest", nameof(request));
-        return _transport.SendAsync("UpdateManagedLoginBranding", request, UpdateManagedLoginBrandingIdentityProviderJsonContext.Default.UpdateManagedLoginBrandingRequest, UpdateManagedLoginBrandingIdentityProviderJsonContext.Default.UpdateManagedLoginBrandingResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateManagedLoginBranding", request, UpdateManagedLoginBrandingIdentityProviderJsonContext.Default.UpdateManagedLoginBrandingRequest, UpdateManagedLoginBrandingIdentityProviderJsonContext.Default.UpdateManagedLoginBrandingResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -962,7 +962,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateProvisionedLimitRequest", nameof(request));
-        return _transport.SendAsync("UpdateProvisionedLimit", request, UpdateProvisionedLimitIdentityProviderJsonContext.Default.UpdateProvisionedLimitRequest, UpdateProvisionedLimitIdentityProviderJsonContext.Default.UpdateProvisionedLimitResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateProvisionedLimit", request, UpdateProvisionedLimitIdentityProviderJsonContext.Default.UpdateProvisionedLimitRequest, UpdateProvisionedLimitIdentityProviderJsonContext.Default.UpdateProvisionedLimitResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -970,7 +970,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateResourceServerRequest", nameof(request));
-        return _transport.SendAsync("UpdateResourceServer", request, UpdateResourceServerIdentityProviderJsonContext.Default.UpdateResourceServerRequest, UpdateResourceServerIdentityProviderJsonContext.Default.UpdateResourceServerResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateResourceServer", request, UpdateResourceServerIdentityProviderJsonContext.Default.UpdateResourceServerRequest, UpdateResourceServerIdentityProviderJsonContext.Default.UpdateResourceServerResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -978,7 +978,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateTermsRequest", nameof(request));
-        return _transport.SendAsync("UpdateTerms", request, UpdateTermsIdentityProviderJsonContext.Default.UpdateTermsRequest, UpdateTermsIdentityProviderJsonContext.Default.UpdateTermsResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateTerms", request, UpdateTermsIdentityProviderJsonContext.Default.UpdateTermsRequest, UpdateTermsIdentityProviderJsonContext.Default.UpdateTermsResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -986,7 +986,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateUserAttributesRequest", nameof(request));
-        return _transport.SendAsync("UpdateUserAttributes", request, UpdateUserAttributesIdentityProviderJsonContext.Default.UpdateUserAttributesRequest, UpdateUserAttributesIdentityProviderJsonContext.Default.UpdateUserAttributesResponse, false, cancellationToken);
+        return _transport.SendAsync("UpdateUserAttributes", request, UpdateUserAttributesIdentityProviderJsonContext.Default.UpdateUserAttributesRequest, UpdateUserAttributesIdentityProviderJsonContext.Default.UpdateUserAttributesResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -994,7 +994,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateUserPoolRequest", nameof(request));
-        return _transport.SendAsync("UpdateUserPool", request, UpdateUserPoolIdentityProviderJsonContext.Default.UpdateUserPoolRequest, UpdateUserPoolIdentityProviderJsonContext.Default.UpdateUserPoolResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateUserPool", request, UpdateUserPoolIdentityProviderJsonContext.Default.UpdateUserPoolRequest, UpdateUserPoolIdentityProviderJsonContext.Default.UpdateUserPoolResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -1002,7 +1002,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateUserPoolClientRequest", nameof(request));
-        return _transport.SendAsync("UpdateUserPoolClient", request, UpdateUserPoolClientIdentityProviderJsonContext.Default.UpdateUserPoolClientRequest, UpdateUserPoolClientIdentityProviderJsonContext.Default.UpdateUserPoolClientResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateUserPoolClient", request, UpdateUserPoolClientIdentityProviderJsonContext.Default.UpdateUserPoolClientRequest, UpdateUserPoolClientIdentityProviderJsonContext.Default.UpdateUserPoolClientResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -1010,7 +1010,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateUserPoolDomainRequest", nameof(request));
-        return _transport.SendAsync("UpdateUserPoolDomain", request, UpdateUserPoolDomainIdentityProviderJsonContext.Default.UpdateUserPoolDomainRequest, UpdateUserPoolDomainIdentityProviderJsonContext.Default.UpdateUserPoolDomainResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateUserPoolDomain", request, UpdateUserPoolDomainIdentityProviderJsonContext.Default.UpdateUserPoolDomainRequest, UpdateUserPoolDomainIdentityProviderJsonContext.Default.UpdateUserPoolDomainResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -1018,7 +1018,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("UpdateUserPoolReplicaRequest", nameof(request));
-        return _transport.SendAsync("UpdateUserPoolReplica", request, UpdateUserPoolReplicaIdentityProviderJsonContext.Default.UpdateUserPoolReplicaRequest, UpdateUserPoolReplicaIdentityProviderJsonContext.Default.UpdateUserPoolReplicaResponse, true, cancellationToken);
+        return _transport.SendAsync("UpdateUserPoolReplica", request, UpdateUserPoolReplicaIdentityProviderJsonContext.Default.UpdateUserPoolReplicaRequest, UpdateUserPoolReplicaIdentityProviderJsonContext.Default.UpdateUserPoolReplicaResponse, global::CognitoTyped.Protocol.SigV4Signing.Instance, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -1026,7 +1026,7 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("VerifySoftwareTokenRequest", nameof(request));
-        return _transport.SendAsync("VerifySoftwareToken", request, VerifySoftwareTokenIdentityProviderJsonContext.Default.VerifySoftwareTokenRequest, VerifySoftwareTokenIdentityProviderJsonContext.Default.VerifySoftwareTokenResponse, false, cancellationToken);
+        return _transport.SendAsync("VerifySoftwareToken", request, VerifySoftwareTokenIdentityProviderJsonContext.Default.VerifySoftwareTokenRequest, VerifySoftwareTokenIdentityProviderJsonContext.Default.VerifySoftwareTokenResponse, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -1034,6 +1034,6 @@ public sealed partial class CognitoIdentityProviderClient : ICognitoIdentityProv
     {
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfIncomplete("VerifyUserAttributeRequest", nameof(request));
-        return _transport.SendAsync("VerifyUserAttribute", request, VerifyUserAttributeIdentityProviderJsonContext.Default.VerifyUserAttributeRequest, VerifyUserAttributeIdentityProviderJsonContext.Default.VerifyUserAttributeResponse, false, cancellationToken);
+        return _transport.SendAsync("VerifyUserAttribute", request, VerifyUserAttributeIdentityProviderJsonContext.Default.VerifyUserAttributeRequest, VerifyUserAttributeIdentityProviderJsonContext.Default.VerifyUserAttributeResponse, null, cancellationToken);
     }
 }

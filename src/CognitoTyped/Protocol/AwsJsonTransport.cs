@@ -4,8 +4,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Amazon.Runtime;
-using Amazon.Runtime.Credentials;
 using CognitoTyped.Diagnostics;
 using CognitoTyped.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,9 +30,6 @@ internal sealed class AwsJsonTransport : IDisposable
 
     /// <summary>What each operation's calls share (X-Amz-Target, replay class, span name, handlers' info), made on its first call.</summary>
     private readonly ConcurrentDictionary<string, OperationFacts> _operations = new(StringComparer.Ordinal);
-
-    /// <summary>The SigV4 signing key of this transport's credentials for the day, derived once rather than per call.</summary>
-    private readonly SigV4RequestSigner.SigningKeyCache _signingKeys = new();
 
     /// <summary>The attempts' timeouts, shared by attempts that start close together.</summary>
     private readonly AttemptDeadlines _deadlines;
@@ -63,6 +58,12 @@ internal sealed class AwsJsonTransport : IDisposable
     }
 
     internal AwsServiceEndpoint Endpoint => _endpoint;
+
+    /// <summary>The time a request is signed at (a test's clock, else the system's).</summary>
+    internal DateTime UtcNow => _utcNow();
+
+    /// <summary>The SigV4 signing key of this transport's credentials for the day, derived once rather than per call.</summary>
+    internal SigV4RequestSigner.SigningKeyCache SigningKeys { get; } = new();
 
     /// <summary>The options read per call (timeout, retries, response bound); swapped whole by <see cref="Reconfigure"/>.</summary>
     internal CognitoServiceClientOptions Options => Volatile.Read(ref _options);
@@ -98,13 +99,13 @@ internal sealed class AwsJsonTransport : IDisposable
     internal static string HttpClientNameOf(string signingName)
         => signingName == AwsServiceEndpoint.IdentityProviderSigningName ? CognitoHttpClientNames.IdentityProvider : CognitoHttpClientNames.Identity;
 
-    internal async Task<TResponse> SendAsync<TRequest, TResponse>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, bool signed, CancellationToken cancellationToken)
+    internal async Task<TResponse> SendAsync<TRequest, TResponse>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, RequestSigning? signing, CancellationToken cancellationToken)
     {
         var call = StartCall(operation, request, requestType);
         PooledBody body;
         try
         {
-            body = await AttemptAsync(call.Operation, call.Payload, call.Replay, signed, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false);
+            body = await AttemptAsync(call.Operation, call.Payload, call.Replay, signing, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -133,12 +134,12 @@ internal sealed class AwsJsonTransport : IDisposable
         }
     }
 
-    internal async Task SendAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, bool signed, CancellationToken cancellationToken)
+    internal async Task SendAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, RequestSigning? signing, CancellationToken cancellationToken)
     {
         var call = StartCall(operation, request, requestType);
         try
         {
-            (await AttemptAsync(call.Operation, call.Payload, call.Replay, signed, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false)).Return();
+            (await AttemptAsync(call.Operation, call.Payload, call.Replay, signing, call.Activity, StartedAt(), cancellationToken).ConfigureAwait(false)).Return();
         }
         finally
         {
@@ -185,7 +186,7 @@ internal sealed class AwsJsonTransport : IDisposable
     /// Sends until an answer, a final error or the last attempt, and records the operation's outcome with its attempt count
     /// (here, where the count is a local: a callback to report it would be a closure and a delegate on every call).
     /// </summary>
-    private async ValueTask<PooledBody> AttemptAsync(OperationFacts facts, ArraySegment<byte> payload, OperationReplay replay, bool signed, Activity? activity, long started, CancellationToken cancellationToken)
+    private async ValueTask<PooledBody> AttemptAsync(OperationFacts facts, ArraySegment<byte> payload, OperationReplay replay, RequestSigning? signing, Activity? activity, long started, CancellationToken cancellationToken)
     {
         var operation = facts.Name;
         var retry = Options.Retry;
@@ -200,7 +201,7 @@ internal sealed class AwsJsonTransport : IDisposable
                 Exception failure;
                 try
                 {
-                    var answer = await SendOnceAsync(facts, replay, content, payload, signed, cancellationToken).ConfigureAwait(false);
+                    var answer = await SendOnceAsync(facts, replay, content, payload, signing, cancellationToken).ConfigureAwait(false);
                     activity?.SetTag(CognitoTelemetry.HttpStatusCode, answer.StatusCode);
                     activity?.SetTag(CognitoTelemetry.AwsRequestId, answer.RequestId);
                     CognitoLog.OperationSucceeded(_logger, _endpoint.SigningName, operation, answer.StatusCode, attempt, answer.RequestId);
@@ -349,7 +350,7 @@ internal sealed class AwsJsonTransport : IDisposable
 
     private readonly record struct Answer(PooledBody Body, int StatusCode, string? RequestId);
 
-    private async ValueTask<Answer> SendOnceAsync(OperationFacts facts, OperationReplay replay, SendTrackingContent content, ArraySegment<byte> payload, bool signed, CancellationToken cancellationToken)
+    private async ValueTask<Answer> SendOnceAsync(OperationFacts facts, OperationReplay replay, SendTrackingContent content, ArraySegment<byte> payload, RequestSigning? signing, CancellationToken cancellationToken)
     {
         var operation = facts.Name;
         using var message = new HttpRequestMessage(HttpMethod.Post, _endpoint.Url);
@@ -364,10 +365,9 @@ internal sealed class AwsJsonTransport : IDisposable
         message.Content = content;
         // Unparsed: the signer and the handler read the text as it is, no MediaTypeHeaderValue is formatted on every call.
         content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
-        if (signed)
+        if (signing is not null)
         {
-            var credentials = await ResolveCredentialsAsync().ConfigureAwait(false);
-            SigV4RequestSigner.Sign(message, payload, credentials, _endpoint.Region, _endpoint.SigningName, _utcNow(), _signingKeys);
+            await signing.SignAsync(message, payload, this).ConfigureAwait(false);
         }
 
         var options = Options;
@@ -459,9 +459,6 @@ internal sealed class AwsJsonTransport : IDisposable
 
         return null;
     }
-
-    private Task<ImmutableCredentials> ResolveCredentialsAsync()
-        => (Options.Credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials()).GetCredentialsAsync();
 
     private static string? RequestIdOf(HttpResponseMessage response)
         => FirstHeader(response, "x-amzn-RequestId") ?? FirstHeader(response, "x-amz-request-id");
